@@ -1,0 +1,73 @@
+package org.newsagg.streams;
+
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.newsagg.model.JsonSerde;
+import org.newsagg.model.NewsSerdes;
+import org.newsagg.streams.dedupe.DedupeOutcome;
+import org.newsagg.streams.dedupe.DedupeProcessor;
+import org.newsagg.streams.dedupe.WindowStoreDedupeStore;
+import org.newsagg.streams.tagging.TaggingProcessor;
+
+/**
+ * The streams stage: raw articles in; unique articles with their story, actors and events out on the tagged topic;
+ * exact and near copies out on the duplicates topic; unreadable records to the dead-letter topic (by the handler).
+ *
+ * <pre>
+ * raw ──repartition(1)──▶ dedupe (window stores) ──┬─ duplicate ─▶ duplicates
+ *                                                  └─ unique ──repartition(N)──▶ tag ─▶ tagged
+ * </pre>
+ *
+ * Whether an article copies another is a question about every article seen, so the decision runs in a single task:
+ * all raw articles meet in one partition whatever partition they arrived on, and the verdict does not depend on
+ * how many instances run. It is cheap (sketch and look up); the costly tagging then spreads over as many
+ * partitions as the raw topic has. docs/architecture.md explains the choice and its limit.
+ */
+public final class DedupeAndTagTopology {
+
+    /** Processor and internal topic names, stable so that state and offsets survive upgrades. */
+    public static final String DEDUPE_REPARTITION = "dedupe";
+    public static final String TAG_REPARTITION = "tag";
+
+    private DedupeAndTagTopology() {}
+
+    public static Topology build(StreamsStageConfig config, StageMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        WindowStoreDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
+        JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
+
+        KStream<String, DedupeOutcome> decided = builder
+                .stream(config.topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
+                        .withTimestampExtractor(new ArticleTimestampExtractor())
+                        .withName("raw-articles"))
+                .repartition(Repartitioned.with(Serdes.String(), NewsSerdes.article())
+                        .withName(DEDUPE_REPARTITION)
+                        .withNumberOfPartitions(1))
+                .process(() -> new DedupeProcessor(config.dedupe(), metrics), Named.as("dedupe"),
+                        WindowStoreDedupeStore.ARTICLES, WindowStoreDedupeStore.POSTINGS);
+
+        Map<String, KStream<String, DedupeOutcome>> byVerdict = decided.split(Named.as("verdict-"))
+                .branch((id, outcome) -> outcome.unique(), Branched.as("unique"))
+                .defaultBranch(Branched.as("duplicate"));
+
+        byVerdict.get("verdict-duplicate")
+                .mapValues(DedupeOutcome::toDuplicate, Named.as("to-duplicate"))
+                .to(config.topics().duplicates(), Produced.with(Serdes.String(), NewsSerdes.duplicate())
+                        .withName("duplicates"));
+
+        byVerdict.get("verdict-unique")
+                .repartition(Repartitioned.with(Serdes.String(), outcomeSerde).withName(TAG_REPARTITION))
+                .processValues(() -> new TaggingProcessor(config.tagging(), metrics), Named.as("tag"))
+                .to(config.topics().tagged(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("tagged"));
+
+        return builder.build();
+    }
+}

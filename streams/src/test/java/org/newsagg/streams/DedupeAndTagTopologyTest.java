@@ -1,0 +1,129 @@
+package org.newsagg.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsagg.model.Article;
+import org.newsagg.model.DeadLetters;
+import org.newsagg.model.DuplicateArticle;
+import org.newsagg.model.NewsSerdes;
+import org.newsagg.model.Settings;
+import org.newsagg.model.TaggedArticle;
+import org.newsagg.model.Topics;
+
+class DedupeAndTagTopologyTest {
+
+    @TempDir
+    Path stateDir;
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, Article> raw;
+    TestInputTopic<byte[], byte[]> rawBytes;
+    TestOutputTopic<String, TaggedArticle> tagged;
+    TestOutputTopic<String, DuplicateArticle> duplicates;
+    TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(Map.of(
+                "kafka.bootstrap.servers", "unused:9092",
+                "newsagg.streams.state-dir", stateDir.toString())));
+        Properties props = config.streamsProperties();
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, StageMetrics.noop()), props);
+        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), NewsSerdes.article());
+        rawBytes = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
+        tagged = driver.createOutputTopic(Topics.TAGGED, Serdes.String().deserializer(), NewsSerdes.tagged());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(), NewsSerdes.duplicate());
+        dlq = driver.createOutputTopic(Topics.DLQ, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    static Article article(String id, String source, String hash, String published, String title) {
+        return new Article(id, "https://" + source + ".example/" + id, "https://" + source + ".example/" + id, source,
+                "https://" + source + ".example/feed", title, title + " summary.", title + " text.",
+                Instant.parse(published), Instant.parse(published), "en", hash);
+    }
+
+    @Test
+    void aRepollIsAnExactDuplicateAndOnlyTheFirstIsTagged() {
+        Article first = article("a1", "gazette", "h1", "2025-03-10T08:00:00Z",
+                "The United States accuses Russia of war crimes");
+        raw.pipeInput(first.id(), first, first.published());
+        raw.pipeInput(first.id(), first, first.published());
+
+        List<TestRecord<String, TaggedArticle>> out = tagged.readRecordsToList();
+        assertEquals(1, out.size());
+        TaggedArticle t = out.get(0).value();
+        assertEquals("a1", out.get(0).key());
+        assertEquals(first, t.article());
+        assertEquals(first.published(), out.get(0).getRecordTime());
+
+        List<TestRecord<String, DuplicateArticle>> dups = duplicates.readRecordsToList();
+        assertEquals(1, dups.size());
+        assertEquals(new DuplicateArticle(first, DuplicateArticle.EXACT, "a1", 1.0, t.storyId(), "gazette"),
+                dups.get(0).value());
+        assertTrue(dlq.isEmpty());
+    }
+
+    @Test
+    void sameContentUnderAnotherIdIsAnExactDuplicateOfTheFirst() {
+        Article a = article("a1", "gazette", "same", "2025-03-10T08:00:00Z", "Talks in Tokyo");
+        Article b = article("b1", "ledger", "same", "2025-03-10T09:00:00Z", "Talks in Tokyo");
+        raw.pipeInput(a.id(), a, a.published());
+        raw.pipeInput(b.id(), b, b.published());
+        assertEquals(List.of("a1"), tagged.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        DuplicateArticle d = duplicates.readValue();
+        assertEquals("b1", d.article().id());
+        assertEquals("a1", d.duplicateOf());
+        assertEquals("exact", d.verdict());
+        assertEquals("gazette", d.originalSource());
+    }
+
+    @Test
+    void garbageAndArticlesWithoutIdGoToTheDeadLetterTopicAndTheStageContinues() {
+        rawBytes.pipeInput("k".getBytes(StandardCharsets.UTF_8), "<<not json>>".getBytes(StandardCharsets.UTF_8));
+        rawBytes.pipeInput("k2".getBytes(StandardCharsets.UTF_8), "{\"title\":\"no id\"}".getBytes(StandardCharsets.UTF_8));
+        Article ok = article("a1", "gazette", "h1", "2025-03-10T08:00:00Z", "Fine");
+        raw.pipeInput(ok.id(), ok, ok.published());
+
+        assertEquals(List.of("a1"), tagged.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        var letters = dlq.readRecordsToList();
+        assertEquals(2, letters.size());
+        var first = letters.get(0);
+        assertEquals("<<not json>>", new String(first.value(), StandardCharsets.UTF_8));
+        assertEquals("deserialization", DeadLetters.header(first.headers(), DeadLetters.REASON));
+        assertEquals("streams", DeadLetters.header(first.headers(), DeadLetters.STAGE));
+        assertEquals(Topics.RAW, DeadLetters.header(first.headers(), DeadLetters.SOURCE_TOPIC));
+        assertEquals("0", DeadLetters.header(first.headers(), DeadLetters.SOURCE_OFFSET));
+        assertTrue(DeadLetters.header(first.headers(), DeadLetters.ERROR).startsWith("not a JSON Article on topic news.raw"),
+                DeadLetters.header(first.headers(), DeadLetters.ERROR));
+
+        var second = letters.get(1);
+        assertEquals("processing", DeadLetters.header(second.headers(), DeadLetters.REASON));
+        assertEquals("{\"title\":\"no id\"}", new String(second.value(), StandardCharsets.UTF_8));
+        assertTrue(DeadLetters.header(second.headers(), DeadLetters.ERROR).contains("raw article has no id"),
+                DeadLetters.header(second.headers(), DeadLetters.ERROR));
+    }
+}
