@@ -1,0 +1,88 @@
+package org.newsagg.sink.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.newsagg.model.DuplicateArticle;
+import org.newsagg.model.TaggedArticle;
+
+/**
+ * Turns counted articles and their syndicated copies into contributions. An article contributes under each of its
+ * keys; a copy from another outlet contributes to the same keys and windows as its original (the story is counted
+ * once, its spread is counted in {@code syndicated} and {@code sources}). A copy that arrives before its original
+ * waits in a store until the original comes. Re-polls from the original's own outlet add nothing.
+ */
+public final class SyndicationJoiner implements Processor<String, SinkInput, String, Contribution> {
+
+    private ProcessorContext<String, Contribution> context;
+    private WindowStore<String, CountedOriginal> originals;
+    private WindowStore<String, DuplicateArticle> pending;
+
+    @Override
+    public void init(ProcessorContext<String, Contribution> context) {
+        this.context = context;
+        this.originals = context.getStateStore(AggregateStores.ORIGINALS);
+        this.pending = context.getStateStore(AggregateStores.PENDING_COPIES);
+    }
+
+    @Override
+    public void process(Record<String, SinkInput> record) {
+        SinkInput in = record.value();
+        if (in.tagged() != null) {
+            processOriginal(record, in.tagged());
+        } else if (in.copy() != null) {
+            processCopy(record, in.copy());
+        }
+    }
+
+    private void processOriginal(Record<String, SinkInput> record, TaggedArticle t) {
+        List<Contribution> contributions = Dimensions.of(t);
+        List<String> keys = contributions.stream().map(c -> c.dimension() + "|" + c.key()).toList();
+        CountedOriginal original = new CountedOriginal(t.article().id(), t.storyId(), t.article().source(),
+                t.article().published(), keys, t.article().title(), t.article().url());
+        originals.put(original.id(), original, original.published().toEpochMilli());
+        for (Contribution c : contributions) forward(record, c);
+        List<DuplicateArticle> waiting = new ArrayList<>();
+        try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
+            it.forEachRemaining(kv -> waiting.add(kv.value));
+        }
+        for (DuplicateArticle copy : waiting) forwardCopy(record, original, copy);
+        // A window store cannot delete one of several duplicates; a null put at each copy's time removes them.
+        try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
+            List<Long> times = new ArrayList<>();
+            it.forEachRemaining(kv -> times.add(kv.key));
+            for (long time : times) pending.put(original.id(), null, time);
+        }
+    }
+
+    private void processCopy(Record<String, SinkInput> record, DuplicateArticle copy) {
+        CountedOriginal original = null;
+        try (WindowStoreIterator<CountedOriginal> it = originals.fetch(copy.duplicateOf(), 0L, Long.MAX_VALUE)) {
+            if (it.hasNext()) original = it.next().value;
+        }
+        if (original == null) {
+            pending.put(copy.duplicateOf(), copy, record.timestamp());
+        } else {
+            forwardCopy(record, original, copy);
+        }
+    }
+
+    private void forwardCopy(Record<String, SinkInput> record, CountedOriginal original, DuplicateArticle copy) {
+        String outlet = copy.article().source();
+        if (outlet == null || Objects.equals(outlet, original.source())) return;
+        for (String groupKey : original.groupKeys()) {
+            int bar = groupKey.indexOf('|');
+            forward(record, new Contribution(groupKey.substring(0, bar), groupKey.substring(bar + 1), original.id(),
+                    original.storyId(), outlet, original.published(), true, 0, 0.0, original.title(), original.url()));
+        }
+    }
+
+    private void forward(Record<String, SinkInput> record, Contribution c) {
+        context.forward(new Record<>(c.groupKey(), c, c.published().toEpochMilli(), record.headers()));
+    }
+}
