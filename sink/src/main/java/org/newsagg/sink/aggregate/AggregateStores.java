@@ -32,7 +32,7 @@ public final class AggregateStores {
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(AGGREGATES, retention, largestWindow, false),
                         Serdes.String(), new JsonSerde<>(WindowAccumulator.class)),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, largestWindow, false),
-                        Serdes.String(), Serdes.Byte()),
+                        Serdes.String(), Serdes.Integer()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long()));
     }
 

@@ -1,0 +1,98 @@
+package org.newsagg.sink;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.newsagg.model.DeadLetterHandler;
+import org.newsagg.model.Settings;
+import org.newsagg.model.Topics;
+import org.newsagg.sink.aggregate.RollingAggregator.EmitPolicy;
+import org.newsagg.sink.aggregate.WindowSpec;
+
+/**
+ * Everything the sink stage (rolling aggregates, query API, live page) reads from config. Keys and defaults are
+ * listed in the README; {@code kafka.*} keys pass through to the Kafka clients.
+ *
+ * @param windows   window families, default {@value WindowSpec#DEFAULTS}
+ * @param grace     how late an article may be and still count (default 1h)
+ * @param retention how long window state is kept: the largest window plus grace plus a day, at least
+ * @param emit      UPDATE: every change (live dashboards); CLOSE: once per window when it closes (batch)
+ * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
+ * @param advertisedHost host other sink instances use to reach this one's API
+ */
+public record SinkConfig(
+        String applicationId,
+        String bootstrapServers,
+        Path stateDir,
+        Topics topics,
+        String processingGuarantee,
+        int threads,
+        int standbyReplicas,
+        int replicationFactor,
+        Duration commitInterval,
+        List<WindowSpec> windows,
+        Duration grace,
+        Duration retention,
+        EmitPolicy emit,
+        int httpPort,
+        String advertisedHost,
+        Map<String, String> kafka) {
+
+    public static final String STAGE = "sink";
+
+    public static SinkConfig from(Settings s) {
+        List<WindowSpec> windows = WindowSpec.parseList(s.get("newsagg.sink.windows", WindowSpec.DEFAULTS));
+        Duration grace = s.getDuration("newsagg.sink.grace", Duration.ofHours(1));
+        Duration largest = windows.stream().map(WindowSpec::size).max(Duration::compareTo).orElseThrow();
+        Duration minRetention = largest.plus(grace).plus(Duration.ofDays(1));
+        Duration retention = s.getDuration("newsagg.sink.retention", Duration.ofDays(7));
+        return new SinkConfig(
+                s.get("newsagg.sink.application-id", "newsagg-sink"),
+                s.get("kafka.bootstrap.servers", "localhost:9092"),
+                Path.of(s.get("newsagg.sink.state-dir",
+                        Path.of(System.getProperty("java.io.tmpdir"), "newsagg-sink-state").toString())),
+                Topics.from(s),
+                s.get("newsagg.sink.processing-guarantee", StreamsConfig.EXACTLY_ONCE_V2),
+                s.getInt("newsagg.sink.threads", 1),
+                s.getInt("newsagg.sink.standby-replicas", 0),
+                s.getInt("newsagg.sink.replication-factor", -1),
+                s.getDuration("newsagg.sink.commit-interval", Duration.ofMillis(100)),
+                windows,
+                grace,
+                retention.compareTo(minRetention) < 0 ? minRetention : retention,
+                EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
+                s.getInt("newsagg.sink.http-port", 8080),
+                s.get("newsagg.sink.advertised-host", "127.0.0.1"),
+                s.withPrefix("kafka."));
+    }
+
+    public Duration largestWindow() {
+        return windows.stream().map(WindowSpec::size).max(Duration::compareTo).orElseThrow();
+    }
+
+    /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */
+    public Properties streamsProperties(String applicationServer) {
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        p.put(DeadLetterHandler.TOPIC_CONFIG, topics.dlq());
+        p.put(DeadLetterHandler.STAGE_CONFIG, STAGE);
+        if (applicationServer != null) p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        return p;
+    }
+}

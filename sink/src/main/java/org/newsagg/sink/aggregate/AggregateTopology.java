@@ -1,0 +1,86 @@
+package org.newsagg.sink.aggregate;
+
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.newsagg.model.DuplicateArticle;
+import org.newsagg.model.JsonSerde;
+import org.newsagg.model.NewsSerdes;
+import org.newsagg.sink.SinkConfig;
+import org.newsagg.sink.SinkMetrics;
+
+/**
+ * The sink stage: tagged articles and syndicated copies in, rolling aggregates out.
+ *
+ * <pre>
+ * tagged ──▶ lateness gate ──┬─ late ──▶ dlq
+ *                            └─ on time ─┐
+ * duplicates ─▶ by original id ──────────┴─ merge ─repartition(original id)─▶ join ─repartition(dimension|key)─▶
+ *     rolling aggregator (window stores) ─▶ aggregates
+ * </pre>
+ */
+public final class AggregateTopology {
+
+    public static final String BY_ORIGINAL = "by-original";
+    public static final String BY_KEY = "by-key";
+
+    private AggregateTopology() {}
+
+    public static Topology build(SinkConfig config, SinkMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
+        AggregateStores.aggregatorStores(config.retention(), config.largestWindow()).forEach(builder::addStateStore);
+        JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
+
+        Map<String, KStream<String, Gated>> gated = builder
+                .stream(config.topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
+                        .withTimestampExtractor(new TaggedTimestampExtractor()).withName("tagged-articles"))
+                .processValues(() -> new LatenessGate(config.grace(), metrics::late), Named.as("lateness-gate"))
+                .split(Named.as("gate-"))
+                .branch((id, g) -> g.late(), Branched.as("late"))
+                .defaultBranch(Branched.as("on-time"));
+
+        gated.get("gate-late")
+                .mapValues(Gated::article, Named.as("late-article"))
+                .to(config.topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("late-dlq"));
+
+        KStream<String, SinkInput> originals = gated.get("gate-on-time")
+                .mapValues(g -> SinkInput.of(g.article()), Named.as("as-original"));
+
+        KStream<String, SinkInput> copies = builder
+                .stream(config.topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
+                        .withName("duplicate-articles"))
+                .filter((id, d) -> isSpread(d), Named.as("copies"))
+                .selectKey((id, d) -> d.duplicateOf(), Named.as("key-by-original"))
+                .mapValues(SinkInput::of, Named.as("as-copy"));
+
+        originals.merge(copies, Named.as("originals-and-copies"))
+                .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL))
+                .process(SyndicationJoiner::new, Named.as("syndication-join"),
+                        AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY))
+                .process(() -> new RollingAggregator(config.windows(), config.grace(), config.emit()),
+                        Named.as("rolling-aggregator"),
+                        AggregateStores.AGGREGATES, AggregateStores.DISTINCT, AggregateStores.EMITTED)
+                .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
+                        .withName("aggregates"));
+
+        return builder.build();
+    }
+
+    /**
+     * A copy shows the story's spread when another outlet carried it: a syndicated near copy, or a wire item
+     * reprinted verbatim. A re-poll or replay of the original's own outlet shows nothing.
+     */
+    static boolean isSpread(DuplicateArticle d) {
+        return d != null && d.duplicateOf() != null && d.article() != null && d.article().source() != null
+                && !d.article().source().equals(d.originalSource());
+    }
+}

@@ -1,0 +1,197 @@
+package org.newsagg.sink.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsagg.model.ActorTag;
+import org.newsagg.model.Aggregate;
+import org.newsagg.model.Article;
+import org.newsagg.model.DeadLetters;
+import org.newsagg.model.DuplicateArticle;
+import org.newsagg.model.EventTag;
+import org.newsagg.model.NewsSerdes;
+import org.newsagg.model.Settings;
+import org.newsagg.model.Syndication;
+import org.newsagg.model.TaggedArticle;
+import org.newsagg.model.Topics;
+import org.newsagg.sink.SinkConfig;
+import org.newsagg.sink.SinkMetrics;
+
+class AggregateTopologyTest {
+
+    @TempDir
+    Path stateDir;
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, TaggedArticle> tagged;
+    TestInputTopic<String, DuplicateArticle> duplicates;
+    TestOutputTopic<String, Aggregate> aggregates;
+    TestOutputTopic<String, TaggedArticle> dlq;
+
+    void start(Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of(
+                "kafka.bootstrap.servers", "unused:9092",
+                "newsagg.sink.state-dir", stateDir.toString(),
+                "newsagg.sink.windows", "15m,1h,24h/1h"));
+        all.putAll(settings);
+        SinkConfig config = SinkConfig.from(Settings.of(all));
+        Properties props = config.streamsProperties(null);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        driver = new TopologyTestDriver(AggregateTopology.build(config, SinkMetrics.noop()), props);
+        tagged = driver.createInputTopic(Topics.TAGGED, Serdes.String().serializer(), NewsSerdes.tagged());
+        duplicates = driver.createInputTopic(Topics.DUPLICATES, Serdes.String().serializer(), NewsSerdes.duplicate());
+        aggregates = driver.createOutputTopic(Topics.AGGREGATES, Serdes.String().deserializer(), NewsSerdes.aggregate());
+        dlq = driver.createOutputTopic(Topics.DLQ, Serdes.String().deserializer(), NewsSerdes.tagged());
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) driver.close();
+    }
+
+    static Article article(String id, String source, String published) {
+        return new Article(id, "https://" + source + ".example/" + id, "https://" + source + ".example/" + id, source,
+                null, "Headline " + id, "s", "t", Instant.parse(published), Instant.parse(published), "en", "h" + id);
+    }
+
+    static TaggedArticle accuse(String id, String source, String story, String published) {
+        return new TaggedArticle(article(id, source, published), story, Syndication.of(source),
+                List.of(new ActorTag("USAGOV", "USA", "GOV", "Washington", 2),
+                        new ActorTag("RUSMIL", "RUS", "MIL", "Russian forces", 1)),
+                List.of(new EventTag("112", "11", "Accuse", 3, -2.0, "ACCUSE", "USAGOV", "RUSMIL", "s", "accuses",
+                                EventTag.ASSERTED),
+                        new EventTag("1124", "11", "Accuse of war crimes", 3, -2.0, "ACCUSE", "USAGOV", "RUSMIL", "s",
+                                "war crimes", EventTag.HYPOTHETICAL)),
+                List.of());
+    }
+
+    void pipe(TaggedArticle t) {
+        tagged.pipeInput(t.article().id(), t, t.article().published());
+    }
+
+    /** The newest value per aggregate key, as a compacted topic would keep it. */
+    Map<String, Aggregate> latest() {
+        Map<String, Aggregate> out = new LinkedHashMap<>();
+        aggregates.readKeyValuesToList().forEach(kv -> out.put(kv.key, kv.value));
+        return out;
+    }
+
+    @Test
+    void countsArticlesStoriesAndSourcesExactlyPerWindow() {
+        start(Map.of());
+        pipe(accuse("a1", "gazette", "s1", "2025-03-10T08:05:00Z"));
+        pipe(accuse("a2", "ledger", "s1", "2025-03-10T08:20:00Z"));
+        pipe(accuse("a3", "gazette", "s2", "2025-03-10T08:50:00Z"));
+        Map<String, Aggregate> out = latest();
+
+        Aggregate hour = out.get("actor|USAGOV|1h|2025-03-10T08:00:00Z");
+        assertEquals(3, hour.articles());
+        assertEquals(2, hour.stories());
+        assertEquals(2, hour.sources());
+        assertEquals(0, hour.syndicated());
+        assertEquals(3, hour.events(), "the hypothetical event is not counted");
+        assertEquals(-2.0, hour.goldsteinAvg());
+        assertEquals(Instant.parse("2025-03-10T08:05:00Z"), hour.firstSeen());
+        assertEquals(Instant.parse("2025-03-10T08:50:00Z"), hour.lastSeen());
+        assertEquals(Instant.parse("2025-03-10T09:00:00Z"), hour.windowEnd());
+        assertEquals(List.of("Headline a1", "Headline a2", "Headline a3"),
+                hour.samples().stream().map(Aggregate.Sample::title).toList());
+        assertEquals(Aggregate.SCHEMA_VERSION, hour.schemaVersion());
+
+        assertEquals(1, out.get("actor|USAGOV|15m|2025-03-10T08:00:00Z").articles());
+        assertEquals(1, out.get("actor|USAGOV|15m|2025-03-10T08:15:00Z").articles());
+        assertEquals(1, out.get("actor|USAGOV|15m|2025-03-10T08:45:00Z").articles());
+        assertEquals(2, out.get("outlet|gazette|1h|2025-03-10T08:00:00Z").articles());
+        assertEquals(3, out.get("dyad|USAGOV|11|RUSMIL|1h|2025-03-10T08:00:00Z").events());
+        assertEquals(3, out.get("eventRoot|11|1h|2025-03-10T08:00:00Z").articles());
+        assertEquals(3, out.get("country|RUS|1h|2025-03-10T08:00:00Z").articles());
+        assertEquals(3, out.get("plover|ACCUSE|1h|2025-03-10T08:00:00Z").articles());
+        assertTrue(out.keySet().stream().noneMatch(k -> k.startsWith("event|1124|")),
+                "hypothetical events count nowhere");
+
+        // "last 24 hours": 24 hourly windows contain 08:05, from 2025-03-09T09:00 to 2025-03-10T08:00
+        long dayWindows = out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|24h|")).count();
+        assertEquals(24, dayWindows);
+        assertEquals(3, out.get("actor|USAGOV|24h|2025-03-09T09:00:00Z").articles());
+    }
+
+    @Test
+    void syndicatedCopiesCountAsSpreadNotAsArticlesWhicheverArrivesFirst() {
+        start(Map.of());
+        TaggedArticle wire = accuse("w1", "wire", "s1", "2025-03-10T08:05:00Z");
+        DuplicateArticle early = new DuplicateArticle(article("c1", "gazette", "2025-03-10T08:30:00Z"), "near", "w1",
+                0.9, "s1", "wire");
+        DuplicateArticle late = new DuplicateArticle(article("c2", "ledger", "2025-03-10T09:30:00Z"), "near", "w1",
+                0.85, "s1", "wire");
+        DuplicateArticle repoll = new DuplicateArticle(article("w1", "wire", "2025-03-10T08:05:00Z"), "exact", "w1",
+                1.0, "s1", "wire");
+        duplicates.pipeInput("c1", early, early.article().published());
+        pipe(wire);
+        duplicates.pipeInput("c2", late, late.article().published());
+        duplicates.pipeInput("w1", repoll, repoll.article().published());
+
+        Aggregate hour = latest().get("actor|USAGOV|1h|2025-03-10T08:00:00Z");
+        assertEquals(1, hour.articles());
+        assertEquals(1, hour.stories());
+        assertEquals(3, hour.sources(), "wire, gazette and ledger carried it");
+        assertEquals(2, hour.syndicated());
+        assertEquals(1, hour.events());
+    }
+
+    @Test
+    void anArticleOlderThanTheGraceGoesToTheDeadLetterTopicAndCountsNowhere() {
+        start(Map.of("newsagg.sink.grace", "1h"));
+        pipe(accuse("a1", "gazette", "s1", "2025-03-10T12:00:00Z"));
+        pipe(accuse("a2", "gazette", "s2", "2025-03-10T11:30:00Z")); // out of order, within grace: counted
+        pipe(accuse("a3", "gazette", "s3", "2025-03-10T10:59:00Z")); // older than stream time - 1h: late
+        Map<String, Aggregate> out = latest();
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-10T11:00:00Z").articles());
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-10T12:00:00Z").articles());
+        assertTrue(out.keySet().stream().noneMatch(k -> k.contains("|1h|2025-03-10T10:") || k.contains("|15m|2025-03-10T10:")),
+                out.keySet().toString());
+
+        var letters = dlq.readRecordsToList();
+        assertEquals(1, letters.size());
+        assertEquals("a3", letters.get(0).key());
+        assertEquals("a3", letters.get(0).value().article().id());
+        assertEquals("late", DeadLetters.header(letters.get(0).headers(), DeadLetters.REASON));
+        assertEquals("sink", DeadLetters.header(letters.get(0).headers(), DeadLetters.STAGE));
+        assertEquals(Topics.TAGGED, DeadLetters.header(letters.get(0).headers(), DeadLetters.SOURCE_TOPIC));
+        assertEquals("2", DeadLetters.header(letters.get(0).headers(), DeadLetters.SOURCE_OFFSET));
+        assertEquals("article published 2025-03-10T10:59:00Z arrived after stream time 2025-03-10T12:00:00Z minus "
+                + "the grace period PT1H", DeadLetters.header(letters.get(0).headers(), DeadLetters.ERROR));
+    }
+
+    @Test
+    void emitOnCloseEmitsEachWindowOnceAfterItsEndPlusGrace() {
+        start(Map.of("newsagg.sink.emit", "close", "newsagg.sink.grace", "10m", "newsagg.sink.windows", "15m"));
+        pipe(accuse("a1", "gazette", "s1", "2025-03-10T08:01:00Z"));
+        pipe(accuse("a2", "ledger", "s1", "2025-03-10T08:14:00Z"));
+        assertTrue(aggregates.isEmpty(), "nothing before the window closes");
+        pipe(accuse("a3", "gazette", "s2", "2025-03-10T08:24:00Z")); // 08:15 + 10m grace not reached yet
+        assertTrue(aggregates.isEmpty());
+        pipe(accuse("a4", "gazette", "s3", "2025-03-10T08:26:00Z")); // stream time passes 08:25: [08:00,08:15) closes
+        Map<String, Aggregate> out = latest();
+        // actors USAGOV, RUSMIL; countries USA, RUS; event 112; root 11; ACCUSE; one dyad; outlets gazette, ledger
+        assertEquals(10, out.size(), "one value per key of the closed window");
+        Aggregate a = out.get("actor|USAGOV|15m|2025-03-10T08:00:00Z");
+        assertEquals(2, a.articles());
+        assertEquals(1, a.stories());
+        assertEquals(2, a.sources());
+        assertTrue(out.keySet().stream().allMatch(k -> k.endsWith("|15m|2025-03-10T08:00:00Z")), out.keySet().toString());
+    }
+}
