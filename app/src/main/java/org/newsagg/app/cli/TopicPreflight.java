@@ -1,0 +1,27 @@
+package org.newsagg.app.cli;
+
+import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
+import org.newsagg.app.topics.TopicAdmin;
+import org.newsagg.app.topics.TopicLayout;
+
+/**
+ * What a stage does before it starts: on its own embedded broker it creates the topics; on a real cluster it
+ * checks them and refuses to start, saying what is wrong, when they are missing or misconfigured.
+ */
+final class TopicPreflight {
+
+    private TopicPreflight() {}
+
+    static boolean ready(KafkaConnection conn) {
+        try (Admin admin = Admin.create(conn.clientProperties())) {
+            TopicAdmin topics = new TopicAdmin(admin);
+            TopicLayout layout = TopicLayout.from(conn.settings());
+            boolean create = conn.embedded() != null || conn.settings().getBoolean("newsagg.topics.create", false);
+            if (create) topics.create(layout);
+            List<String> problems = topics.check(layout);
+            problems.forEach(p -> System.err.println("cannot start: " + p));
+            return problems.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsagg.app.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Tells when the pipeline has processed everything written so far: every stage's consumer group has committed the
+ * end of every partition of its input topics, internal repartition topics included. Polls with a deadline.
+ */
+public final class PipelineDrain {
+
+    private final Admin admin;
+
+    public PipelineDrain(Admin admin) {
+        this.admin = admin;
+    }
+
+    /**
+     * Waits until each group has consumed its topics to the end. {@code inputs} maps a group (application id) to
+     * its external input topics; the group's repartition topics are found by name.
+     */
+    public void await(Map<String, List<String>> inputs, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        int stableRounds = 0;
+        while (true) {
+            boolean drained = inputs.entrySet().stream().allMatch(e -> drained(e.getKey(), e.getValue()));
+            // Twice in a row: a stage may be between reading its input and writing its repartition topic.
+            stableRounds = drained ? stableRounds + 1 : 0;
+            if (stableRounds >= 2) return;
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("pipeline did not drain within " + timeout + ": " + lag(inputs));
+            }
+            pause();
+        }
+    }
+
+    private boolean drained(String group, List<String> topics) {
+        return lagOf(group, topics) == 0;
+    }
+
+    private String lag(Map<String, List<String>> inputs) {
+        StringBuilder sb = new StringBuilder();
+        inputs.forEach((g, t) -> sb.append(g).append(" lag ").append(lagOf(g, t)).append("; "));
+        return sb.toString();
+    }
+
+    /** Records not yet consumed by the group across its inputs, or Long.MAX_VALUE when it cannot tell. */
+    public long lagOf(String group, List<String> externalTopics) {
+        try {
+            List<String> topics = new java.util.ArrayList<>(externalTopics);
+            for (String name : admin.listTopics().names().get()) {
+                if (name.startsWith(group + "-") && name.endsWith("-repartition")) topics.add(name);
+            }
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
+                    .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+            var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            long lag = 0;
+            for (var e : ends.entrySet()) {
+                long end = e.getValue().offset();
+                OffsetAndMetadata c = committed.get(e.getKey());
+                long position = c == null ? 0 : c.offset();
+                lag += Math.max(0, end - position);
+            }
+            return lag;
+        } catch (ExecutionException e) {
+            return Long.MAX_VALUE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the pipeline", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the pipeline", e);
+        }
+    }
+}
