@@ -36,7 +36,7 @@ public final class BoilerplateStripper {
             if (t.isEmpty()) continue;
             // Short lines only: a long paragraph that happens to start with "By" is story text, not a byline.
             if (t.length() <= 200 && line.reset(t).matches()) continue;
-            t = piece.reset(t).replaceAll(" ").strip();
+            if (piece.reset(t).find()) t = piece.replaceAll(" ").replaceAll(" {2,}", " ").strip();
             if (t.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(t);

@@ -59,7 +59,7 @@ public record DedupeSettings(
     }
 
     public static DedupeSettings defaults() {
-        return new DedupeSettings(Duration.ofDays(7), 0.5, 0.8, 0.2, 4, 16, 50,
+        return new DedupeSettings(Duration.ofDays(7), 0.4, 0.6, 0.15, 4, 16, 50,
                 0.3, Duration.ofHours(48), 40, 10, 2000, 40, 2.0, 2.0);
     }
 

@@ -62,7 +62,7 @@ public final class Deduplicator {
         Match original = null;
         for (String id : nearIds) {
             StoredArticle c = store.get(id).orElse(null);
-            if (c == null || c.isCopy() || c.id().equals(article.id())) continue;
+            if (c == null || c.isCopy() || c.id().equals(article.id()) || !withinRetention(c, published)) continue;
             double similarity = copySimilarity(sketches, c);
             if (similarity < 0) continue;
             Match m = new Match(c, similarity);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newsagg.model.Article;
 import org.newsagg.model.Json;
+import org.newsagg.model.Settings;
 
 /**
  * Measures near-duplicate detection and story grouping on the generated syndication set: hand-written distinct
@@ -59,7 +60,7 @@ public final class NearDuplicateReport {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20260302L;
         var set = new SyndicationSetGenerator().generate(bases, maxCopies, seed);
         System.out.println(set.articles().size() + " articles from " + bases.size() + " hand-written ones");
-        System.out.println(evaluate(set, DedupeSettings.defaults()));
+        System.out.println(evaluate(set, DedupeSettings.from(Settings.load(null, Map.of()))));
     }
 
     public static List<SyndicationSetGenerator.BaseArticle> readBases(InputStream jsonl) throws IOException {
