@@ -7,7 +7,7 @@ import org.newsagg.model.DuplicateArticle;
 public record DedupeOutcome(Article article, DedupeDecision decision, String originalSource) {
 
     public boolean unique() {
-        return decision.unique();
+        return !decision.isDuplicate();
     }
 
     public DuplicateArticle toDuplicate() {

@@ -32,7 +32,7 @@ public final class DedupeProcessor implements Processor<String, Article, String,
         Article article = ArticleValidation.requireValid(record.value());
         metrics.articleIn();
         DedupeDecision decision = deduplicator.decide(article, store);
-        String originalSource = decision.unique() || decision.duplicateOf() == null ? null
+        String originalSource = !decision.isDuplicate() || decision.duplicateOf() == null ? null
                 : store.get(decision.duplicateOf()).map(StoredArticle::source).orElse(null);
         metrics.verdict(decision.verdict());
         context.forward(record.withKey(article.id()).withValue(new DedupeOutcome(article, decision, originalSource)));

@@ -1,24 +1,230 @@
 package org.newsagg.streams.dedupe;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsagg.model.Article;
 
-/** Exact dedupe on id and content hash. */
+/**
+ * Decides, for each article in arrival order, whether it is an exact copy, a near copy (syndication, truncation,
+ * light edits) or a unique article, and which story it belongs to; the streams topology runs one per task over
+ * window stores, the CLI over {@link InMemoryDedupeStore}. The rule is in docs/dedupe.md. Not thread-safe.
+ */
 public final class Deduplicator {
-    public Deduplicator(DedupeSettings settings) {}
 
+    /** Most recent ids read from one term's postings: enough for a live story, bounded for a common term. */
+    private static final int POSTINGS_READ = 200;
+
+    private final DedupeSettings settings;
+    private final BoilerplateStripper stripper = new BoilerplateStripper();
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final MinHashSketcher sketcher;
+    private final StoryProfiler profiler;
+    private final int rows;
+
+    public Deduplicator(DedupeSettings settings) {
+        this.settings = settings;
+        this.sketcher = new MinHashSketcher(settings.shingleSize(), DedupeSettings.SKETCH_HASHES,
+                DedupeSettings.SKETCH_HASHES / 2, settings.leadShingles());
+        this.profiler = new StoryProfiler(settings.profileTerms(), settings.properNounBoost(), settings.titleBoost(),
+                settings.maxPostings());
+        this.rows = DedupeSettings.SKETCH_HASHES / settings.bands();
+    }
+
+    /** The decision for one article; also records in the store what later articles need to be compared with it. */
     public DedupeDecision decide(Article article, DedupeStore store) {
-        Optional<StoredArticle> same = store.get(article.id());
-        if (same.isPresent()) return new DedupeDecision("exact", same.get().id(), 1.0, same.get().storyId());
-        List<String> byHash = store.postings("h:" + article.contentHash());
-        if (!byHash.isEmpty()) {
-            StoredArticle original = store.get(byHash.get(0)).orElseThrow();
-            return new DedupeDecision("exact", original.id(), 1.0, original.storyId());
+        Instant published = publishedOf(article);
+
+        Optional<DedupeDecision> exact = exactCopy(article, published, store);
+        if (exact.isPresent()) return exact.get();
+
+        WordTokenizer.Words body = tokenizer.tokenize(stripper.strip(bodyOf(article)));
+        WordTokenizer.Words title = tokenizer.tokenize(stripper.strip(article.title()));
+        MinHashSketcher.Sketches sketches = sketcher.sketch(body.words(), body.size());
+        StoryProfiler.Profile profile = profiler.profile(title, body,
+                term -> store.postings(termKey(term)).size());
+        List<String> bandKeys = bandKeys(sketches);
+
+        // Candidates: LSH band collisions first (likely copies), then story candidates (which also catch the
+        // truncated copies whose whole-body Jaccard is too low to collide in a band).
+        Set<String> nearIds = new LinkedHashSet<>();
+        for (String key : bandKeys) nearIds.addAll(store.postings(key));
+        List<StoredArticle> storyCandidates = storyCandidates(profile, store);
+        for (StoredArticle c : storyCandidates) nearIds.add(c.id());
+
+        Match original = null;
+        for (String id : nearIds) {
+            StoredArticle c = store.get(id).orElse(null);
+            if (c == null || c.isCopy() || c.id().equals(article.id()) || !withinRetention(c, published)) continue;
+            double similarity = copySimilarity(sketches, c);
+            if (similarity < 0) continue;
+            Match m = new Match(c, similarity);
+            if (original == null || m.betterThan(original)) original = m;
         }
-        store.put(new StoredArticle(article.id(), article.source(), article.published(), article.contentHash(),
-                article.id()));
-        store.post("h:" + article.contentHash(), article.id(), article.published());
-        return new DedupeDecision("unique", null, 0.0, article.id());
+        if (original != null) {
+            StoredArticle o = original.article;
+            store.put(StoredArticle.copy(article.id(), article.source(), published, article.contentHash(),
+                    o.storyId(), o.id()));
+            if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
+            return new DedupeDecision(DedupeDecision.NEAR, o.id(), round(original.similarity), o.storyId());
+        }
+
+        String storyId = story(article, published, profile, storyCandidates);
+        store.put(new StoredArticle(article.id(), article.source(), published, article.contentHash(), storyId, null,
+                MinHashSketcher.encode(sketches.full()), MinHashSketcher.encode(sketches.lead()),
+                sketches.shingles(), sketches.leadShingles(), profile.terms(), profile.weights()));
+        if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
+        if (sketches.shingles() > 0) for (String key : bandKeys) store.post(key, article.id(), published);
+        for (String term : profile.allTerms()) {
+            String key = termKey(term);
+            if (store.postings(key).size() < settings.maxPostings()) store.post(key, article.id(), published);
+        }
+        return new DedupeDecision(DedupeDecision.UNIQUE, null, 0.0, storyId);
+    }
+
+    private Optional<DedupeDecision> exactCopy(Article article, Instant published, DedupeStore store) {
+        Optional<StoredArticle> sameId = store.get(article.id()).filter(a -> withinRetention(a, published));
+        if (sameId.isPresent()) {
+            return Optional.of(new DedupeDecision(DedupeDecision.EXACT, article.id(), 1.0, sameId.get().storyId()));
+        }
+        if (article.contentHash() == null) return Optional.empty();
+        for (String id : store.postings(hashKey(article.contentHash()))) {
+            Optional<StoredArticle> first = store.get(id).filter(a -> withinRetention(a, published));
+            if (first.isPresent()) {
+                StoredArticle a = first.get();
+                // A re-poll under a new id is recorded too, so that its own re-polls are found by id.
+                store.put(StoredArticle.copy(article.id(), article.source(), published, article.contentHash(),
+                        a.storyId(), a.id()));
+                return Optional.of(new DedupeDecision(DedupeDecision.EXACT, a.id(), 1.0, a.storyId()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How much of a copy of {@code c} this body is, or -1 when it is not one: whole-body Jaccard, or containment of
+     * the shorter body in the longer (a cut copy), or containment of the shorter lead in the longer (a truncation).
+     */
+    private double copySimilarity(MinHashSketcher.Sketches s, StoredArticle c) {
+        if (s.shingles() == 0 || c.shingles() == 0) return -1;
+        double j = MinHashSketcher.jaccard(s.full(), MinHashSketcher.decode(c.sketch()));
+        if (j >= settings.nearThreshold()) return j;
+        double best = -1;
+        double contained = MinHashSketcher.containment(j, s.shingles(), c.shingles());
+        if (j >= settings.containmentFloor() && contained >= settings.containmentThreshold()) best = contained;
+        // The lead rule only speaks for a text that is mostly lead: a summary, or the first paragraphs.
+        if (Math.min(s.shingles(), c.shingles()) <= 2 * settings.leadShingles()) {
+            double jl = MinHashSketcher.jaccard(s.lead(), MinHashSketcher.decode(c.leadSketch()));
+            double leadContained = MinHashSketcher.containment(jl, s.leadShingles(), c.leadShingles());
+            if (leadContained >= settings.containmentThreshold() && jl >= settings.containmentFloor()) {
+                best = Math.max(best, leadContained);
+            }
+        }
+        return best;
+    }
+
+    /** Stored unique articles sharing the most weight of this profile's heaviest terms, best first. */
+    private List<StoredArticle> storyCandidates(StoryProfiler.Profile profile, DedupeStore store) {
+        Map<String, Long> score = new LinkedHashMap<>();
+        int n = Math.min(settings.retrievalTerms(), profile.terms().size());
+        for (int i = 0; i < n; i++) {
+            List<String> ids = store.postings(termKey(profile.terms().get(i)));
+            int from = Math.max(0, ids.size() - POSTINGS_READ);
+            long w = profile.weights()[i];
+            for (int k = ids.size() - 1; k >= from; k--) score.merge(ids.get(k), w, Long::sum);
+        }
+        List<Map.Entry<String, Long>> ranked = new ArrayList<>(score.entrySet());
+        ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && out.size() < settings.maxCandidates(); i++) {
+            store.get(ranked.get(i).getKey()).filter(a -> !a.isCopy()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The story of a unique article: the best-matching story of its candidates, if close enough, else its own. */
+    private String story(Article article, Instant published, StoryProfiler.Profile profile,
+            List<StoredArticle> candidates) {
+        Map<String, Double> best = new HashMap<>();
+        long window = settings.storyWindow().toMillis();
+        for (StoredArticle c : candidates) {
+            if (Math.abs(c.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
+            double sim = StoryProfiler.cosine(profile.terms(), profile.weights(), c.terms(), c.weights());
+            best.merge(c.storyId(), sim, Math::max);
+        }
+        String chosen = null;
+        double chosenSim = settings.storyThreshold();
+        for (var e : best.entrySet()) {
+            boolean better = e.getValue() > chosenSim
+                    || (e.getValue() == chosenSim && chosen != null && e.getKey().compareTo(chosen) < 0)
+                    || (e.getValue() == chosenSim && chosen == null);
+            if (better) {
+                chosen = e.getKey();
+                chosenSim = e.getValue();
+            }
+        }
+        return chosen == null ? article.id() : chosen;
+    }
+
+    private List<String> bandKeys(MinHashSketcher.Sketches s) {
+        List<String> keys = new ArrayList<>(settings.bands() + s.lead().length / rows);
+        addBands("b", s.full(), keys);
+        addBands("l", s.lead(), keys);
+        return keys;
+    }
+
+    private void addBands(String prefix, int[] sketch, List<String> keys) {
+        for (int b = 0; b + rows <= sketch.length; b += rows) {
+            long h = b;
+            for (int r = b; r < b + rows; r++) h = MinHashSketcher.mix(h * 31 + sketch[r]);
+            keys.add(prefix + (b / rows) + ":" + Long.toHexString(h));
+        }
+    }
+
+    private boolean withinRetention(StoredArticle a, Instant published) {
+        return Duration.between(a.published(), published).abs().compareTo(settings.retention()) <= 0;
+    }
+
+    private static Instant publishedOf(Article a) {
+        if (a.published() != null) return a.published();
+        return a.fetched() != null ? a.fetched() : Instant.EPOCH;
+    }
+
+    /** The words that are the article's own: summary (unless the text repeats it) and text, not the headline. */
+    static String bodyOf(Article a) {
+        String summary = a.summary() == null ? "" : a.summary();
+        String text = a.text() == null ? "" : a.text();
+        if (text.isBlank()) return summary;
+        if (summary.isBlank() || text.contains(summary)) return text;
+        return summary + "\n" + text;
+    }
+
+    private static String hashKey(String contentHash) {
+        return "h:" + contentHash;
+    }
+
+    private static String termKey(String term) {
+        return "t:" + term;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    /** A candidate original; the most similar wins, then the earliest published, then the smallest id. */
+    private record Match(StoredArticle article, double similarity) {
+        boolean betterThan(Match o) {
+            if (similarity != o.similarity) return similarity > o.similarity;
+            int t = article.published().compareTo(o.article.published());
+            if (t != 0) return t < 0;
+            return article.id().compareTo(o.article.id()) < 0;
+        }
     }
 }

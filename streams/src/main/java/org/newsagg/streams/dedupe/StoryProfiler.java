@@ -1,0 +1,113 @@
+package org.newsagg.streams.dedupe;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Turns an article into the TF-IDF profile that decides which story it belongs to: content words, with proper
+ * nouns and names (two capitalised words in a row, kept as one feature) weighted up, since they are what tells two
+ * earthquakes or two trials apart. Stop words come from {@code dedupe/stopwords.txt}.
+ */
+public final class StoryProfiler {
+
+    /** A unit-length term vector, heaviest term first, and every distinct content term (for document counts). */
+    public record Profile(List<String> terms, int[] weights, List<String> allTerms) {}
+
+    /** Weights are stored in thousandths of a unit vector: ample for a cosine threshold, and small as JSON. */
+    public static final double SCALE = 1000.0;
+
+    private final Set<String> stopwords;
+    private final int profileTerms;
+    private final double properNounBoost;
+    private final double titleBoost;
+    private final int documentFrequencyCap;
+
+    public StoryProfiler(int profileTerms, double properNounBoost, double titleBoost, int documentFrequencyCap) {
+        this.stopwords = new HashSet<>(ResourceLines.read("/dedupe/stopwords.txt"));
+        this.profileTerms = profileTerms;
+        this.properNounBoost = properNounBoost;
+        this.titleBoost = titleBoost;
+        this.documentFrequencyCap = documentFrequencyCap;
+    }
+
+    /**
+     * The profile of a title and body, weighting terms by how few earlier articles used them.
+     *
+     * @param documentFrequency articles within the retention that used a term, at most the cap
+     */
+    public Profile profile(WordTokenizer.Words title, WordTokenizer.Words body, ToIntFunction<String> documentFrequency) {
+        Map<String, double[]> counts = new HashMap<>(); // term -> {weighted count, proper-noun occurrences}
+        count(title, titleBoost, counts);
+        count(body, 1.0, counts);
+        List<String> all = new ArrayList<>(counts.keySet());
+        all.sort(Comparator.naturalOrder());
+        double idfMax = Math.log(documentFrequencyCap + 1.0);
+        List<Weighted> weighted = new ArrayList<>(all.size());
+        for (String term : all) {
+            double[] c = counts.get(term);
+            int df = Math.min(documentFrequencyCap, documentFrequency.applyAsInt(term));
+            double idf = Math.log((documentFrequencyCap + 1.0) / (df + 1.0));
+            if (idf <= 0) continue;
+            double w = (1.0 + Math.log(c[0])) * idf / idfMax;
+            if (c[1] > 0) w *= properNounBoost;
+            weighted.add(new Weighted(term, w));
+        }
+        weighted.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
+        int k = Math.min(profileTerms, weighted.size());
+        double norm = 0;
+        for (int i = 0; i < k; i++) norm += weighted.get(i).weight * weighted.get(i).weight;
+        norm = Math.sqrt(norm);
+        List<String> terms = new ArrayList<>(k);
+        int[] weights = new int[k];
+        for (int i = 0; i < k; i++) {
+            terms.add(weighted.get(i).term);
+            weights[i] = (int) Math.round(SCALE * weighted.get(i).weight / norm);
+        }
+        return new Profile(List.copyOf(terms), weights, List.copyOf(all));
+    }
+
+    /** Cosine of two stored profiles. */
+    public static double cosine(List<String> termsA, int[] weightsA, List<String> termsB, int[] weightsB) {
+        if (termsA.isEmpty() || termsB.isEmpty()) return 0.0;
+        Map<String, Integer> index = new HashMap<>(termsA.size() * 2);
+        for (int i = 0; i < termsA.size(); i++) index.put(termsA.get(i), weightsA[i]);
+        long dot = 0;
+        for (int i = 0; i < termsB.size(); i++) {
+            Integer w = index.get(termsB.get(i));
+            if (w != null) dot += (long) w * weightsB[i];
+        }
+        return dot / (SCALE * SCALE);
+    }
+
+    private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts) {
+        String previousName = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.words()[i];
+            boolean proper = words.proper()[i];
+            if (proper && previousName != null) add(counts, previousName + "_" + w, weight, true);
+            previousName = proper ? w : null;
+            if (!isContent(w)) continue;
+            add(counts, w, weight, proper);
+        }
+    }
+
+    private static void add(Map<String, double[]> counts, String term, double weight, boolean proper) {
+        double[] c = counts.computeIfAbsent(term, t -> new double[2]);
+        c[0] += weight;
+        if (proper) c[1] += 1;
+    }
+
+    private boolean isContent(String w) {
+        if (stopwords.contains(w)) return false;
+        boolean digits = Character.isDigit(w.charAt(0));
+        return digits ? w.length() >= 2 : w.length() >= 3;
+    }
+
+    private record Weighted(String term, double weight) {}
+}

@@ -1,0 +1,135 @@
+package org.newsagg.streams.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsagg.model.Article;
+
+class DeduplicatorTest {
+
+    private Map<String, SyndicationSetGenerator.BaseArticle> fixtures;
+    private Deduplicator dedupe;
+    private InMemoryDedupeStore store;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dedupe/events.jsonl")) {
+            fixtures = NearDuplicateReport.readBases(in).stream()
+                    .collect(Collectors.toMap(SyndicationSetGenerator.BaseArticle::id, Function.identity()));
+        }
+        dedupe = new Deduplicator(DedupeSettings.defaults());
+        store = new InMemoryDedupeStore(Duration.ofDays(7));
+    }
+
+    @Test
+    void firstArticleIsUniqueAndStartsItsOwnStory() {
+        DedupeDecision d = dedupe.decide(fixture("flood-1"), store);
+        assertEquals(new DedupeDecision("unique", null, 0.0, "flood-1"), d);
+    }
+
+    @Test
+    void repollWithSameIdIsExactCopy() {
+        dedupe.decide(fixture("flood-1"), store);
+        assertEquals(new DedupeDecision("exact", "flood-1", 1.0, "flood-1"), dedupe.decide(fixture("flood-1"), store));
+    }
+
+    @Test
+    void sameContentUnderAnotherIdIsExactCopyOfTheFirst() {
+        Article first = fixture("strike-1");
+        dedupe.decide(first, store);
+        Article replay = withId(first, "strike-1-replay", first.published().plusSeconds(60));
+        assertEquals(new DedupeDecision("exact", "strike-1", 1.0, "strike-1"), dedupe.decide(replay, store));
+    }
+
+    @Test
+    void sameContentAfterRetentionIsUniqueAgain() {
+        Article first = fixture("strike-1");
+        dedupe.decide(first, store);
+        Article late = withId(first, "strike-1-late", first.published().plus(Duration.ofDays(8)));
+        assertEquals("unique", dedupe.decide(late, store).verdict());
+    }
+
+    @Test
+    void syndicatedCopyWithNewHeadlineAndBoilerplateIsNearCopy() {
+        Article original = fixture("flood-1");
+        dedupe.decide(original, store);
+        String text = "Accessibility links\nBy Hana Oort, Staff Reporter\n" + original.text()
+                + "\nReporting by Lee Ward; Editing by Ana Cruz\nSign up for our newsletter to get the morning briefing.";
+        Article copy = SyndicationSetGenerator.article("copy-1", "Other Outlet", original.published().plusSeconds(3600),
+                "Thousands flee as the Marle floods Corvant", text);
+        DedupeDecision d = dedupe.decide(copy, store);
+        assertEquals("near", d.verdict());
+        assertEquals("flood-1", d.duplicateOf());
+        assertEquals("flood-1", d.storyId());
+        assertEquals(1.0, d.similarity());
+    }
+
+    @Test
+    void feedSummaryThatIsTheFirstParagraphIsNearCopy() {
+        Article original = fixture("strike-1");
+        dedupe.decide(original, store);
+        String firstParagraph = original.text().split("\n")[0];
+        Article summary = SyndicationSetGenerator.article("summary-1", "Aggregator", original.published().plusSeconds(600),
+                "Port Selwyn dockers strike", firstParagraph);
+        DedupeDecision d = dedupe.decide(summary, store);
+        assertEquals("near", d.verdict());
+        assertEquals("strike-1", d.duplicateOf());
+    }
+
+    @Test
+    void distinctArticlesOnOneEventShareAStoryButAreNotCopies() {
+        List<DedupeDecision> decisions = decideAll("flood-1", "flood-2", "flood-3");
+        assertEquals(List.of("unique", "unique", "unique"), decisions.stream().map(DedupeDecision::verdict).toList());
+        assertEquals(List.of("flood-1", "flood-1", "flood-1"), decisions.stream().map(DedupeDecision::storyId).toList());
+    }
+
+    @Test
+    void articlesOnDifferentEventsStartDifferentStories() {
+        List<DedupeDecision> decisions = decideAll("flood-1", "strike-1", "quake-1", "budget-1");
+        assertEquals(List.of("flood-1", "strike-1", "quake-1", "budget-1"),
+                decisions.stream().map(DedupeDecision::storyId).toList());
+    }
+
+    @Test
+    void sameEventMoreThanTheStoryWindowApartStartsANewStory() {
+        dedupe.decide(fixture("quake-1"), store);
+        Article later = fixture("quake-2");
+        Article muchLater = withId(later, "quake-2", fixture("quake-1").published().plus(Duration.ofDays(3)));
+        assertEquals("quake-2", dedupe.decide(muchLater, store).storyId());
+    }
+
+    @Test
+    void sameInputsInSameOrderGiveSameDecisions() {
+        List<DedupeDecision> first = decideAll("flood-1", "strike-1", "flood-2", "strike-2", "flood-3", "strike-3");
+        dedupe = new Deduplicator(DedupeSettings.defaults());
+        store = new InMemoryDedupeStore(Duration.ofDays(7));
+        List<DedupeDecision> second = decideAll("flood-1", "strike-1", "flood-2", "strike-2", "flood-3", "strike-3");
+        assertEquals(first, second);
+    }
+
+    private List<DedupeDecision> decideAll(String... ids) {
+        List<DedupeDecision> out = new ArrayList<>();
+        for (String id : ids) out.add(dedupe.decide(fixture(id), store));
+        return out;
+    }
+
+    private Article fixture(String id) {
+        var b = fixtures.get(id);
+        return SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text());
+    }
+
+    private static Article withId(Article a, String id, Instant published) {
+        return new Article(id, a.url(), a.canonicalUrl(), a.source(), a.feedUrl(), a.title(), a.summary(), a.text(),
+                published, published, a.language(), a.contentHash());
+    }
+}
