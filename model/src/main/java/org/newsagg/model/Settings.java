@@ -24,6 +24,8 @@ public final class Settings {
     private final Map<String, String> overrides;
     private final Map<String, String> env;
     private final Properties file;
+    /** Every key a config class asked for: lets a test prove that a documented setting is really read. */
+    private final java.util.Set<String> requested = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Settings(Map<String, String> overrides, Map<String, String> env, Properties file) {
         this.overrides = Map.copyOf(overrides);
@@ -57,6 +59,7 @@ public final class Settings {
     }
 
     public String get(String key, String defaultValue) {
+        requested.add(key);
         String v = overrides.get(key);
         if (v == null) v = env.get(envName(key));
         if (v == null) v = file.getProperty(key);
@@ -134,6 +137,7 @@ public final class Settings {
      * Env vars are only read for keys the file or overrides name, or from {@code KAFKA_*} for the kafka prefix.
      */
     public Map<String, String> withPrefix(String prefix) {
+        requested.add(prefix + "*");
         Map<String, String> out = new TreeMap<>();
         for (String name : file.stringPropertyNames()) {
             if (name.startsWith(prefix)) out.put(name.substring(prefix.length()), file.getProperty(name).trim());
@@ -149,6 +153,11 @@ public final class Settings {
             if (e.getKey().startsWith(prefix)) out.put(e.getKey().substring(prefix.length()), e.getValue().trim());
         }
         return out;
+    }
+
+    /** The keys asked for so far ({@code prefix*} for {@link #withPrefix}). */
+    public java.util.Set<String> requestedKeys() {
+        return java.util.Set.copyOf(requested);
     }
 
     private static Properties read(Path path) {

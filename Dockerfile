@@ -1,0 +1,19 @@
+# One image for every stage: the service's command picks the stage (ingest, streams, sink, topics).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY model model
+COPY ingest ingest
+COPY streams streams
+COPY sink sink
+COPY app app
+RUN mvn -q -B -ntp -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /var/lib/newsagg newsagg && mkdir -p /var/lib/newsagg && chown newsagg /var/lib/newsagg
+COPY --from=build /src/app/target/newsagg.jar /opt/newsagg/newsagg.jar
+COPY --from=build /src/app/target/lib /opt/newsagg/lib
+USER newsagg
+WORKDIR /var/lib/newsagg
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newsagg/newsagg.jar"]
+CMD ["--help"]
