@@ -33,20 +33,22 @@ final class ArticleNormalizer {
     ParsedFeed normalize(SyndFeed feed, String location, Instant fetched, RecoveryLog log) {
         String feedTitle = plain(feed.getTitleEx() != null ? feed.getTitleEx() : null, feed.getTitle());
         String base = absolute(feed.getLink(), source.url());
-        String outlet = firstNonBlank(source.name(), feedTitle, host(source.url()));
+        String outlet = firstNonBlank(source.name(), feedTitle, host(base));
         String atomLanguage = feed.originalWireFeed() instanceof Feed atom ? atom.getLanguage() : null;
         String language = languageCode(firstNonBlank(source.language(), feed.getLanguage(), atomLanguage));
 
+        // Archive files without a sidecar have no configured URL; the feed's own link is stable across machines.
+        String feedUrl = source.url() != null ? source.url() : firstNonBlank(base, location);
         List<Article> articles = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            Article article = article(entry, base, outlet, language, fetched, log);
+            Article article = article(entry, base, outlet, feedUrl, language, fetched, log);
             if (article != null) articles.add(article);
         }
         return new ParsedFeed(location, feedTitle, articles, log.list());
     }
 
-    private Article article(SyndEntry entry, String base, String outlet, String language, Instant fetched,
-            RecoveryLog log) {
+    private Article article(SyndEntry entry, String base, String outlet, String feedUrl, String language,
+            Instant fetched, RecoveryLog log) {
         String title = plain(entry.getTitleEx(), entry.getTitle());
         if (title == null && entry.getModule(DCModule.URI) instanceof DCModule dc) title = PlainText.fromHtml(dc.getTitle());
         String summary = entry.getDescription() == null ? null
@@ -78,7 +80,7 @@ final class ArticleNormalizer {
                 url,
                 canonical,
                 outlet,
-                source.url(),
+                feedUrl,
                 title,
                 summary,
                 text,
