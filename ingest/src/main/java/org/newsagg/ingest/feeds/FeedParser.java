@@ -1,0 +1,165 @@
+package org.newsagg.ingest.feeds;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+
+import java.util.Date;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsagg.model.Article;
+
+/**
+ * Stage 1's reader: one RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 body in, normalized {@link Article}s out. The XML is
+ * decoded and repaired by this module before ROME parses it with DOCTYPEs disallowed, so no parser ever loads a
+ * DTD, an external entity or a network resource. Thread-safe and reusable.
+ */
+public final class FeedParser {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** How far in the future a date may be before it is taken for a clock or time-zone error. */
+    public static final Duration DEFAULT_FUTURE_SKEW = Duration.ofMinutes(10);
+
+    private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]*)");
+
+    private static final Pattern RSS_DEFAULT_NAMESPACE =
+            Pattern.compile("^(?:<[?!][^>]*>|\\s)*<rss\\b[^>]*?(\\sxmlns\\s*=\\s*(\"[^\"]*\"|'[^']*'))");
+
+    private final long maxBodyBytes;
+    private final Duration futureSkew;
+
+    public FeedParser() {
+        this(DEFAULT_MAX_BODY_BYTES, DEFAULT_FUTURE_SKEW);
+    }
+
+    public FeedParser(long maxBodyBytes, Duration futureSkew) {
+        if (maxBodyBytes <= 0) throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
+        this.maxBodyBytes = maxBodyBytes;
+        this.futureSkew = futureSkew;
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** location = file path or URL, used in messages. fetched = when the bytes were read. */
+    public ParsedFeed parse(byte[] body, String location, FeedSource source, Instant fetched) throws FeedParseException {
+        RecoveryLog log = new RecoveryLog();
+        SyndFeed feed = read(body, location, log);
+        return new ArticleNormalizer(source, futureSkew).normalize(feed, location, fetched, log);
+    }
+
+    /**
+     * Parses an archived body whose fetch time is unknown: the fetch time is taken from the feed itself, the later
+     * of its own updated/lastBuildDate and its newest item, else {@code fallback} (e.g. the file's mtime), so that
+     * reading the same file twice gives the same articles.
+     */
+    public ParsedFeed parseArchived(byte[] body, String location, FeedSource source, Instant fallback)
+            throws FeedParseException {
+        RecoveryLog log = new RecoveryLog();
+        SyndFeed feed = read(body, location, log);
+        Instant fetched = latest(feedDate(feed), newestItemDate(feed));
+        return new ArticleNormalizer(source, futureSkew)
+                .normalize(feed, location, fetched != null ? fetched : fallback, log);
+    }
+
+    private SyndFeed read(byte[] body, String location, RecoveryLog log) throws FeedParseException {
+        if (body.length > maxBodyBytes) {
+            throw new FeedParseException(location, "body exceeds " + maxBodyBytes + " bytes");
+        }
+        String text = FeedTextDecoder.decode(body, log);
+        if (text.isBlank()) throw new FeedParseException(location, "empty body");
+        String xml = withoutRssNamespace(XmlRepairer.repair(text, location, maxBodyBytes, log), log);
+
+        SyndFeedInput input = new SyndFeedInput(false, Locale.US);
+        input.setAllowDoctypes(false);
+        input.setXmlHealerOn(false);
+        input.setPreserveWireFeed(true);
+        try {
+            return input.build(new StringReader(xml));
+        } catch (ParsingFeedException e) {
+            throw new FeedParseException(location, e.getLineNumber(), e.getColumnNumber(), rootMessage(e));
+        } catch (IllegalArgumentException e) {
+            throw new FeedParseException(location, "not an RSS or Atom feed (root element <" + rootElement(xml) + ">)");
+        } catch (FeedException e) {
+            if (rootCause(e) instanceof RuntimeException) {
+                // ROME trusts the structure of what it accepted; a message is all a user can act on.
+                throw new FeedParseException(location, "malformed <" + rootElement(xml)
+                        + "> feed: a required element is missing or unreadable");
+            }
+            throw new FeedParseException(location, rootMessage(e));
+        } catch (RuntimeException e) {
+            throw new FeedParseException(location, "malformed <" + rootElement(xml)
+                    + "> feed: a required element is missing or unreadable");
+        }
+    }
+
+    /** RSS has no namespace; a default one on {@code <rss>} hides every element from ROME, so it is dropped. */
+    private static String withoutRssNamespace(String xml, RecoveryLog log) {
+        Matcher m = RSS_DEFAULT_NAMESPACE.matcher(xml);
+        if (!m.find()) return xml;
+        log.note("default namespace on <rss> removed");
+        return xml.substring(0, m.start(1)) + xml.substring(m.end(1));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = rootCause(e);
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String rootElement(String xml) {
+        int i = 0;
+        while (true) {
+            int lt = xml.indexOf('<', i);
+            if (lt < 0) return "?";
+            if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
+                i = lt + 2;
+                continue;
+            }
+            Matcher m = ROOT_ELEMENT.matcher(xml).region(lt, xml.length());
+            return m.lookingAt() ? m.group(1) : "?";
+        }
+    }
+
+    static Instant feedDate(SyndFeed feed) {
+        WireFeed wire = feed.originalWireFeed();
+        Date date = null;
+        if (wire instanceof Channel channel) {
+            date = channel.getLastBuildDate() != null ? channel.getLastBuildDate() : channel.getPubDate();
+        } else if (wire instanceof Feed atom) {
+            date = atom.getUpdated();
+        }
+        if (date == null) date = feed.getPublishedDate();
+        return date == null ? null : date.toInstant();
+    }
+
+    static Instant newestItemDate(SyndFeed feed) {
+        Instant newest = null;
+        for (SyndEntry entry : feed.getEntries()) {
+            newest = latest(newest, ArticleNormalizer.entryDate(entry));
+        }
+        return newest;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,213 @@
+package org.newsagg.ingest.poll;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import org.newsagg.ingest.IngestConfig;
+import org.newsagg.ingest.feeds.BodyLimit;
+
+/**
+ * Fetches one feed politely and defensively: our User-Agent, conditional GET, gzip, only http/https, at most
+ * {@code maxRedirects} redirects followed by hand (so each hop's scheme is checked), a connect timeout and a deadline
+ * for the whole response including its body, and the body size limit applied while bytes arrive.
+ */
+final class FeedFetcher {
+
+    private final HttpClient client;
+    private final IngestConfig config;
+    private final Clock clock;
+
+    FeedFetcher(IngestConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    FetchedBody fetch(String url, String etag, String lastModified) throws FetchException {
+        URI uri = httpUri(url);
+        for (int redirects = 0; ; redirects++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .timeout(config.readTimeout())
+                    .header("User-Agent", config.userAgent())
+                    .header("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+                    .header("Accept-Encoding", "gzip")
+                    .GET();
+            // Validators belong to the URL they came from; a redirect target gets a plain GET.
+            if (redirects == 0 && etag != null) request.header("If-None-Match", etag);
+            if (redirects == 0 && lastModified != null) request.header("If-Modified-Since", lastModified);
+
+            HttpResponse<byte[]> response = send(request.build());
+            int status = response.statusCode();
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                if (redirects >= config.maxRedirects()) {
+                    throw new FetchException("too many redirects (more than " + config.maxRedirects() + ")");
+                }
+                String location = response.headers().firstValue("Location")
+                        .orElseThrow(() -> new FetchException("HTTP " + status + " without Location"));
+                uri = httpUri(uri.resolve(location.strip()).toString());
+                continue;
+            }
+            if (status == 304) {
+                return new FetchedBody(null, etag, lastModified, uri.toString(), clock.instant());
+            }
+            if (status == 429 || status == 503) {
+                Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+                throw new FetchException("HTTP " + status + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + "s)"), retryAfter);
+            }
+            if (status < 200 || status > 299) throw new FetchException("HTTP " + status);
+            byte[] body = response.body();
+            if (response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip")) {
+                body = gunzip(body);
+            }
+            return new FetchedBody(body,
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Last-Modified").orElse(null),
+                    uri.toString(), clock.instant());
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) throws FetchException {
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request, info -> new LimitedBodySubscriber(config.maxBodyBytes()));
+        long deadline = config.connectTimeout().plus(config.readTimeout()).toMillis();
+        try {
+            return future.get(deadline, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new FetchException("timed out after " + deadline + " ms");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted");
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        }
+    }
+
+    private FetchException failure(Throwable cause) {
+        Throwable t = cause;
+        while (t.getCause() != null && !(t instanceof BodyLimit.BodyTooLargeException) && !(t instanceof EOFException)
+                && !(t instanceof HttpTimeoutException)) {
+            t = t.getCause();
+        }
+        if (t instanceof BodyLimit.BodyTooLargeException) return new FetchException(t.getMessage());
+        if (t instanceof HttpTimeoutException) return new FetchException("timed out: " + t.getMessage());
+        if (t instanceof EOFException) return new FetchException("body truncated: connection closed early");
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return new FetchException("network error: " + message);
+    }
+
+    private byte[] gunzip(byte[] body) throws FetchException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return BodyLimit.read(in, config.maxBodyBytes());
+        } catch (BodyLimit.BodyTooLargeException e) {
+            throw new FetchException(e.getMessage() + " after gunzip");
+        } catch (IOException e) {
+            throw new FetchException("bad gzip body: " + e.getMessage());
+        }
+    }
+
+    private Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) return null;
+        Duration wait;
+        try {
+            wait = Duration.ofSeconds(Long.parseLong(header.strip()));
+        } catch (NumberFormatException e) {
+            try {
+                Instant at = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                wait = Duration.between(clock.instant(), at);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+        if (wait.isNegative()) return Duration.ZERO;
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+
+    static URI httpUri(String url) throws FetchException {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new FetchException("bad URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException("only http and https are fetched, not '" + uri.getScheme() + "'");
+        }
+        return uri;
+    }
+
+    /** Collects a body but gives up, and cancels the download, as soon as it passes the limit. */
+    private static final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final long limit;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        LimitedBodySubscriber(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletableFuture<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) return;
+            for (ByteBuffer item : items) {
+                if (buffer.size() + (long) item.remaining() > limit) {
+                    subscription.cancel();
+                    result.completeExceptionally(new BodyLimit.BodyTooLargeException(limit));
+                    return;
+                }
+                byte[] bytes = new byte[item.remaining()];
+                item.get(bytes);
+                buffer.write(bytes, 0, bytes.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(buffer.toByteArray());
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.newsagg.ingest.poll;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.newsagg.ingest.IngestConfig;
+import org.newsagg.ingest.feeds.FeedParseException;
+import org.newsagg.ingest.feeds.FeedParser;
+import org.newsagg.ingest.feeds.FeedSource;
+import org.newsagg.ingest.feeds.ParsedFeed;
+import org.newsagg.ingest.publish.ArticleSink;
+import org.newsagg.model.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live half of stage 1: polls every configured feed on its own schedule and publishes the items it has not
+ * seen before. Each feed is independent: one that times out, throttles us or sends garbage is backed off and
+ * reported in {@link #health()}, and the others carry on.
+ */
+public final class FeedPoller implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+
+    private final Map<String, FeedState> feeds = new LinkedHashMap<>();
+    private final ArticleSink sink;
+    private final IngestConfig config;
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final FeedRecorder recorder;
+    private final PollSchedule schedule;
+    private final ScheduledExecutorService executor;
+    private volatile boolean closed;
+
+    public FeedPoller(List<FeedSource> feeds, ArticleSink sink, IngestConfig config) {
+        this(feeds, sink, config, config.recordDir() == null ? null : new FeedRecorder(config.recordDir()),
+                Clock.systemUTC());
+    }
+
+    /** @param recorder saves every fetched body for replay; null to record nothing */
+    public FeedPoller(List<FeedSource> feeds, ArticleSink sink, IngestConfig config, FeedRecorder recorder,
+            Clock clock) {
+        for (FeedSource source : feeds) {
+            this.feeds.putIfAbsent(source.url(), new FeedState(source, config.seenIdsPerFeed()));
+        }
+        this.sink = sink;
+        this.config = config;
+        this.fetcher = new FeedFetcher(config, clock);
+        this.parser = config.parser();
+        this.recorder = recorder;
+        this.schedule = new PollSchedule(config.jitter(), config.maxBackoff());
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newScheduledThreadPool(config.pollThreads(), r -> {
+            Thread t = new Thread(r, "newsagg-poll-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Polls every feed now, then each again after its interval (with jitter, or backoff after failures). */
+    public void start() {
+        for (FeedState state : feeds.values()) {
+            executor.execute(() -> pollAndReschedule(state));
+        }
+    }
+
+    /** Polls one configured feed now, on the caller's thread, and returns its health afterwards. */
+    public FeedHealth pollOnce(String url) {
+        FeedState state = feeds.get(url);
+        if (state == null) throw new IllegalArgumentException("not a configured feed: " + url);
+        poll(state);
+        return state.health();
+    }
+
+    /** Every feed's health, in configuration order. */
+    public List<FeedHealth> health() {
+        List<FeedHealth> out = new ArrayList<>();
+        for (FeedState state : feeds.values()) out.add(state.health());
+        return out;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sink.flush();
+    }
+
+    private void pollAndReschedule(FeedState state) {
+        if (closed) return;
+        Duration delay;
+        try {
+            poll(state);
+        } finally {
+            delay = nextDelay(state);
+        }
+        if (!closed) {
+            try {
+                executor.schedule(() -> pollAndReschedule(state), delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed meanwhile
+            }
+        }
+    }
+
+    private Duration nextDelay(FeedState state) {
+        Duration interval = state.source.interval() != null ? state.source.interval() : config.defaultInterval();
+        synchronized (state) {
+            return schedule.nextDelay(interval, state.consecutiveFailures, state.retryAfter,
+                    ThreadLocalRandom.current().nextDouble());
+        }
+    }
+
+    private void poll(FeedState state) {
+        synchronized (state) {
+            FeedSource source = state.source;
+            try {
+                FetchedBody fetched = fetcher.fetch(source.url(), state.etag, state.lastModified);
+                if (!fetched.notModified()) {
+                    record(source, fetched);
+                    ParsedFeed feed = parser.parse(fetched.body(), source.url(), source, fetched.fetched());
+                    for (Article article : feed.articles()) {
+                        state.itemsSeen++;
+                        if (!state.seen.contains(article.id())) {
+                            sink.publish(article); // remembered only once published, so a failed send is retried
+                            state.itemsNew++;
+                        }
+                        state.seen.add(article.id());
+                    }
+                    state.etag = fetched.etag();
+                    state.lastModified = fetched.lastModified();
+                }
+                state.lastSuccess = fetched.fetched();
+                state.consecutiveFailures = 0;
+                state.retryAfter = null;
+            } catch (FetchException e) {
+                fail(state, e.getMessage(), e.retryAfter());
+            } catch (FeedParseException e) {
+                fail(state, e.getMessage(), null);
+            } catch (RuntimeException e) {
+                LOG.warn("polling {} failed unexpectedly", source.url(), e);
+                fail(state, "unexpected error: " + e, null);
+            }
+        }
+    }
+
+    private void record(FeedSource source, FetchedBody fetched) {
+        if (recorder == null) return;
+        try {
+            recorder.record(source, fetched.body(), fetched.fetched());
+        } catch (IOException e) {
+            LOG.warn("cannot record {}: {}", source.url(), e.toString());
+        }
+    }
+
+    private static void fail(FeedState state, String error, Duration retryAfter) {
+        state.lastError = error;
+        state.consecutiveFailures++;
+        state.retryAfter = retryAfter;
+        LOG.info("feed {} failed ({} in a row): {}", state.source.url(), state.consecutiveFailures, error);
+    }
+
+    /** Mutable per-feed state; guarded by the instance's monitor. */
+    private static final class FeedState {
+        final FeedSource source;
+        final SeenIds seen;
+        String etag;
+        String lastModified;
+        Instant lastSuccess;
+        String lastError;
+        int consecutiveFailures;
+        Duration retryAfter;
+        long itemsSeen;
+        long itemsNew;
+
+        FeedState(FeedSource source, int seenCapacity) {
+            this.source = source;
+            this.seen = new SeenIds(seenCapacity);
+        }
+
+        synchronized FeedHealth health() {
+            return new FeedHealth(source.url(), source.name(), lastSuccess, lastError, consecutiveFailures,
+                    itemsSeen, itemsNew);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.newsagg.ingest.poll;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsagg.ingest.IngestConfig;
+import org.newsagg.ingest.feeds.FeedSource;
+import org.newsagg.ingest.publish.InMemoryArticleSink;
+import org.newsagg.ingest.replay.ArchiveReader;
+import org.newsagg.model.Article;
+import org.newsagg.model.Settings;
+
+class FeedPollerTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-04T00:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private FeedServer server;
+    private final InMemoryArticleSink sink = new InMemoryArticleSink();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new FeedServer();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    private static IngestConfig config(Map<String, String> more) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                "newsagg.ingest.http.read-timeout", "500ms",
+                "newsagg.ingest.http.connect-timeout", "500ms",
+                "newsagg.ingest.poll.interval", "200ms",
+                "newsagg.ingest.poll.jitter", "0"));
+        settings.putAll(more);
+        return IngestConfig.from(Settings.of(settings));
+    }
+
+    private FeedSource feed(String path) {
+        return new FeedSource(server.url(path), "Feed " + path, null, null, List.of());
+    }
+
+    private FeedPoller poller(List<FeedSource> feeds, FeedRecorder recorder) {
+        return new FeedPoller(feeds, sink, config(Map.of()), recorder, CLOCK);
+    }
+
+    private static List<String> titles(List<Article> articles) {
+        return articles.stream().map(Article::title).toList();
+    }
+
+    @Test
+    void conditionalGetPublishesOnceAndThenGets304() {
+        FeedSource source = feed("/etag");
+        try (FeedPoller poller = poller(List.of(source), null)) {
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2), poller.pollOnce(source.url()));
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2), poller.pollOnce(source.url()));
+        }
+        assertEquals(List.of(FeedServer.ETAG), server.conditionalRequests);
+        assertEquals(List.of("Tracking stripped", "AMP host"), titles(sink.articles()));
+        assertEquals(List.of(IngestConfig.USER_AGENT, IngestConfig.USER_AGENT), server.userAgents);
+    }
+
+    @Test
+    void repollWithoutValidatorsPublishesOnlyNewItems() {
+        FeedSource source = feed("/plain");
+        try (FeedPoller poller = poller(List.of(source), null)) {
+            poller.pollOnce(source.url());
+            assertEquals(new FeedHealth(source.url(), "Feed /plain", NOW, null, 0, 4, 2), poller.pollOnce(source.url()));
+        }
+        assertEquals(List.of("Relative entry", "Only updated"), titles(sink.articles()));
+    }
+
+    @Test
+    void gzipBodiesAreDecoded() {
+        FeedSource source = feed("/gzip");
+        try (FeedPoller poller = poller(List.of(source), null)) {
+            assertEquals(new FeedHealth(source.url(), "Feed /gzip", NOW, null, 0, 3, 3), poller.pollOnce(source.url()));
+        }
+        assertEquals(List.of("Up one level", "From the root", "Same folder"), titles(sink.articles()));
+    }
+
+    @Test
+    void eachFailureIsReportedExactly() {
+        List<FeedSource> feeds = List.of(feed("/throttled"), feed("/unavailable"), feed("/error"), feed("/slow"),
+                feed("/truncated"), feed("/hop/6"), feed("/huge"), feed("/not-a-feed"),
+                new FeedSource("ftp://127.0.0.1/feed.xml", "FTP", null, null, List.of()));
+        try (FeedPoller poller = poller(feeds, null)) {
+            for (FeedSource f : feeds) poller.pollOnce(f.url());
+            List<String> errors = poller.health().stream().map(FeedHealth::lastError).toList();
+            assertEquals(List.of(
+                    "HTTP 429 (retry after 120s)",
+                    "HTTP 503",
+                    "HTTP 500",
+                    "timed out after 1000 ms",
+                    "body truncated: connection closed early",
+                    "too many redirects (more than 5)",
+                    "body exceeds 10485760 bytes",
+                    server.url("/not-a-feed") + ": line 1, column 1: Content is not allowed in prolog.",
+                    "only http and https are fetched, not 'ftp'"), errors);
+            for (FeedHealth h : poller.health()) {
+                assertEquals(1, h.consecutiveFailures(), h.url());
+                assertEquals(null, h.lastSuccess(), h.url());
+                assertEquals(0, h.itemsNew(), h.url());
+            }
+        }
+        assertEquals(List.of(), sink.articles());
+        assertEquals(6, server.hits("/hop/6") + server.hits("/hop/5") + server.hits("/hop/4") + server.hits("/hop/3")
+                + server.hits("/hop/2") + server.hits("/hop/1"));
+        assertEquals(0, server.hits("/hop/0"));
+    }
+
+    @Test
+    void aRedirectChainWithinTheLimitIsFollowed() {
+        FeedSource source = feed("/hop/4");
+        try (FeedPoller poller = poller(List.of(source), null)) {
+            assertEquals(new FeedHealth(source.url(), "Feed /hop/4", NOW, null, 0, 2, 2), poller.pollOnce(source.url()));
+        }
+        assertEquals(1, server.hits("/plain"));
+    }
+
+    @Test
+    void goodFeedsArriveWhileOthersFailWhenPollingOnSchedule() throws Exception {
+        List<FeedSource> feeds = List.of(feed("/etag"), feed("/error"), feed("/slow"), feed("/gzip"), feed("/throttled"));
+        try (FeedPoller poller = poller(feeds, null)) {
+            poller.start();
+            awaitTrue(() -> sink.articles().size() == 5
+                    && poller.health().stream().filter(h -> h.lastError() != null).count() == 3);
+            List<FeedHealth> health = poller.health();
+            assertEquals(NOW, health.get(0).lastSuccess());
+            assertEquals(null, health.get(0).lastError());
+            assertEquals("HTTP 500", health.get(1).lastError());
+            assertEquals("timed out after 1000 ms", health.get(2).lastError());
+            assertEquals(NOW, health.get(3).lastSuccess());
+            assertEquals("HTTP 429 (retry after 120s)", health.get(4).lastError());
+        }
+        assertEquals(List.of("AMP host", "From the root", "Same folder", "Tracking stripped", "Up one level"),
+                titles(sink.articles()).stream().sorted().toList());
+        // Retry-After 120s is longer than the test: the throttled feed was asked exactly once.
+        assertEquals(1, server.hits("/throttled"));
+    }
+
+    @Test
+    void recordedBodiesReplayToTheSameArticles(@TempDir Path dir) {
+        List<FeedSource> feeds = List.of(feed("/etag"), feed("/gzip"), feed("/plain"));
+        try (FeedPoller poller = poller(feeds, new FeedRecorder(dir))) {
+            for (FeedSource f : feeds) poller.pollOnce(f.url());
+        }
+        List<Article> replayed = ArchiveReader.read(List.of(dir)).articles();
+        List<Article> live = sink.articles().stream()
+                .sorted(java.util.Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
+        assertEquals(7, live.size());
+        assertEquals(live, replayed);
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 20 s");
+            synchronized (condition) {
+                condition.wait(20);
+            }
+        }
+    }
+}
