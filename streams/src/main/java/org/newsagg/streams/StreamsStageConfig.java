@@ -27,6 +27,7 @@ import org.newsagg.streams.tagging.TaggingSettings;
  * @param commitInterval     how often transactions commit: the floor of end-to-end latency under exactly-once
  * @param dedupe             dedupe and story settings
  * @param tagging            tagging settings
+ * @param httpPort           port of /metrics, /health and /ready; 0 picks a free one, -1 disables it
  * @param kafka              client properties passed through
  */
 public record StreamsStageConfig(
@@ -41,6 +42,7 @@ public record StreamsStageConfig(
         Duration commitInterval,
         DedupeSettings dedupe,
         TaggingSettings tagging,
+        int httpPort,
         Map<String, String> kafka) {
 
     public static final String STAGE = "streams";
@@ -59,6 +61,7 @@ public record StreamsStageConfig(
                 s.getDuration("newsagg.streams.commit-interval", Duration.ofMillis(100)),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
+                s.getInt("newsagg.streams.http-port", 8082),
                 s.withPrefix("kafka."));
     }
 
@@ -77,6 +80,7 @@ public record StreamsStageConfig(
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(DeadLetterHandler.TOPIC_CONFIG, topics.dlq());
         p.put(DeadLetterHandler.STAGE_CONFIG, STAGE);
         return p;

@@ -1,7 +1,9 @@
 package org.newsagg.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.KafkaStreams;
+import org.newsagg.app.ops.OpsServer;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
 import picocli.CommandLine.Command;
@@ -21,9 +23,17 @@ public final class StreamsCommand implements Callable<Integer> {
             conn.close();
             return 1;
         }
-        StreamsStage stage = new StreamsStage(StreamsStageConfig.from(conn.settings()), new SimpleMeterRegistry()).start();
-        System.err.println("streams stage running; Ctrl-C to stop");
-        StageLifecycle.runUntilStopped(conn, stage);
+        StreamsStageConfig config = StreamsStageConfig.from(conn.settings());
+        var registry = OpsServer.newRegistry(StreamsStageConfig.STAGE);
+        StreamsStage stage = new StreamsStage(config, registry);
+        var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
+        kafkaMetrics.bindTo(registry);
+        stage.start();
+        OpsServer ops = config.httpPort() < 0 ? null
+                : OpsServer.start(registry, config.httpPort(), () -> stage.state() == KafkaStreams.State.RUNNING);
+        System.err.println("streams stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
+                + "; Ctrl-C to stop");
+        StageLifecycle.runUntilStopped(conn, stage, kafkaMetrics, ops);
         return 0;
     }
 }

@@ -21,14 +21,14 @@ public final class AggregateTable {
         for (var day : byStart.entrySet()) {
             out.println();
             out.println("== " + window + " window from " + day.getKey() + " ==");
-            out.printf("%-10s %-28s %8s %8s %8s %10s %7s %9s%n", "dimension", "key", "articles", "stories",
+            out.printf("%-10s %-36s %8s %8s %8s %10s %7s %9s%n", "dimension", "key", "articles", "stories",
                     "sources", "syndicated", "events", "goldstein");
             for (String dimension : dimensions) {
                 day.getValue().stream().filter(a -> a.dimension().equals(dimension))
                         .sorted(Comparator.comparingLong(Aggregate::articles).reversed()
                                 .thenComparing(Aggregate::key))
                         .limit(top)
-                        .forEach(a -> out.printf("%-10s %-28s %8d %8d %8d %10d %7d %9.1f%n", a.dimension(),
+                        .forEach(a -> out.printf("%-10s %-36s %8d %8d %8d %10d %7d %9.1f%n", a.dimension(),
                                 a.key(), a.articles(), a.stories(), a.sources(), a.syndicated(), a.events(),
                                 a.goldsteinAvg()));
             }

@@ -41,7 +41,24 @@ public final class TopicAdmin {
                 throw new IllegalStateException("interrupted while creating topics", e);
             }
         }
+        awaitVisible(created);
         return created;
+    }
+
+    /** A created topic shows in metadata a moment later; wait for it so that a check right after sees it. */
+    private void awaitVisible(List<String> names) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!existing().containsAll(names)) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("topics " + names + " created but not visible after 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topics", e);
+            }
+        }
     }
 
     /** Problems with the topics as they are, one readable line each; empty when all is as intended. */

@@ -23,7 +23,10 @@ public record TopicLayout(List<TopicSpec> topics) {
         String retention = Long.toString(s.getDuration("newsagg.topics.retention", Duration.ofDays(7)).toMillis());
         String dlqRetention = Long.toString(s.getDuration("newsagg.topics.dlq-retention", Duration.ofDays(30)).toMillis());
         List<TopicSpec> specs = new ArrayList<>();
-        specs.add(new TopicSpec(t.raw(), partitions, rf, Map.of("cleanup.policy", "delete", "retention.ms", retention)));
+        // One partition by default: a replay then reaches the dedupe stage in exactly its publication order, so
+        // the same archive always gives the same verdicts (docs/architecture.md). More partitions stay correct.
+        int rawPartitions = s.getInt("newsagg.topics.raw-partitions", 1);
+        specs.add(new TopicSpec(t.raw(), rawPartitions, rf, Map.of("cleanup.policy", "delete", "retention.ms", retention)));
         specs.add(new TopicSpec(t.tagged(), partitions, rf, Map.of("cleanup.policy", "delete", "retention.ms", retention)));
         specs.add(new TopicSpec(t.duplicates(), partitions, rf,
                 Map.of("cleanup.policy", "delete", "retention.ms", retention)));

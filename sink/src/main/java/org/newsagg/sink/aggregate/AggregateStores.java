@@ -22,6 +22,8 @@ public final class AggregateStores {
     public static final String ORIGINALS = "syndication-originals";
     /** Original article id → copies that arrived before it. */
     public static final String PENDING_COPIES = "syndication-pending";
+    /** The lateness gate's clock: the newest publication time of a tagged article seen by the task. */
+    public static final String GATE_CLOCK = "lateness-gate-clock";
     /** Window name → start of the newest window already emitted as closed (emit-on-close only). */
     public static final String EMITTED = "aggregate-emitted";
 
@@ -34,6 +36,10 @@ public final class AggregateStores {
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, largestWindow, false),
                         Serdes.String(), Serdes.Integer()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long()));
+    }
+
+    public static StoreBuilder<?> gateStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATE_CLOCK), Serdes.String(), Serdes.Long());
     }
 
     public static List<StoreBuilder<?>> joinStores(Duration retention) {

@@ -20,7 +20,7 @@ import org.newsagg.sink.SinkMetrics;
  * The sink stage: tagged articles and syndicated copies in, rolling aggregates out.
  *
  * <pre>
- * tagged ──▶ lateness gate ──┬─ late ──▶ dlq
+ * tagged ──▶ lateness gate (own clock) ──┬─ late ──▶ dlq
  *                            └─ on time ─┐
  * duplicates ─▶ by original id ──────────┴─ merge ─repartition(original id)─▶ join ─repartition(dimension|key)─▶
  *     rolling aggregator (window stores) ─▶ aggregates
@@ -35,6 +35,7 @@ public final class AggregateTopology {
 
     public static Topology build(SinkConfig config, SinkMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(AggregateStores.gateStore());
         AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
         AggregateStores.aggregatorStores(config.retention(), config.largestWindow()).forEach(builder::addStateStore);
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
@@ -42,7 +43,8 @@ public final class AggregateTopology {
         Map<String, KStream<String, Gated>> gated = builder
                 .stream(config.topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
                         .withTimestampExtractor(new TaggedTimestampExtractor()).withName("tagged-articles"))
-                .processValues(() -> new LatenessGate(config.grace(), metrics::late), Named.as("lateness-gate"))
+                .processValues(() -> new LatenessGate(config.grace(), metrics::late), Named.as("lateness-gate"),
+                        AggregateStores.GATE_CLOCK)
                 .split(Named.as("gate-"))
                 .branch((id, g) -> g.late(), Branched.as("late"))
                 .defaultBranch(Branched.as("on-time"));

@@ -6,19 +6,25 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.newsagg.model.DeadLetters;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsagg.model.TaggedArticle;
 
 /**
  * Decides once per article whether it is too late to count: published more than the grace period before the
- * newest publication time this task has seen. A late article is not silently dropped: it leaves for the dead-letter
+ * newest tagged article this task has seen. The gate keeps that clock itself, in a store, rather than using the
+ * task's stream time: the task also reads the duplicates topic, which runs ahead of the tagged topic (copies skip
+ * tagging), and must not make on-time articles look late. A late article is not silently dropped: it leaves for the dead-letter
  * topic with the reason in its headers and is counted in the late metric. Deciding here, before the article fans
  * out to its keys, means an article is either counted under all its keys or under none.
  */
 public final class LatenessGate implements FixedKeyProcessor<String, TaggedArticle, Gated> {
 
+    private static final String CLOCK_KEY = "newest-published";
+
     private final Duration grace;
     private final Runnable onLate;
     private FixedKeyProcessorContext<String, Gated> context;
+    private KeyValueStore<String, Long> clock;
 
     public LatenessGate(Duration grace, Runnable onLate) {
         this.grace = grace;
@@ -28,12 +34,15 @@ public final class LatenessGate implements FixedKeyProcessor<String, TaggedArtic
     @Override
     public void init(FixedKeyProcessorContext<String, Gated> context) {
         this.context = context;
+        this.clock = context.getStateStore(AggregateStores.GATE_CLOCK);
     }
 
     @Override
     public void process(FixedKeyRecord<String, TaggedArticle> record) {
-        long streamTime = context.currentStreamTimeMs();
         long ts = record.timestamp();
+        Long newest = clock.get(CLOCK_KEY);
+        long streamTime = newest == null ? ts : Math.max(newest, ts);
+        if (newest == null || ts > newest) clock.put(CLOCK_KEY, ts);
         if (ts < streamTime - grace.toMillis()) {
             onLate.run();
             String why = "article published " + Instant.ofEpochMilli(ts) + " arrived after stream time "

@@ -1,0 +1,49 @@
+package org.newsagg.app;
+
+import org.newsagg.app.cli.BrokerCommand;
+import org.newsagg.app.cli.IngestCommand;
+import org.newsagg.app.cli.ParseCommand;
+import org.newsagg.app.cli.RecordCommand;
+import org.newsagg.app.cli.ReplayCommand;
+import org.newsagg.app.cli.SinkCommand;
+import org.newsagg.app.cli.StreamsCommand;
+import org.newsagg.app.cli.TailCommand;
+import org.newsagg.app.cli.TopicsCommand;
+import org.newsagg.app.demo.DemoCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsagg} command line: every stage as a process, the demo, the embedded broker and the tools. */
+@Command(name = "newsagg", mixinStandardHelpOptions = true, version = "newsagg 0.1.0",
+        description = "Live news event aggregation on Kafka Streams: feeds in, deduplicated and tagged articles, rolling aggregates out.",
+        subcommands = {
+            DemoCommand.class,
+            BrokerCommand.class,
+            TopicsCommand.class,
+            IngestCommand.class,
+            ReplayCommand.class,
+            RecordCommand.class,
+            ParseCommand.class,
+            StreamsCommand.class,
+            SinkCommand.class,
+            TailCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class NewsaggCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new NewsaggCommand())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // Expected failures (a bad file, an unreachable broker) get one line, not a stack trace.
+                    cmd.getErr().println("newsagg " + cmd.getCommandName() + ": " + e.getMessage());
+                    return 1;
+                })
+                .execute(args);
+        System.exit(code);
+    }
+}
