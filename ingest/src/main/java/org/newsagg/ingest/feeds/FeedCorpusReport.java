@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,8 @@ public final class FeedCorpusReport {
 
     public record Report(int files, int filesWithItems, int filesWithoutItems, List<Failure> failures, long items,
             long itemsWithTitle, long itemsWithLink, long itemsWithDate, Map<String, Integer> recoveriesByKind,
-            List<Shortfall> shortfalls, int expectationsChecked, int expectationsMet, List<Mismatch> mismatches,
+            List<Shortfall> shortfalls, int expectationsChecked, int expectationsMet,
+            int expectationsMetAsPlainText, List<Mismatch> mismatches,
             double feedsPerSecond) {}
 
     private FeedCorpusReport() {}
@@ -55,7 +57,7 @@ public final class FeedCorpusReport {
         Map<String, Integer> recoveries = new TreeMap<>();
         int withItems = 0;
         long items = 0, titled = 0, linked = 0, dated = 0;
-        int checked = 0, met = 0;
+        int checked = 0, met = 0, metAsPlainText = 0;
         long start = System.nanoTime();
         for (Path file : files) {
             byte[] body;
@@ -92,14 +94,20 @@ public final class FeedCorpusReport {
                 String expected = expect.group(3).replaceAll("\\\\(.)", "$1");
                 Article first = feed.articles().isEmpty() ? null : feed.articles().get(0);
                 String actual = first == null ? null : field.equals("title") ? first.title() : first.url();
-                if (expected.equals(actual)) met++;
-                else mismatches.add(new Mismatch(file, field, expected, actual));
+                if (expected.equals(actual)) {
+                    met++;
+                    metAsPlainText++;
+                } else {
+                    // Articles carry plain text by contract where feedparser keeps (sanitized) HTML.
+                    if (field.equals("title") && Objects.equals(PlainText.fromHtml(expected), actual)) metAsPlainText++;
+                    mismatches.add(new Mismatch(file, field, expected, actual));
+                }
             }
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         int parsed = files.size() - failures.size();
         return new Report(files.size(), withItems, parsed - withItems, failures, items, titled, linked, dated,
-                recoveries, shortfalls, checked, met, mismatches, files.size() / seconds);
+                recoveries, shortfalls, checked, met, metAsPlainText, mismatches, files.size() / seconds);
     }
 
     public static void print(Report r, PrintStream out) {
@@ -119,7 +127,8 @@ public final class FeedCorpusReport {
             out.printf("  %s: %d tags, %d articles%n", f.file(), f.itemTags(), f.articles());
         }
         if (r.expectationsChecked() > 0) {
-            out.printf("Expect: title/link checked %6d, met %d%n", r.expectationsChecked(), r.expectationsMet());
+            out.printf("Expect: title/link checked %6d, met %d, met once the expected HTML is made plain text %d%n",
+                    r.expectationsChecked(), r.expectationsMet(), r.expectationsMetAsPlainText());
             for (Mismatch m : r.mismatches()) {
                 out.printf("  mismatch %s %s: expected '%s', got '%s'%n", m.file(), m.field(), m.expected(), m.actual());
             }
