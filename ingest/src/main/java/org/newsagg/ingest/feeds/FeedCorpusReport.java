@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ public final class FeedCorpusReport {
 
     /** Far beyond any real date, so that no item date is taken for "future" and a missing one is recognisable. */
     private static final Instant NO_DATE = Instant.parse("9999-01-01T00:00:00Z");
+    private static final Pattern ITEM_TAG = Pattern.compile("<(?:item|entry)[\\s>]");
     private static final Pattern EXPECT = Pattern.compile(
             "entries\\[0\\](?:\\['(title|link)'\\]|\\.(title|link)) == u?'((?:[^'\\\\]|\\\\.)*)'");
 
@@ -34,9 +36,14 @@ public final class FeedCorpusReport {
 
     public record Mismatch(Path file, String field, String expected, String actual) {}
 
+    /** A parsed file with fewer articles than {@code <item>}/{@code <entry>} tags: items were skipped or lost. */
+    public record Shortfall(Path file, int itemTags, int articles) {}
+
     public record Report(int files, int filesWithItems, int filesWithoutItems, List<Failure> failures, long items,
             long itemsWithTitle, long itemsWithLink, long itemsWithDate, Map<String, Integer> recoveriesByKind,
-            int expectationsChecked, int expectationsMet, List<Mismatch> mismatches, double feedsPerSecond) {}
+            List<Shortfall> shortfalls, int expectationsChecked, int expectationsMet,
+            int expectationsMetAsPlainText, List<Mismatch> mismatches,
+            double feedsPerSecond) {}
 
     private FeedCorpusReport() {}
 
@@ -46,10 +53,11 @@ public final class FeedCorpusReport {
         FeedParser parser = new FeedParser();
         List<Failure> failures = new ArrayList<>();
         List<Mismatch> mismatches = new ArrayList<>();
+        List<Shortfall> shortfalls = new ArrayList<>();
         Map<String, Integer> recoveries = new TreeMap<>();
         int withItems = 0;
         long items = 0, titled = 0, linked = 0, dated = 0;
-        int checked = 0, met = 0;
+        int checked = 0, met = 0, metAsPlainText = 0;
         long start = System.nanoTime();
         for (Path file : files) {
             byte[] body;
@@ -67,6 +75,8 @@ public final class FeedCorpusReport {
                 continue;
             }
             if (!feed.articles().isEmpty()) withItems++;
+            int itemTags = count(ITEM_TAG, new String(body, StandardCharsets.ISO_8859_1));
+            if (feed.articles().size() < itemTags) shortfalls.add(new Shortfall(file, itemTags, feed.articles().size()));
             for (Article a : feed.articles()) {
                 items++;
                 if (a.title() != null) titled++;
@@ -84,14 +94,20 @@ public final class FeedCorpusReport {
                 String expected = expect.group(3).replaceAll("\\\\(.)", "$1");
                 Article first = feed.articles().isEmpty() ? null : feed.articles().get(0);
                 String actual = first == null ? null : field.equals("title") ? first.title() : first.url();
-                if (expected.equals(actual)) met++;
-                else mismatches.add(new Mismatch(file, field, expected, actual));
+                if (expected.equals(actual)) {
+                    met++;
+                    metAsPlainText++;
+                } else {
+                    // Articles carry plain text by contract where feedparser keeps (sanitized) HTML.
+                    if (field.equals("title") && Objects.equals(PlainText.fromHtml(expected), actual)) metAsPlainText++;
+                    mismatches.add(new Mismatch(file, field, expected, actual));
+                }
             }
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         int parsed = files.size() - failures.size();
         return new Report(files.size(), withItems, parsed - withItems, failures, items, titled, linked, dated,
-                recoveries, checked, met, mismatches, files.size() / seconds);
+                recoveries, shortfalls, checked, met, metAsPlainText, mismatches, files.size() / seconds);
     }
 
     public static void print(Report r, PrintStream out) {
@@ -106,8 +122,13 @@ public final class FeedCorpusReport {
         out.printf("feeds/s                    %9.1f%n", r.feedsPerSecond());
         out.println("recoveries (files)");
         r.recoveriesByKind().forEach((kind, n) -> out.printf("  %-32s %5d%n", kind, n));
+        out.println("files with fewer articles than <item>/<entry> tags");
+        for (Shortfall f : r.shortfalls()) {
+            out.printf("  %s: %d tags, %d articles%n", f.file(), f.itemTags(), f.articles());
+        }
         if (r.expectationsChecked() > 0) {
-            out.printf("Expect: title/link checked %6d, met %d%n", r.expectationsChecked(), r.expectationsMet());
+            out.printf("Expect: title/link checked %6d, met %d, met once the expected HTML is made plain text %d%n",
+                    r.expectationsChecked(), r.expectationsMet(), r.expectationsMetAsPlainText());
             for (Mismatch m : r.mismatches()) {
                 out.printf("  mismatch %s %s: expected '%s', got '%s'%n", m.file(), m.field(), m.expected(), m.actual());
             }
@@ -121,7 +142,17 @@ public final class FeedCorpusReport {
             System.err.println("usage: FeedCorpusReport <feed file or directory>...");
             System.exit(2);
         }
-        print(run(Stream.of(args).map(Path::of).toList()), System.out);
+        List<Path> paths = Stream.of(args).map(Path::of).toList();
+        print(run(paths), System.out);
+        // The first pass includes class loading and JIT warm-up; a second pass shows steady-state speed.
+        System.out.printf("feeds/s, second pass        %9.1f%n", run(paths).feedsPerSecond());
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     private static List<Path> feedFiles(Path p) {

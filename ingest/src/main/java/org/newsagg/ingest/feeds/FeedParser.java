@@ -86,20 +86,16 @@ public final class FeedParser {
         input.setPreserveWireFeed(true);
         try {
             return input.build(new StringReader(xml));
-        } catch (ParsingFeedException e) {
-            throw new FeedParseException(location, e.getLineNumber(), e.getColumnNumber(), rootMessage(e));
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(location, "not an RSS or Atom feed (root element <" + rootElement(xml) + ">)");
         } catch (FeedException e) {
-            if (rootCause(e) instanceof RuntimeException) {
-                // ROME trusts the structure of what it accepted; a message is all a user can act on.
-                throw new FeedParseException(location, "malformed <" + rootElement(xml)
-                        + "> feed: a required element is missing or unreadable");
+            if (rootCause(e) instanceof RuntimeException) throw malformed(location, xml);
+            if (e instanceof ParsingFeedException p) {
+                throw new FeedParseException(location, p.getLineNumber(), p.getColumnNumber(), rootMessage(e));
             }
             throw new FeedParseException(location, rootMessage(e));
         } catch (RuntimeException e) {
-            throw new FeedParseException(location, "malformed <" + rootElement(xml)
-                    + "> feed: a required element is missing or unreadable");
+            throw malformed(location, xml);
         }
     }
 
@@ -109,6 +105,12 @@ public final class FeedParser {
         if (!m.find()) return xml;
         log.note("default namespace on <rss> removed");
         return xml.substring(0, m.start(1)) + xml.substring(m.end(1));
+    }
+
+    /** ROME trusts the structure of what it accepted and fails inside; a message is all a user can act on. */
+    private static FeedParseException malformed(String location, String xml) {
+        return new FeedParseException(location,
+                "malformed <" + rootElement(xml) + "> feed: a required element is missing or unreadable");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -109,6 +109,13 @@ class FeedParserHostileFeedsTest {
     }
 
     @Test
+    void rssWithoutAChannelIsOneClearErrorNotACrash() {
+        FeedParseException e = assertThrows(FeedParseException.class, () -> parse("hostile/rss-without-channel.xml"));
+        assertEquals("hostile/rss-without-channel.xml: malformed <rss> feed: a required element is missing or unreadable",
+                e.getMessage());
+    }
+
+    @Test
     void bodiesOverTheLimitAreRefusedBeforeParsing() {
         FeedParser parser = new FeedParser(100, Duration.ofMinutes(10));
         byte[] body = bytes("awkward/rss20.xml");

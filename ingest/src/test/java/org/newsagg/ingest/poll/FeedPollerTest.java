@@ -42,8 +42,8 @@ class FeedPollerTest {
 
     private static IngestConfig config(Map<String, String> more) {
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                "newsagg.ingest.http.read-timeout", "500ms",
-                "newsagg.ingest.http.connect-timeout", "500ms",
+                "newsagg.ingest.http.read-timeout", "1500ms",
+                "newsagg.ingest.http.connect-timeout", "1500ms",
                 "newsagg.ingest.poll.interval", "200ms",
                 "newsagg.ingest.poll.jitter", "0"));
         settings.putAll(more);
@@ -105,7 +105,7 @@ class FeedPollerTest {
                     "HTTP 429 (retry after 120s)",
                     "HTTP 503",
                     "HTTP 500",
-                    "timed out after 1000 ms",
+                    "timed out after 3000 ms",
                     "body truncated: connection closed early",
                     "too many redirects (more than 5)",
                     "body exceeds 10485760 bytes",
@@ -143,7 +143,7 @@ class FeedPollerTest {
             assertEquals(NOW, health.get(0).lastSuccess());
             assertEquals(null, health.get(0).lastError());
             assertEquals("HTTP 500", health.get(1).lastError());
-            assertEquals("timed out after 1000 ms", health.get(2).lastError());
+            assertEquals("timed out after 3000 ms", health.get(2).lastError());
             assertEquals(NOW, health.get(3).lastSuccess());
             assertEquals("HTTP 429 (retry after 120s)", health.get(4).lastError());
         }

@@ -1,0 +1,55 @@
+package org.newsagg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsagg.model.Settings;
+import org.newsagg.model.Topics;
+
+class IngestConfigTest {
+
+    @Test
+    void defaultsAreThePolitePublicOnes() {
+        IngestConfig c = IngestConfig.defaults();
+        assertEquals("localhost:9092", c.bootstrapServers());
+        assertEquals(Topics.DEFAULT, c.topics());
+        assertEquals(Duration.ofMinutes(15), c.defaultInterval());
+        assertEquals(0.1, c.jitter());
+        assertEquals(Duration.ofHours(6), c.maxBackoff());
+        assertEquals(Duration.ofSeconds(10), c.connectTimeout());
+        assertEquals(Duration.ofSeconds(30), c.readTimeout());
+        assertEquals(5, c.maxRedirects());
+        assertEquals(10L * 1024 * 1024, c.maxBodyBytes());
+        assertEquals("newsagg/0.1 (+https://github.com/newsagg)", c.userAgent());
+        assertEquals(10_000, c.seenIdsPerFeed());
+        assertEquals(4, c.pollThreads());
+        assertEquals(Duration.ofMinutes(10), c.futureSkew());
+        assertEquals(null, c.feedsFile());
+        assertEquals(null, c.recordDir());
+    }
+
+    @Test
+    void settingsAndEnvironmentOverrideDefaults() {
+        IngestConfig c = IngestConfig.from(Settings.of(
+                Map.of("newsagg.ingest.poll.interval", "2m", "newsagg.topic.raw", "raw2",
+                        "newsagg.ingest.record-dir", "/tmp/rec", "kafka.client.id", "ingest-1"),
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", "broker:9092", "NEWSAGG_INGEST_MAX_BODY_BYTES", "1000")));
+        assertEquals("broker:9092", c.bootstrapServers());
+        assertEquals("raw2", c.topics().raw());
+        assertEquals(Duration.ofMinutes(2), c.defaultInterval());
+        assertEquals(1000, c.maxBodyBytes());
+        assertEquals(Path.of("/tmp/rec"), c.recordDir());
+        assertEquals(Map.of("client.id", "ingest-1", "bootstrap.servers", "broker:9092"), c.producerProperties());
+    }
+
+    @Test
+    void nonsenseIsRejectedWithTheKeyName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.from(Settings.of(Map.of("newsagg.ingest.poll.jitter", "1.5"))));
+        assertEquals("newsagg.ingest.poll.jitter must be in [0, 1), got 1.5", e.getMessage());
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsagg.ingest.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.Map;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.newsagg.model.Article;
+import org.newsagg.model.Json;
+
+class ArticlePublisherTest {
+
+    private static final Article ARTICLE = new Article("abc123", "https://a.example/x", "https://a.example/x", "A",
+            "https://a.example/feed", "Title", "Summary", "Text", Instant.parse("2026-03-03T10:00:00Z"),
+            Instant.parse("2026-03-03T11:00:00Z"), "en", "hash");
+
+    @Test
+    void keysByIdTimestampsByPublicationAndWritesJson() throws Exception {
+        MockProducer<String, String> producer =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        try (ArticlePublisher publisher = new ArticlePublisher(producer, "news.raw")) {
+            publisher.publish(ARTICLE);
+            publisher.flush();
+        }
+        ProducerRecord<String, String> record = producer.history().get(0);
+        assertEquals("news.raw", record.topic());
+        assertEquals("abc123", record.key());
+        assertEquals(Instant.parse("2026-03-03T10:00:00Z").toEpochMilli(), record.timestamp());
+        assertEquals(ARTICLE, Json.MAPPER.readValue(record.value(), Article.class));
+    }
+
+    @Test
+    void flushReportsArticlesThatWereNotStored() {
+        MockProducer<String, String> producer =
+                new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
+        ArticlePublisher publisher = new ArticlePublisher(producer, "news.raw");
+        publisher.publish(ARTICLE);
+        producer.errorNext(new RuntimeException("broker says no"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, publisher::flush);
+        assertEquals("1 articles were not published to news.raw; last error: abc123: broker says no", e.getMessage());
+    }
+
+    @Test
+    void producerIsIdempotentWithAllAcks() {
+        Map<String, Object> config = ArticlePublisher.producerConfig(Map.of("bootstrap.servers", "b:9092", "acks", "1"));
+        assertEquals(true, config.get("enable.idempotence"));
+        assertEquals("all", config.get("acks"));
+        assertEquals("b:9092", config.get("bootstrap.servers"));
+        assertEquals(StringSerializer.class.getName(), config.get("key.serializer"));
+    }
+}
