@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.newsagg.model.Article;
 public final class Deduplicator {
 
     /** Most recent ids read from one term's postings: enough for a live story, bounded for a common term. */
-    private static final int POSTINGS_READ = 200;
+    private static final int POSTINGS_READ = 64;
 
     private final DedupeSettings settings;
     private final BoilerplateStripper stripper = new BoilerplateStripper();
@@ -48,8 +47,12 @@ public final class Deduplicator {
         WordTokenizer.Words body = tokenizer.tokenize(stripper.strip(bodyOf(article)));
         WordTokenizer.Words title = tokenizer.tokenize(stripper.strip(article.title()));
         MinHashSketcher.Sketches sketches = sketcher.sketch(body.words(), body.size());
-        StoryProfiler.Profile profile = profiler.profile(title, body,
-                term -> store.postings(termKey(term)).size());
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        StoryProfiler.Profile profile = profiler.profile(title, body, term -> {
+            int df = store.postings(termKey(term)).size();
+            documentFrequency.put(term, df);
+            return df;
+        });
         List<String> bandKeys = bandKeys(sketches);
 
         // Candidates: LSH band collisions first (likely copies), then story candidates (which also catch the
@@ -83,8 +86,7 @@ public final class Deduplicator {
         if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
         if (sketches.shingles() > 0) for (String key : bandKeys) store.post(key, article.id(), published);
         for (String term : profile.allTerms()) {
-            String key = termKey(term);
-            if (store.postings(key).size() < settings.maxPostings()) store.post(key, article.id(), published);
+            if (documentFrequency.get(term) < settings.maxPostings()) store.post(termKey(term), article.id(), published);
         }
         return new DedupeDecision(DedupeDecision.UNIQUE, null, 0.0, storyId);
     }
@@ -132,16 +134,18 @@ public final class Deduplicator {
 
     /** Stored unique articles sharing the most weight of this profile's heaviest terms, best first. */
     private List<StoredArticle> storyCandidates(StoryProfiler.Profile profile, DedupeStore store) {
-        Map<String, Long> score = new LinkedHashMap<>();
+        Map<String, long[]> score = new HashMap<>();
         int n = Math.min(settings.retrievalTerms(), profile.terms().size());
         for (int i = 0; i < n; i++) {
             List<String> ids = store.postings(termKey(profile.terms().get(i)));
             int from = Math.max(0, ids.size() - POSTINGS_READ);
             long w = profile.weights()[i];
-            for (int k = ids.size() - 1; k >= from; k--) score.merge(ids.get(k), w, Long::sum);
+            for (int k = ids.size() - 1; k >= from; k--) score.computeIfAbsent(ids.get(k), id -> new long[1])[0] += w;
         }
-        List<Map.Entry<String, Long>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        // Ties go to the smaller id, so the outcome never depends on hash order.
+        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(score.entrySet());
+        ranked.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+                ? Long.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
         List<StoredArticle> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && out.size() < settings.maxCandidates(); i++) {
             store.get(ranked.get(i).getKey()).filter(a -> !a.isCopy()).ifPresent(out::add);
@@ -154,9 +158,10 @@ public final class Deduplicator {
             List<StoredArticle> candidates) {
         Map<String, Double> best = new HashMap<>();
         long window = settings.storyWindow().toMillis();
+        Map<String, Integer> vector = StoryProfiler.index(profile.terms(), profile.weights());
         for (StoredArticle c : candidates) {
             if (Math.abs(c.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
-            double sim = StoryProfiler.cosine(profile.terms(), profile.weights(), c.terms(), c.weights());
+            double sim = StoryProfiler.cosine(vector, c.terms(), c.weights());
             best.merge(c.storyId(), sim, Math::max);
         }
         String chosen = null;

@@ -72,15 +72,19 @@ public final class StoryProfiler {
         return new Profile(List.copyOf(terms), weights, List.copyOf(all));
     }
 
-    /** Cosine of two stored profiles. */
-    public static double cosine(List<String> termsA, int[] weightsA, List<String> termsB, int[] weightsB) {
-        if (termsA.isEmpty() || termsB.isEmpty()) return 0.0;
-        Map<String, Integer> index = new HashMap<>(termsA.size() * 2);
-        for (int i = 0; i < termsA.size(); i++) index.put(termsA.get(i), weightsA[i]);
+    /** A profile as a term -> weight map, to compare it with many others. */
+    public static Map<String, Integer> index(List<String> terms, int[] weights) {
+        Map<String, Integer> index = new HashMap<>(terms.size() * 2);
+        for (int i = 0; i < terms.size(); i++) index.put(terms.get(i), weights[i]);
+        return index;
+    }
+
+    /** Cosine of an indexed profile and a stored one. */
+    public static double cosine(Map<String, Integer> indexed, List<String> terms, int[] weights) {
         long dot = 0;
-        for (int i = 0; i < termsB.size(); i++) {
-            Integer w = index.get(termsB.get(i));
-            if (w != null) dot += (long) w * weightsB[i];
+        for (int i = 0; i < terms.size(); i++) {
+            Integer w = indexed.get(terms.get(i));
+            if (w != null) dot += (long) w * weights[i];
         }
         return dot / (SCALE * SCALE);
     }
