@@ -15,6 +15,9 @@ final class EventCoder {
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "not", "n't", "must", "may",
+            "might", "could", "should", "can", "has", "have", "had", "did", "also", "then");
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
 
     /** An event and the reasons, for {@link ArticleTagger#explain}. */
@@ -35,7 +38,10 @@ final class EventCoder {
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
                           List<ActorMention> mentions) {
         if (mentions.isEmpty()) return List.of();
-        List<Match> matches = matches(lower, pos, lemmas, mentions);
+        String[][] forms = new String[tokens.length][];
+        for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
+        boolean[] verbal = verbal(lower, mentions);
+        List<Match> matches = matches(lower, forms, verbal, pos, mentions);
         List<CodedEvent> weakFallback = List.of();
         for (Match m : matches) {
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions);
@@ -46,23 +52,33 @@ final class EventCoder {
         return weakFallback;
     }
 
-    private List<Match> matches(String[] lower, String[] pos, String[] lemmas, List<ActorMention> mentions) {
+    private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
+                                List<ActorMention> mentions) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < lower.length; i++) {
             if (insideMention(i, mentions)) continue;
             Match best = null;
-            for (String word : new String[] {lemmas[i], lower[i]}) {
+            for (String word : forms[i]) {
                 for (EventPattern p : patterns.startingWith(word)) {
-                    int end = p.matchAt(lower, lemmas, pos, i);
+                    int end = p.matchAt(lower, forms, verbal, pos, i);
                     if (end < 0) continue;
-                    int words = p.matchedWords(lower, lemmas, pos, i);
+                    int words = p.matchedWords(lower, forms, verbal, pos, i);
                     if (best == null || words > best.words || (words == best.words && end > best.end)) {
                         best = new Match(p, i, end, words);
                     }
                 }
-                if (lemmas[i].equals(lower[i])) break;
             }
             if (best != null) out.add(best);
+        }
+        return out;
+    }
+
+    /** Words in a verb's place whatever their tag: right after an actor, "to", a modal or "not". */
+    private static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
+        boolean[] out = new boolean[lower.length];
+        for (ActorMention m : mentions) if (m.end() < lower.length) out[m.end()] = true;
+        for (int i = 1; i < lower.length; i++) {
+            if (VERB_BEFORE.contains(lower[i - 1])) out[i] = true;
         }
         return out;
     }
@@ -74,7 +90,7 @@ final class EventCoder {
 
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
                                     List<ActorMention> mentions) {
-        CameoCode code = codes.find(m.pattern.code()).orElseThrow();
+        CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
         int clauseStart = 0;
         for (int k = m.start - 1; k >= 0; k--) {
             if (CLAUSE_BREAKS.contains(lower[k])) {
@@ -108,15 +124,45 @@ final class EventCoder {
             why = "subject before the trigger is the source, first other actor after it the target";
         }
         if (sources.isEmpty() && targets.isEmpty()) return List.of();
-        String[] context = contexts.classify(lower, lemmas, clauseStart, m.start, code.root());
+        CameoCode code = patternCode;
+        if (m.pattern.violence()) {
+            boolean state = !sources.isEmpty() && sources.get(0).country() != null
+                    && (sources.get(0).role() == null || STATE_ROLES.contains(sources.get(0).role()));
+            code = codes.find(state ? "190" : "180").orElseThrow();
+            why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
+        }
+        EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start);
+        String tagContext = context.tagContext();
+        if (context.mode() == EventContextClassifier.Mode.FUTURE) {
+            String root = code.root();
+            if (!root.equals("03") && !root.equals("13")) {
+                String recoded = contexts.futureCode(code.code());
+                if (recoded == null) {
+                    tagContext = EventTag.HYPOTHETICAL;
+                } else {
+                    why += "; a future act is coded as the stated intention or threat (" + code.code() + " -> "
+                            + recoded + ")";
+                    code = codes.find(recoded).orElseThrow();
+                }
+            }
+        } else if (context.mode() == EventContextClassifier.Mode.REFUSAL) {
+            if (code.quadClass() <= 2) {
+                why += "; refusing a cooperative act is a rejection (" + code.code() + " -> 120)";
+                code = codes.find("120").orElseThrow();
+            } else {
+                tagContext = EventTag.NEGATED;
+            }
+        }
         String trigger = ActorRecognizer.join(tokens, m.start, m.end);
-        String reason = why + (context[1] == null ? "" : "; context " + context[0] + " because of '" + context[1] + "'");
+        String reason = why + (context.word() == null ? ""
+                : "; context " + tagContext + " (" + context.mode().name().toLowerCase(java.util.Locale.ROOT)
+                + ") because of '" + context.word() + "'");
         List<CodedEvent> out = new ArrayList<>();
         if (targets.isEmpty() && sources.size() > 1) {
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
                     if (a != b && !a.code().equals(b.code())) {
-                        out.add(event(code, a.code(), b.code(), sentence, trigger, context[0], m, reason
+                        out.add(event(code, a.code(), b.code(), sentence, trigger, tagContext, m, reason
                                 + "; reciprocal between joined subjects"));
                     }
                 }
@@ -124,12 +170,12 @@ final class EventCoder {
             return out;
         }
         if (sources.isEmpty()) {
-            out.add(event(code, null, targets.get(0).code(), sentence, trigger, context[0], m, reason));
+            out.add(event(code, null, targets.get(0).code(), sentence, trigger, tagContext, m, reason));
             return out;
         }
         for (ActorMention s : sources) {
             String target = targets.isEmpty() ? null : targets.get(0).code();
-            out.add(event(code, s.code(), target, sentence, trigger, context[0], m, reason));
+            out.add(event(code, s.code(), target, sentence, trigger, tagContext, m, reason));
         }
         return out;
     }
@@ -212,9 +258,10 @@ final class EventCoder {
     }
 
     private static ActorMention agentAfter(List<ActorMention> mentions, String[] lower, int end) {
-        for (int k = end; k < Math.min(lower.length, end + 4); k++) {
+        for (int k = end; k < lower.length; k++) {
+            if (CLAUSE_BREAKS.contains(lower[k])) break;
             if (lower[k].equals("by")) {
-                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 3) return a;
+                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 4) return a;
             }
         }
         return null;

@@ -1,23 +1,38 @@
 package org.newsagg.streams.tagging;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.newsagg.model.EventTag;
 
 /**
- * Decides whether an event is asserted, negated or hypothetical (PLOVER's modes) from the words before its trigger,
- * and knows the speech verbs that introduce who made a reported claim. Words come from tagging/context.tsv.
+ * Decides an event's PLOVER mode from the words before its trigger (tagging/context.tsv): negated, hypothetical,
+ * a future act (which CAMEO codes as the intention or threat itself, see future-codes.tsv) or a refusal
+ * ("will not meet their demands"). Also knows the speech verbs that say who made a reported claim.
  */
 final class EventContextClassifier {
 
     private static final int NEAR = 3;
 
-    private final Map<String, String> kinds;
+    /** How the words around a trigger qualify it. */
+    enum Mode { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, REFUSAL }
 
-    private EventContextClassifier(Map<String, String> kinds) {
+    /** A mode and the word that decided it (null when asserted by default). */
+    record Context(Mode mode, String word) {
+        String tagContext() {
+            return switch (mode) {
+                case NEGATED -> EventTag.NEGATED;
+                case HYPOTHETICAL -> EventTag.HYPOTHETICAL;
+                default -> EventTag.ASSERTED;
+            };
+        }
+    }
+
+    private final Map<String, String> kinds;
+    private final Map<String, String> futureCodes;
+
+    private EventContextClassifier(Map<String, String> kinds, Map<String, String> futureCodes) {
         this.kinds = Map.copyOf(kinds);
+        this.futureCodes = Map.copyOf(futureCodes);
     }
 
     static EventContextClassifier load(DictionaryFiles files) {
@@ -25,41 +40,51 @@ final class EventContextClassifier {
         for (String[] row : files.rows("context.tsv")) {
             kinds.put(DictionaryFiles.column(row, 0), DictionaryFiles.column(row, 1));
         }
-        return new EventContextClassifier(kinds);
+        Map<String, String> future = new HashMap<>();
+        for (String[] row : files.rows("future-codes.tsv")) {
+            future.put(DictionaryFiles.column(row, 0), DictionaryFiles.column(row, 1));
+        }
+        return new EventContextClassifier(kinds, future);
     }
 
     boolean isSpeechVerb(String lemma) {
         return "speech".equals(kinds.get(lemma));
     }
 
-    /**
-     * @param clauseStart first token of the trigger's clause
-     * @param root        CAMEO root: intent (03) and threats (13) are future by definition, so modals and "plan to"
-     *                    do not make them hypothetical
-     * @return context and the word that decided it (null when asserted by default)
-     */
-    String[] classify(String[] lower, String[] lemmas, int clauseStart, int head, String root) {
-        boolean futureByDefinition = root.equals("03") || root.equals("13");
-        if (lower[lower.length - 1].equals("?")) return new String[] {EventTag.HYPOTHETICAL, "?"};
-        for (int k = Math.max(clauseStart, head - NEAR); k < head; k++) {
-            String kind = kinds.get(lower[k]);
-            if ("negation".equals(kind)) return new String[] {EventTag.NEGATED, lower[k]};
-        }
-        for (int k = clauseStart; k < head; k++) {
-            if ("condition".equals(kinds.get(lower[k]))) return new String[] {EventTag.HYPOTHETICAL, lower[k]};
-        }
-        if (!futureByDefinition) {
-            for (int k = Math.max(clauseStart, head - NEAR); k < head; k++) {
-                if ("modal".equals(kinds.get(lower[k]))) return new String[] {EventTag.HYPOTHETICAL, lower[k]};
-            }
-            if (head >= 2 && lower[head - 1].equals("to") && "intent".equals(kinds.get(lemmas[head - 2]))) {
-                return new String[] {EventTag.HYPOTHETICAL, lower[head - 2] + " to"};
-            }
-        }
-        return new String[] {EventTag.ASSERTED, null};
+    /** The intention or threat code a future act of {@code code} is coded as, or null when it stays hypothetical. */
+    String futureCode(String code) {
+        String c = futureCodes.get(code);
+        return c != null ? c : futureCodes.get(code.substring(0, 2));
     }
 
-    Set<String> words() {
-        return new HashSet<>(kinds.keySet());
+    Context classify(String[] lower, String[] lemmas, int clauseStart, int head) {
+        if (lower[lower.length - 1].equals("?")) return new Context(Mode.HYPOTHETICAL, "?");
+        int from = Math.max(clauseStart, head - NEAR);
+        String future = null;
+        String possible = null;
+        for (int k = Math.max(clauseStart, head - NEAR - 1); k < head; k++) {
+            String kind = kinds.get(lower[k]);
+            if ("future".equals(kind)) future = lower[k];
+            if ("possibility".equals(kind) && k >= from) possible = lower[k];
+        }
+        for (int k = from; k < head; k++) {
+            if ("negation".equals(kinds.get(lower[k]))) {
+                return future != null ? new Context(Mode.REFUSAL, future + " " + lower[k])
+                        : new Context(Mode.NEGATED, lower[k]);
+            }
+        }
+        if (possible != null) return new Context(Mode.HYPOTHETICAL, possible);
+        for (int k = Math.max(clauseStart + 1, head - NEAR - 1); k < head; k++) {
+            if (!lower[k].equals("to")) continue;
+            String kind = kinds.get(lemmas[k - 1]);
+            if (kind == null) kind = kinds.get(lower[k - 1]);
+            if ("commitment".equals(kind)) future = lower[k - 1] + " to";
+            if ("desire".equals(kind)) return new Context(Mode.HYPOTHETICAL, lower[k - 1] + " to");
+        }
+        if (future != null) return new Context(Mode.FUTURE, future);
+        for (int k = clauseStart; k < head; k++) {
+            if ("condition".equals(kinds.get(lower[k]))) return new Context(Mode.HYPOTHETICAL, lower[k]);
+        }
+        return new Context(Mode.ASSERTED, null);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * Each element is a set of alternatives (an alternative may be several words), optional or not, or a gap.
  */
 record EventPattern(String code, char headPos, String text, List<Element> elements, boolean speakerIsSource,
-                    boolean weak) {
+                    boolean weak, boolean violence) {
 
     static final int MAX_GAP = 6;
     private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”");
@@ -33,7 +33,7 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
         }
         String r = roles == null ? "" : roles;
         return new EventPattern(code, pos.isEmpty() ? 'A' : pos.charAt(0), text, List.copyOf(elements),
-                r.contains("speaker"), r.contains("weak"));
+                r.contains("speaker"), r.contains("weak"), r.contains("violence"));
     }
 
     /** Words that can start a match. */
@@ -44,41 +44,42 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
     }
 
     /** End (exclusive) of the match starting at {@code start}, or -1. */
-    int matchAt(String[] lower, String[] lemmas, String[] pos, int start) {
-        if (!headPosMatches(pos[start])) return -1;
-        return match(lower, lemmas, start, 0, new int[1]);
+    int matchAt(String[] lower, String[][] forms, boolean[] verbal, String[] pos, int start) {
+        if (!headPosMatches(pos[start], verbal[start])) return -1;
+        return match(lower, forms, start, 0, new int[1]);
     }
 
     /** Words the match at {@code start} consumed outside gaps (0 when none): the more, the more specific. */
-    int matchedWords(String[] lower, String[] lemmas, String[] pos, int start) {
-        if (!headPosMatches(pos[start])) return 0;
+    int matchedWords(String[] lower, String[][] forms, boolean[] verbal, String[] pos, int start) {
+        if (!headPosMatches(pos[start], verbal[start])) return 0;
         int[] words = new int[1];
-        return match(lower, lemmas, start, 0, words) < 0 ? 0 : words[0];
+        return match(lower, forms, start, 0, words) < 0 ? 0 : words[0];
     }
 
-    private boolean headPosMatches(String tag) {
+    /** @param verbal the word sits where a verb goes (after "to", a modal or an actor), whatever its tag */
+    private boolean headPosMatches(String tag, boolean verbal) {
         return switch (headPos) {
-            case 'V' -> tag.startsWith("VB") || tag.equals("VERB");
+            case 'V' -> tag.startsWith("VB") || tag.equals("VERB") || verbal;
             case 'N' -> tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN");
             default -> true;
         };
     }
 
-    private int match(String[] lower, String[] lemmas, int p, int e, int[] words) {
+    private int match(String[] lower, String[][] forms, int p, int e, int[] words) {
         if (e == elements.size()) return p;
         Element el = elements.get(e);
         if (el.gap()) {
             for (int skip = 0; skip <= MAX_GAP && p + skip <= lower.length; skip++) {
                 if (skip > 0 && GAP_STOPS.contains(lower[p + skip - 1])) break;
-                int end = match(lower, lemmas, p + skip, e + 1, words);
+                int end = match(lower, forms, p + skip, e + 1, words);
                 if (end >= 0) return end;
             }
             return -1;
         }
         if (p < lower.length) {
             for (String[] alt : el.alternatives()) {
-                if (wordsAt(alt, lower, lemmas, p)) {
-                    int end = match(lower, lemmas, p + alt.length, e + 1, words);
+                if (wordsAt(alt, forms, p)) {
+                    int end = match(lower, forms, p + alt.length, e + 1, words);
                     if (end >= 0) {
                         words[0] += alt.length;
                         return end;
@@ -86,13 +87,13 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
                 }
             }
         }
-        return el.optional() ? match(lower, lemmas, p, e + 1, words) : -1;
+        return el.optional() ? match(lower, forms, p, e + 1, words) : -1;
     }
 
-    private static boolean wordsAt(String[] words, String[] lower, String[] lemmas, int p) {
-        if (p + words.length > lower.length) return false;
+    private static boolean wordsAt(String[] words, String[][] forms, int p) {
+        if (p + words.length > forms.length) return false;
         for (int k = 0; k < words.length; k++) {
-            if (!words[k].equals(lemmas[p + k]) && !words[k].equals(lower[p + k])) return false;
+            if (!WordForms.contains(forms[p + k], words[k])) return false;
         }
         return true;
     }

@@ -138,12 +138,27 @@ class ArticleTaggerTest {
     void negatedAndHypotheticalEventsAreMarkedNotAsserted() {
         EventTag negated = tagger.tag("Japan did not condemn China.", MARCH_2022).events().get(0);
         EventTag hypothetical = tagger.tag("Syria may use chemical weapons against Turkey.", MARCH_2022).events().get(0);
-        EventTag conditional = tagger.tag("If talks fail, Serbia will impose sanctions on Kosovo.", MARCH_2022)
+        EventTag conditional = tagger.tag("If Serbia imposes sanctions on Kosovo, trade will suffer.", MARCH_2022)
                 .events().get(0);
 
         assertEquals(List.of("111", EventTag.NEGATED), List.of(negated.code(), negated.context()));
         assertEquals(List.of("204", EventTag.HYPOTHETICAL), List.of(hypothetical.code(), hypothetical.context()));
         assertEquals(List.of("163", EventTag.HYPOTHETICAL), List.of(conditional.code(), conditional.context()));
+    }
+
+    @Test
+    void futureActsAreCodedAsTheStatedIntentionOrThreat() {
+        EventTag aid = tagger.tag("Norway will send humanitarian aid to Sudan.", MARCH_2022).events().get(0);
+        EventTag sanctions = tagger.tag("If talks fail, Serbia will impose sanctions on Kosovo.", MARCH_2022)
+                .events().get(0);
+        EventTag refusal = tagger.tag("Chile said it would not sign the treaty with Bolivia.", MARCH_2022)
+                .events().get(0);
+
+        assertEquals(List.of("033", EventTag.ASSERTED, "NOR", "SDN"),
+                List.of(aid.code(), aid.context(), aid.source(), aid.target()));
+        assertEquals(List.of("1312", EventTag.ASSERTED), List.of(sanctions.code(), sanctions.context()));
+        assertEquals(List.of("120", EventTag.ASSERTED, "CHL", "BOL"),
+                List.of(refusal.code(), refusal.context(), refusal.source(), refusal.target()));
     }
 
     @Test
@@ -154,6 +169,23 @@ class ArticleTaggerTest {
         assertEquals("PRK", threat.source());
         assertEquals("KOR", threat.target());
         assertEquals(EventTag.ASSERTED, threat.context());
+    }
+
+    @Test
+    void attacksByStatesAreConventionalForceAndByGunmenUnconventional() {
+        EventTag army = tagger.tag("Ethiopian troops attacked Eritrea.", MARCH_2022).events().get(0);
+        EventTag gunmen = tagger.tag("Kenya was attacked by gunmen from Somalia.", MARCH_2022).events().get(0);
+
+        assertEquals(List.of("190", "ETHMIL", "ERI"), List.of(army.code(), army.source(), army.target()));
+        assertEquals(List.of("180", "SOMINS", "KEN"), List.of(gunmen.code(), gunmen.source(), gunmen.target()));
+    }
+
+    @Test
+    void reportedDemandWithMustComesFromTheSpeaker() {
+        EventTag demand = tagger.tag("Germany said on Monday that Hungary must free the journalists.", MARCH_2022)
+                .events().get(0);
+
+        assertEquals(List.of("100", "DEU", "HUN"), List.of(demand.code(), demand.source(), demand.target()));
     }
 
     @Test
