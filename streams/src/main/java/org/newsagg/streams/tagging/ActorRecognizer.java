@@ -18,9 +18,12 @@ final class ActorRecognizer {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
 
     private final ActorDictionary dictionary;
+    private final Set<String> roleModifiers;
 
-    ActorRecognizer(ActorDictionary dictionary) {
+    /** @param roleModifiers words that may stand between a country and its role word ("senior", "riot") */
+    ActorRecognizer(ActorDictionary dictionary, Set<String> roleModifiers) {
         this.dictionary = dictionary;
+        this.roleModifiers = Set.copyOf(roleModifiers);
     }
 
     /** A phrase the dictionary knew, before roles are combined. */
@@ -159,16 +162,14 @@ final class ActorRecognizer {
                 || e.kind() == ActorEntry.Kind.CAPITAL;
     }
 
-    /** "Russian forces", "Russia's forces", "Ukrainian government officials": at most two words between. */
-    private static boolean closeBefore(Hit nation, Hit role, String[] lower) {
+    /** "Russian forces", "Russia's forces", "Ukrainian senior officials": possessive and modifiers between. */
+    private boolean closeBefore(Hit nation, Hit role, String[] lower) {
         int gap = role.start - nation.end;
         if (gap == 0) return true;
-        if (gap > 2) return false;
+        if (gap > 3) return false;
         for (int k = nation.end; k < role.start; k++) {
-            if (POSSESSIVE.contains(lower[k])) continue;
-            if (!Character.isLetter(lower[k].charAt(0)) || ROLE_LINK.contains(lower[k]) || lower[k].equals("and")) {
-                return false;
-            }
+            if (POSSESSIVE.contains(lower[k]) && k == nation.end) continue;
+            if (!roleModifiers.contains(lower[k])) return false;
         }
         return true;
     }

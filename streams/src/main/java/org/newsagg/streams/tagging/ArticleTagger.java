@@ -29,7 +29,7 @@ public final class ArticleTagger {
 
     /** The immutable part, shared by every tagger with the same dictionary directory. */
     private record Dictionaries(ActorDictionary actors, CameoCodes codes, EventPatterns patterns,
-                                EventContextClassifier contexts, Set<String> ignored) {}
+                                EventContextClassifier contexts, Set<String> ignored, Set<String> roleModifiers) {}
 
     private static final Map<Optional<Path>, Dictionaries> LOADED = new ConcurrentHashMap<>();
 
@@ -43,7 +43,7 @@ public final class ArticleTagger {
         this.settings = settings;
         this.analyzer = analyzer;
         this.dictionaries = dictionaries;
-        this.recognizer = new ActorRecognizer(dictionaries.actors());
+        this.recognizer = new ActorRecognizer(dictionaries.actors(), dictionaries.roleModifiers());
         this.coder = new EventCoder(dictionaries.patterns(), dictionaries.codes(), dictionaries.contexts());
     }
 
@@ -54,14 +54,17 @@ public final class ArticleTagger {
         Dictionaries d = LOADED.computeIfAbsent(Optional.ofNullable(dir), k -> {
             DictionaryFiles files = new DictionaryFiles(dir);
             CameoCodes codes = CameoCodes.load(files);
-            Set<String> ignored = new HashSet<>();
-            for (String[] row : files.rows("unresolved-ignore.txt")) {
-                ignored.add(DictionaryFiles.column(row, 0).toLowerCase(Locale.ROOT));
-            }
             return new Dictionaries(ActorDictionary.load(files, analyzer::tokens), codes,
-                    EventPatterns.load(files, codes), EventContextClassifier.load(files), Set.copyOf(ignored));
+                    EventPatterns.load(files, codes), EventContextClassifier.load(files),
+                    words(files, "unresolved-ignore.txt"), words(files, "role-modifiers.txt"));
         });
         return new ArticleTagger(settings, analyzer, d);
+    }
+
+    private static Set<String> words(DictionaryFiles files, String name) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : files.rows(name)) out.add(DictionaryFiles.column(row, 0).toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
     }
 
     /** Tags title, summary and text; the publication date picks the office holders of the day. */

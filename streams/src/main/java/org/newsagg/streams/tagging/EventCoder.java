@@ -42,14 +42,30 @@ final class EventCoder {
         for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
         boolean[] verbal = verbal(lower, mentions);
         List<Match> matches = matches(lower, forms, verbal, pos, mentions);
-        List<CodedEvent> weakFallback = List.of();
+        boolean[] subordinate = contexts.subordinate(lower);
+        List<CodedEvent> best = List.of();
+        int bestRank = Integer.MAX_VALUE;
         for (Match m : matches) {
+            int rank = rank(m, subordinate, lower);
+            if (rank >= bestRank) continue;
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions);
             if (events.isEmpty()) continue;
-            if (!m.pattern.weak()) return events;
-            if (weakFallback.isEmpty()) weakFallback = events;
+            best = events;
+            bestRank = rank;
+            if (rank == 0) break;
         }
-        return weakFallback;
+        return best;
+    }
+
+    /**
+     * Which match is the sentence's main event: verbs before nouns, specific patterns before weak ones, the main
+     * clause before background clauses ("..., who was detained") and purposes ("staged rallies to demand reforms");
+     * earliest first within a rank.
+     */
+    private static int rank(Match m, boolean[] subordinate, String[] lower) {
+        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' ? 1 : 0;
+        boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
+        return subordinate[m.start] || purpose ? rank + 3 : rank;
     }
 
     private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,

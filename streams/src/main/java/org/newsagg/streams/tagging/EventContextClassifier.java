@@ -47,6 +47,18 @@ final class EventContextClassifier {
         return new EventContextClassifier(kinds, future);
     }
 
+    /** Tokens inside a background clause: from a subordinator ("who", "after", "when") to the next comma. */
+    boolean[] subordinate(String[] lower) {
+        boolean[] out = new boolean[lower.length];
+        boolean inside = false;
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i].equals(",") || lower[i].equals(";")) inside = false;
+            if ("subordinate".equals(kinds.get(lower[i]))) inside = true;
+            out[i] = inside;
+        }
+        return out;
+    }
+
     boolean isSpeechVerb(String lemma) {
         return "speech".equals(kinds.get(lemma));
     }
