@@ -1,39 +1,206 @@
 package org.newsagg.streams.tagging;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsagg.model.ActorTag;
 import org.newsagg.model.Article;
 import org.newsagg.model.EventTag;
 
-/** A small dictionary tagger. */
+/**
+ * The tagging stage's entry point: reads an article's sentences and returns the CAMEO-coded actors it is about and
+ * the events it reports. Not thread-safe (OpenNLP's taggers are not): one per stream thread; the dictionaries and
+ * models behind it are loaded once per JVM and shared.
+ */
 public final class ArticleTagger {
-    private static final Map<String, String> COUNTRIES = Map.of("United States", "USA", "Russia", "RUS",
-            "Ukraine", "UKR", "NATO", "NATO", "Iran", "IRN", "China", "CHN", "Japan", "JPN", "France", "FRA",
-            "Sudan", "SDN", "European Union", "EU");
 
-    public static ArticleTagger load(TaggingSettings settings) {
-        return new ArticleTagger();
+    /** The immutable part, shared by every tagger with the same dictionary directory. */
+    private record Dictionaries(ActorDictionary actors, CameoCodes codes, EventPatterns patterns,
+                                EventContextClassifier contexts, Set<String> ignored, Set<String> roleModifiers) {}
+
+    private static final Map<Optional<Path>, Dictionaries> LOADED = new ConcurrentHashMap<>();
+
+    private final TaggingSettings settings;
+    private final TextAnalyzer analyzer;
+    private final Dictionaries dictionaries;
+    private final ActorRecognizer recognizer;
+    private final EventCoder coder;
+
+    private ArticleTagger(TaggingSettings settings, TextAnalyzer analyzer, Dictionaries dictionaries) {
+        this.settings = settings;
+        this.analyzer = analyzer;
+        this.dictionaries = dictionaries;
+        this.recognizer = new ActorRecognizer(dictionaries.actors(), dictionaries.roleModifiers());
+        this.coder = new EventCoder(dictionaries.patterns(), dictionaries.codes(), dictionaries.contexts());
     }
 
+    /** Loads the models and dictionaries (cached across instances with the same dictionary directory). */
+    public static ArticleTagger load(TaggingSettings settings) {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        Path dir = settings.dictionaryDir() == null ? null : settings.dictionaryDir().toAbsolutePath().normalize();
+        Dictionaries d = LOADED.computeIfAbsent(Optional.ofNullable(dir), k -> {
+            DictionaryFiles files = new DictionaryFiles(dir);
+            CameoCodes codes = CameoCodes.load(files);
+            return new Dictionaries(ActorDictionary.load(files, analyzer::tokens), codes,
+                    EventPatterns.load(files, codes), EventContextClassifier.load(files),
+                    words(files, "unresolved-ignore.txt"), words(files, "role-modifiers.txt"));
+        });
+        return new ArticleTagger(settings, analyzer, d);
+    }
+
+    private static Set<String> words(DictionaryFiles files, String name) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : files.rows(name)) out.add(DictionaryFiles.column(row, 0).toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    /** Tags title, summary and text; the publication date picks the office holders of the day. */
     public ArticleTags tag(Article article) {
         return tag(article.fullText(), article.published());
     }
 
     public ArticleTags tag(String text, Instant date) {
-        List<ActorTag> actors = new ArrayList<>();
-        COUNTRIES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            int n = text.split(e.getKey(), -1).length - 1;
-            if (n > 0) actors.add(new ActorTag(e.getValue(), e.getValue().length() == 3 ? e.getValue() : null, null, e.getKey(), n));
-        });
-        List<EventTag> events = new ArrayList<>();
-        if (text.contains("accus")) events.add(new EventTag("112", "11", "Accuse", 3, -2.0, "ACCUSE", null, null, "", "accuse", EventTag.ASSERTED));
-        return new ArticleTags(actors, events, List.of());
+        return run(text, date, false).tags;
     }
 
+    /** Readable evidence for every actor and event of {@link #tag(Article)}. */
     public String explain(Article article) {
-        return tag(article).toString();
+        return explain(article.fullText(), article.published());
+    }
+
+    public String explain(String text, Instant date) {
+        Run run = run(text, date, true);
+        StringBuilder sb = new StringBuilder();
+        sb.append("Actors:\n");
+        for (ActorTag a : run.tags.actors()) {
+            sb.append("  ").append(a.code()).append(" x").append(a.mentions()).append('\n');
+            for (String line : run.actorEvidence.getOrDefault(a.code(), Set.of())) {
+                sb.append("    ").append(line).append('\n');
+            }
+        }
+        sb.append("Events:\n");
+        for (EventCoder.CodedEvent e : run.coded) {
+            EventTag t = e.tag();
+            sb.append("  ").append(t.code()).append(' ').append(t.name()).append(" [root ").append(t.root())
+                    .append(", quad ").append(t.quadClass()).append(", Goldstein ").append(t.goldstein())
+                    .append(", ").append(t.plover()).append("] ").append(t.source()).append(" -> ")
+                    .append(t.target()).append(", ").append(t.context()).append('\n')
+                    .append("    sentence: ").append(t.sentence()).append('\n')
+                    .append("    trigger: '").append(t.trigger()).append("' by pattern ").append(e.pattern()).append('\n')
+                    .append("    why: ").append(e.why()).append('\n');
+        }
+        if (!run.tags.unresolved().isEmpty()) sb.append("Unresolved: ").append(run.tags.unresolved()).append('\n');
+        return sb.toString();
+    }
+
+    private record Run(ArticleTags tags, List<EventCoder.CodedEvent> coded, Map<String, Set<String>> actorEvidence) {}
+
+    private static final class Count {
+        final String code;
+        final String country;
+        final String role;
+        final String name;
+        int mentions;
+
+        Count(ActorMention m) {
+            this.code = m.code();
+            this.country = m.country();
+            this.role = m.role();
+            this.name = m.words();
+        }
+    }
+
+    private Run run(String text, Instant date, boolean withEvidence) {
+        LocalDate day = date == null ? null : date.atZone(ZoneOffset.UTC).toLocalDate();
+        Map<String, Count> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> evidence = new LinkedHashMap<>();
+        List<EventCoder.CodedEvent> coded = new ArrayList<>();
+        Set<String> unresolved = new LinkedHashSet<>();
+        Set<String> peopleSeen = new HashSet<>();
+        int budget = settings.maxSentences();
+        for (String paragraph : (text == null ? "" : text).split("\\n\\s*\\n|\\n")) {
+            if (paragraph.isBlank()) continue;
+            for (String sentence : analyzer.sentences(paragraph)) {
+                if (budget-- <= 0) break;
+                String[] tokens = analyzer.tokens(sentence);
+                if (tokens.length == 0) continue;
+                String[] lower = new String[tokens.length];
+                for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+                List<ActorMention> mentions = recognizer.recognise(tokens, day, peopleSeen);
+                for (ActorMention m : mentions) {
+                    counts.computeIfAbsent(m.code(), c -> new Count(m)).mentions++;
+                    if (withEvidence) {
+                        evidence.computeIfAbsent(m.code(), c -> new LinkedHashSet<>())
+                                .add("'" + m.words() + "' <- " + m.evidence());
+                    }
+                }
+                collectUnresolved(tokens, lower, mentions, unresolved);
+                if (!mentions.isEmpty() && dictionaries.patterns().mayTrigger(lower)) {
+                    String[] pos = analyzer.partsOfSpeech(tokens);
+                    String[] modelLemmas = analyzer.lemmas(tokens, pos);
+                    String[] lemmas = new String[tokens.length];
+                    for (int i = 0; i < tokens.length; i++) {
+                        lemmas[i] = dictionaries.patterns().lemma(lower[i], modelLemmas[i]);
+                    }
+                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, mentions));
+                }
+            }
+        }
+        List<ActorTag> actors = counts.values().stream()
+                .sorted(Comparator.comparingInt((Count c) -> -c.mentions).thenComparing(c -> c.code))
+                .map(c -> new ActorTag(c.code, c.country, c.role, c.name, c.mentions))
+                .toList();
+        List<EventTag> events = coded.stream().map(EventCoder.CodedEvent::tag).toList();
+        List<String> unresolvedList = unresolved.stream().limit(settings.maxUnresolved()).toList();
+        return new Run(new ArticleTags(actors, events, unresolvedList), coded, evidence);
+    }
+
+    /** Runs of capitalised words outside every actor mention; a lone capitalised first word is just a sentence start. */
+    private void collectUnresolved(String[] tokens, String[] lower, List<ActorMention> mentions, Set<String> out) {
+        boolean[] covered = new boolean[tokens.length];
+        for (ActorMention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i] = true;
+        int i = 0;
+        while (i < tokens.length) {
+            if (covered[i] || !nameWord(tokens[i], lower[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < tokens.length && !covered[i] && nameWord(tokens[i], lower[i])) i++;
+            if (start == 0 && i - start == 1) continue;
+            out.add(ActorRecognizer.join(tokens, start, i));
+        }
+    }
+
+    private boolean nameWord(String token, String lower) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && Character.isLetter(token.charAt(1))
+                && !dictionaries.ignored().contains(lower);
+    }
+
+    /** Counts for the documentation and the benchmark: phrases, patterns, CAMEO codes. */
+    public String dictionarySummary() {
+        return dictionaries.actors().phraseCount() + " actor phrases, " + dictionaries.patterns().size()
+                + " event patterns, " + dictionaries.codes().size() + " CAMEO codes";
+    }
+
+    boolean isOrganisation(String code) {
+        return dictionaries.actors().isOrganisation(code);
+    }
+
+    boolean isCountry(String code) {
+        return Objects.nonNull(code) && dictionaries.actors().isCountry(code);
     }
 }

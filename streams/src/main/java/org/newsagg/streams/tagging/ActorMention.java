@@ -1,0 +1,11 @@
+package org.newsagg.streams.tagging;
+
+/**
+ * An actor found in one sentence: token span [start, end), its code and why.
+ *
+ * @param words     the words as written
+ * @param evidence  the dictionary entries that matched, in words
+ * @param locative  written as a place ("in Moscow"), so it is not a candidate subject while another actor is
+ */
+record ActorMention(int start, int end, String code, String country, String role, String words, String evidence,
+                    boolean locative) {}

@@ -1,0 +1,210 @@
+package org.newsagg.streams.tagging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the actors of one sentence: longest dictionary phrase at each position, then role words joined to the
+ * country next to them ("Russian forces" -> RUSMIL, "police in Kenya" -> KENCOP) and titles folded into the person
+ * they introduce ("Russian President Vladimir Putin" is one mention of RUSGOV).
+ */
+final class ActorRecognizer {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "to", "from");
+    private static final Set<String> ROLE_LINK = Set.of("of", "in", "for", "from");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
+
+    private final ActorDictionary dictionary;
+    private final Set<String> roleModifiers;
+
+    /** @param roleModifiers words that may stand between a country and its role word ("senior", "riot") */
+    ActorRecognizer(ActorDictionary dictionary, Set<String> roleModifiers) {
+        this.dictionary = dictionary;
+        this.roleModifiers = Set.copyOf(roleModifiers);
+    }
+
+    /** A phrase the dictionary knew, before roles are combined. */
+    private record Hit(int start, int end, ActorEntry entry, String words) {}
+
+    /**
+     * @param peopleSeen labels of people already named in full in this article; surnames of those resolve at any date
+     */
+    List<ActorMention> recognise(String[] tokens, LocalDate day, Set<String> peopleSeen) {
+        List<Hit> hits = new ArrayList<>();
+        String[] lower = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < tokens.length) {
+            Hit hit = longestAt(tokens, lower, i, day, peopleSeen);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                if (hit.entry.kind() == ActorEntry.Kind.PERSON) peopleSeen.add(hit.entry.label());
+                i = hit.end;
+            }
+        }
+        return combine(hits, tokens, lower);
+    }
+
+    private Hit longestAt(String[] tokens, String[] lower, int i, LocalDate day, Set<String> peopleSeen) {
+        if (!startsLikeName(tokens[i]) && !mayStartRole(lower[i])) return null;
+        int max = Math.min(dictionary.longestPhrase(), tokens.length - i);
+        StringBuilder key = new StringBuilder();
+        String[] keys = new String[max];
+        for (int n = 0; n < max; n++) {
+            if (n > 0) key.append(' ');
+            key.append(lower[i + n]);
+            keys[n] = key.toString();
+        }
+        for (int n = max; n >= 1; n--) {
+            List<ActorDictionary.Form> forms = dictionary.lookup(keys[n - 1]);
+            if (forms.isEmpty()) continue;
+            ActorEntry best = choose(forms, tokens, i, n, day, peopleSeen);
+            if (best != null) return new Hit(i, i + n, best, join(tokens, i, i + n));
+        }
+        return null;
+    }
+
+    private static boolean mayStartRole(String lower) {
+        return Character.isLetter(lower.charAt(0));
+    }
+
+    private ActorEntry choose(List<ActorDictionary.Form> forms, String[] tokens, int i, int n, LocalDate day,
+                              Set<String> peopleSeen) {
+        ActorEntry fallbackPerson = null;
+        ActorEntry surname = null;
+        int activeSurnames = 0;
+        for (ActorDictionary.Form f : forms) {
+            ActorEntry e = f.entry();
+            String written = join(tokens, i, i + n);
+            if (f.exactCase() && !written.equals(f.written())) continue;
+            if (e.kind() != ActorEntry.Kind.ROLE && !startsLikeName(tokens[i])) continue;
+            switch (e.kind()) {
+                case PERSON -> {
+                    if (e.activeOn(day)) return e;
+                    if (fallbackPerson == null) fallbackPerson = e;
+                }
+                case SURNAME -> {
+                    if (e.activeOn(day) || peopleSeen.contains(e.label())) {
+                        if (surname == null || !surname.code().equals(e.code())) activeSurnames++;
+                        surname = e;
+                    }
+                }
+                default -> {
+                    return e;
+                }
+            }
+        }
+        if (fallbackPerson != null) return outsideOffice(fallbackPerson);
+        if (activeSurnames != 1) return null;
+        return surname.activeOn(day) ? surname : outsideOffice(surname);
+    }
+
+    /** Named outside every dated office: still a national (or an organisation's official), without the role. */
+    private static ActorEntry outsideOffice(ActorEntry person) {
+        String code = person.country() != null ? person.country() : person.code();
+        return new ActorEntry(person.kind(), code, person.country(), null, person.label(), null, null);
+    }
+
+    private List<ActorMention> combine(List<Hit> hits, String[] tokens, String[] lower) {
+        List<ActorMention> out = new ArrayList<>();
+        boolean[] used = new boolean[hits.size()];
+        for (int h = 0; h < hits.size(); h++) {
+            if (used[h]) continue;
+            Hit hit = hits.get(h);
+            ActorEntry e = hit.entry;
+            if (e.kind() == ActorEntry.Kind.ROLE) {
+                // A role after "of/in <country>": "the president of Russia", "police in Kenya".
+                Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
+                if (next != null && isNation(next.entry) && linkedAfter(hit, next, lower)) {
+                    used[h + 1] = true;
+                    out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
+                            e.label() + " + " + next.entry.label(), false));
+                }
+                continue;
+            }
+            if (isNation(e)) {
+                Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
+                if (next != null && next.entry.kind() == ActorEntry.Kind.ROLE && closeBefore(hit, next, lower)) {
+                    used[h + 1] = true;
+                    ActorMention joined = mention(hit.start, next.end, e.country(), next.entry.role(), tokens,
+                            e.label() + " + " + next.entry.label(), locative(hit.start, lower));
+                    Hit person = h + 2 < hits.size() ? hits.get(h + 2) : null;
+                    if (person != null && person.entry.person() && person.start == next.end
+                            && e.country().equals(person.entry.country())) {
+                        used[h + 2] = true;
+                        out.add(new ActorMention(hit.start, person.end, person.entry.code(), person.entry.country(),
+                                person.entry.role(), person.words, joined.evidence() + " + " + person.entry.label(),
+                                false));
+                    } else {
+                        out.add(joined);
+                    }
+                    continue;
+                }
+                String code = e.kind() == ActorEntry.Kind.CAPITAL ? e.code() : e.country();
+                String role = e.kind() == ActorEntry.Kind.CAPITAL ? "GOV" : null;
+                out.add(new ActorMention(hit.start, hit.end, code, e.country(), role, hit.words, e.label(),
+                        locative(hit.start, lower)));
+                continue;
+            }
+            out.add(new ActorMention(hit.start, hit.end, e.code(), e.country(), e.role(), hit.words, e.label(),
+                    locative(hit.start, lower)));
+        }
+        return out;
+    }
+
+    private static boolean isNation(ActorEntry e) {
+        return e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.DEMONYM
+                || e.kind() == ActorEntry.Kind.CAPITAL;
+    }
+
+    /** "Russian forces", "Russia's forces", "Ukrainian senior officials": possessive and modifiers between. */
+    private boolean closeBefore(Hit nation, Hit role, String[] lower) {
+        int gap = role.start - nation.end;
+        if (gap == 0) return true;
+        if (gap > 3) return false;
+        for (int k = nation.end; k < role.start; k++) {
+            if (POSSESSIVE.contains(lower[k]) && k == nation.end) continue;
+            if (!roleModifiers.contains(lower[k])) return false;
+        }
+        return true;
+    }
+
+    private static boolean linkedAfter(Hit role, Hit nation, String[] lower) {
+        int k = role.end;
+        if (k >= lower.length || !ROLE_LINK.contains(lower[k])) return false;
+        k++;
+        if (k < lower.length && lower[k].equals("the")) k++;
+        return k == nation.start;
+    }
+
+    private static boolean locative(int start, String[] lower) {
+        int k = start - 1;
+        if (k >= 0 && lower[k].equals("the")) k--;
+        return k >= 0 && LOCATIVE.contains(lower[k]);
+    }
+
+    private static ActorMention mention(int start, int end, String country, String role, String[] tokens,
+                                        String evidence, boolean locative) {
+        return new ActorMention(start, end, country + role, country, role, join(tokens, start, end), evidence,
+                locative);
+    }
+
+    static boolean startsLikeName(String token) {
+        char c = token.charAt(0);
+        return Character.isUpperCase(c) || (Character.isDigit(c) && token.length() > 1);
+    }
+
+    static String join(String[] tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) sb.append(' ');
+            sb.append(tokens[k]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,310 @@
+package org.newsagg.streams.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsagg.model.EventTag;
+
+/**
+ * Codes the main event of one sentence: the earliest specific pattern match that has an actor, with its source
+ * (subject before the trigger, or the "by" agent of a passive), target (first other actor after the trigger) and
+ * context. Subjects joined by "and" with no target give the reciprocal events CAMEO asks for.
+ */
+final class EventCoder {
+
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
+    private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "not", "n't", "must", "may",
+            "might", "could", "should", "can", "has", "have", "had", "did", "also", "then");
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+    private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
+
+    /** An event and the reasons, for {@link ArticleTagger#explain}. */
+    record CodedEvent(EventTag tag, String pattern, String why) {}
+
+    private record Match(EventPattern pattern, int start, int end, int words) {}
+
+    private final EventPatterns patterns;
+    private final CameoCodes codes;
+    private final EventContextClassifier contexts;
+
+    EventCoder(EventPatterns patterns, CameoCodes codes, EventContextClassifier contexts) {
+        this.patterns = patterns;
+        this.codes = codes;
+        this.contexts = contexts;
+    }
+
+    List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
+                          List<ActorMention> mentions) {
+        if (mentions.isEmpty()) return List.of();
+        String[][] forms = new String[tokens.length][];
+        for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
+        boolean[] verbal = verbal(lower, mentions);
+        List<Match> matches = matches(lower, forms, verbal, pos, mentions);
+        boolean[] subordinate = contexts.subordinate(lower);
+        List<CodedEvent> best = List.of();
+        int bestRank = Integer.MAX_VALUE;
+        for (Match m : matches) {
+            int rank = rank(m, subordinate, lower);
+            if (rank >= bestRank) continue;
+            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions);
+            if (events.isEmpty()) continue;
+            best = events;
+            bestRank = rank;
+            if (rank == 0) break;
+        }
+        return best;
+    }
+
+    /**
+     * Which match is the sentence's main event: verbs before nouns, specific patterns before weak ones, the main
+     * clause before background clauses ("..., who was detained") and purposes ("staged rallies to demand reforms");
+     * earliest first within a rank.
+     */
+    private static int rank(Match m, boolean[] subordinate, String[] lower) {
+        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' ? 1 : 0;
+        boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
+        return subordinate[m.start] || purpose ? rank + 3 : rank;
+    }
+
+    private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
+                                List<ActorMention> mentions) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < lower.length; i++) {
+            if (insideMention(i, mentions)) continue;
+            Match best = null;
+            for (String word : forms[i]) {
+                for (EventPattern p : patterns.startingWith(word)) {
+                    int end = p.matchAt(lower, forms, verbal, pos, i);
+                    if (end < 0) continue;
+                    int words = p.matchedWords(lower, forms, verbal, pos, i);
+                    if (best == null || words > best.words || (words == best.words && end > best.end)) {
+                        best = new Match(p, i, end, words);
+                    }
+                }
+            }
+            if (best != null) out.add(best);
+        }
+        return out;
+    }
+
+    /** Words in a verb's place whatever their tag: right after an actor, "to", a modal or "not". */
+    private static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
+        boolean[] out = new boolean[lower.length];
+        for (ActorMention m : mentions) if (m.end() < lower.length) out[m.end()] = true;
+        for (int i = 1; i < lower.length; i++) {
+            if (VERB_BEFORE.contains(lower[i - 1])) out[i] = true;
+        }
+        return out;
+    }
+
+    private static boolean insideMention(int i, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) if (i >= m.start() && i < m.end()) return true;
+        return false;
+    }
+
+    private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
+                                    List<ActorMention> mentions) {
+        CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
+        int clauseStart = 0;
+        for (int k = m.start - 1; k >= 0; k--) {
+            if (CLAUSE_BREAKS.contains(lower[k])) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        List<ActorMention> sources;
+        List<ActorMention> targets;
+        String why;
+        if (m.pattern.speakerIsSource()) {
+            ActorMention accused = nearestBefore(mentions, m.start, clauseStart);
+            if (accused == null) accused = firstAfter(mentions, m.start, null, lemmas);
+            ActorMention speaker = speaker(mentions, lower, lemmas, accused);
+            if (speaker == null || accused == null) return List.of();
+            sources = List.of(speaker);
+            targets = List.of(accused);
+            why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
+                    + accused.words() + "'";
+        } else if (passive(lower, lemmas, m.start)) {
+            ActorMention agent = agentAfter(mentions, lower, m.end);
+            ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
+            sources = agent == null ? List.of() : List.of(agent);
+            targets = patient == null ? List.of() : List.of(patient);
+            why = "passive voice: source is the 'by' agent, target the subject";
+        } else {
+            ActorMention subject = nearestBefore(mentions, m.start, clauseStart);
+            sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
+            ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
+            targets = object == null ? List.of() : List.of(object);
+            why = "subject before the trigger is the source, first other actor after it the target";
+        }
+        if (sources.isEmpty() && targets.isEmpty()) return List.of();
+        CameoCode code = patternCode;
+        if (m.pattern.violence()) {
+            boolean state = !sources.isEmpty() && sources.get(0).country() != null
+                    && (sources.get(0).role() == null || STATE_ROLES.contains(sources.get(0).role()));
+            code = codes.find(state ? "190" : "180").orElseThrow();
+            why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
+        }
+        EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start);
+        String tagContext = context.tagContext();
+        if (context.mode() == EventContextClassifier.Mode.FUTURE) {
+            String root = code.root();
+            if (!root.equals("03") && !root.equals("13")) {
+                String recoded = contexts.futureCode(code.code());
+                if (recoded == null) {
+                    tagContext = EventTag.HYPOTHETICAL;
+                } else {
+                    why += "; a future act is coded as the stated intention or threat (" + code.code() + " -> "
+                            + recoded + ")";
+                    code = codes.find(recoded).orElseThrow();
+                }
+            }
+        } else if (context.mode() == EventContextClassifier.Mode.REFUSAL) {
+            if (code.quadClass() <= 2) {
+                why += "; refusing a cooperative act is a rejection (" + code.code() + " -> 120)";
+                code = codes.find("120").orElseThrow();
+            } else {
+                tagContext = EventTag.NEGATED;
+            }
+        }
+        String trigger = ActorRecognizer.join(tokens, m.start, m.end);
+        String reason = why + (context.word() == null ? ""
+                : "; context " + tagContext + " (" + context.mode().name().toLowerCase(java.util.Locale.ROOT)
+                + ") because of '" + context.word() + "'");
+        List<CodedEvent> out = new ArrayList<>();
+        if (targets.isEmpty() && sources.size() > 1) {
+            for (ActorMention a : sources) {
+                for (ActorMention b : sources) {
+                    if (a != b && !a.code().equals(b.code())) {
+                        out.add(event(code, a.code(), b.code(), sentence, trigger, tagContext, m, reason
+                                + "; reciprocal between joined subjects"));
+                    }
+                }
+            }
+            return out;
+        }
+        if (sources.isEmpty()) {
+            out.add(event(code, null, targets.get(0).code(), sentence, trigger, tagContext, m, reason));
+            return out;
+        }
+        for (ActorMention s : sources) {
+            String target = targets.isEmpty() ? null : targets.get(0).code();
+            out.add(event(code, s.code(), target, sentence, trigger, tagContext, m, reason));
+        }
+        return out;
+    }
+
+    private static CodedEvent event(CameoCode c, String source, String target, String sentence, String trigger,
+                                    String context, Match m, String why) {
+        EventTag tag = new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(), c.plover(), source,
+                target, sentence, trigger, context);
+        return new CodedEvent(tag, m.pattern.code() + " '" + m.pattern.text() + "'", why);
+    }
+
+    /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    private static ActorMention nearestBefore(List<ActorMention> mentions, int head, int clauseStart) {
+        ActorMention place = null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention a = mentions.get(k);
+            if (a.end() > head || a.start() < clauseStart) continue;
+            if (!a.locative()) return a;
+            if (place == null) place = a;
+        }
+        return place;
+    }
+
+    /** First actor after the trigger that is not a source, nor the speaker of a trailing "..., X said". */
+    private ActorMention firstAfter(List<ActorMention> mentions, int head, List<ActorMention> exclude,
+                                    String[] lemmas) {
+        for (ActorMention a : mentions) {
+            if (a.start() <= head) continue;
+            if (a.end() < lemmas.length && contexts.isSpeechVerb(lemmas[a.end()])) continue;
+            if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
+    private static List<ActorMention> conjuncts(ActorMention subject, List<ActorMention> mentions, String[] lower) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(subject);
+        int idx = mentions.indexOf(subject);
+        ActorMention right = subject;
+        for (int k = idx - 1; k >= 0; k--) {
+            ActorMention left = mentions.get(k);
+            if (!onlyJoiners(lower, left.end(), right.start())) break;
+            out.add(0, left);
+            right = left;
+        }
+        // "Hungarian and Romanian officials": the role after the last demonym belongs to both.
+        if (subject.role() != null) {
+            List<ActorMention> withRole = new ArrayList<>();
+            for (ActorMention a : out) {
+                withRole.add(a.role() == null && a.country() != null
+                        ? new ActorMention(a.start(), a.end(), a.country() + subject.role(), a.country(),
+                        subject.role(), a.words(), a.evidence(), a.locative())
+                        : a);
+            }
+            return withRole;
+        }
+        return out;
+    }
+
+    private static boolean onlyJoiners(String[] lower, int from, int to) {
+        if (from > to) return false;
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            if (!JOINERS.contains(lower[k])) return false;
+            if (lower[k].equals("and") || lower[k].equals("&")) and = true;
+        }
+        return and;
+    }
+
+    /** "was attacked by", "has been accused by": a participle right after a form of "be". */
+    private static boolean passive(String[] lower, String[] lemmas, int head) {
+        if (lower[head].equals(lemmas[head]) || lower[head].endsWith("ing")) return false;
+        for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
+            if (BE.contains(lower[k])) return true;
+            if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return false;
+        }
+        return false;
+    }
+
+    private static ActorMention agentAfter(List<ActorMention> mentions, String[] lower, int end) {
+        for (int k = end; k < lower.length; k++) {
+            if (CLAUSE_BREAKS.contains(lower[k])) break;
+            if (lower[k].equals("by")) {
+                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 4) return a;
+            }
+        }
+        return null;
+    }
+
+    /** Who made the claim: the actor next to a speech verb ("X said", "said X"), or after a headline dash. */
+    private ActorMention speaker(List<ActorMention> mentions, String[] lower, String[] lemmas, ActorMention accused) {
+        for (int k = 0; k < lower.length; k++) {
+            if (!contexts.isSpeechVerb(lemmas[k])) continue;
+            ActorMention before = null;
+            for (ActorMention a : mentions) {
+                if (a.end() <= k && a != accused && (accused == null || !a.code().equals(accused.code()))
+                        && (before == null || !a.locative())) {
+                    before = a;
+                }
+            }
+            if (before != null) return before;
+            for (ActorMention a : mentions) {
+                if (a.start() > k && a.start() <= k + 2 && a != accused) return a;
+            }
+        }
+        for (int k = 0; k < lower.length; k++) {
+            if (!DASHES.contains(lower[k])) continue;
+            for (ActorMention a : mentions) {
+                if (a.start() > k && a != accused && (accused == null || !a.code().equals(accused.code()))) return a;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+package org.newsagg.streams.tagging;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.newsagg.model.EventTag;
+
+/**
+ * Decides an event's PLOVER mode from the words before its trigger (tagging/context.tsv): negated, hypothetical,
+ * a future act (which CAMEO codes as the intention or threat itself, see future-codes.tsv) or a refusal
+ * ("will not meet their demands"). Also knows the speech verbs that say who made a reported claim.
+ */
+final class EventContextClassifier {
+
+    private static final int NEAR = 3;
+
+    /** How the words around a trigger qualify it. */
+    enum Mode { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, REFUSAL }
+
+    /** A mode and the word that decided it (null when asserted by default). */
+    record Context(Mode mode, String word) {
+        String tagContext() {
+            return switch (mode) {
+                case NEGATED -> EventTag.NEGATED;
+                case HYPOTHETICAL -> EventTag.HYPOTHETICAL;
+                default -> EventTag.ASSERTED;
+            };
+        }
+    }
+
+    private final Map<String, String> kinds;
+    private final Map<String, String> futureCodes;
+
+    private EventContextClassifier(Map<String, String> kinds, Map<String, String> futureCodes) {
+        this.kinds = Map.copyOf(kinds);
+        this.futureCodes = Map.copyOf(futureCodes);
+    }
+
+    static EventContextClassifier load(DictionaryFiles files) {
+        Map<String, String> kinds = new HashMap<>();
+        for (String[] row : files.rows("context.tsv")) {
+            kinds.put(DictionaryFiles.column(row, 0), DictionaryFiles.column(row, 1));
+        }
+        Map<String, String> future = new HashMap<>();
+        for (String[] row : files.rows("future-codes.tsv")) {
+            future.put(DictionaryFiles.column(row, 0), DictionaryFiles.column(row, 1));
+        }
+        return new EventContextClassifier(kinds, future);
+    }
+
+    /** Tokens inside a background clause: from a subordinator ("who", "after", "when") to the next comma. */
+    boolean[] subordinate(String[] lower) {
+        boolean[] out = new boolean[lower.length];
+        boolean inside = false;
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i].equals(",") || lower[i].equals(";")) inside = false;
+            if ("subordinate".equals(kinds.get(lower[i]))) inside = true;
+            out[i] = inside;
+        }
+        return out;
+    }
+
+    boolean isSpeechVerb(String lemma) {
+        return "speech".equals(kinds.get(lemma));
+    }
+
+    /** The intention or threat code a future act of {@code code} is coded as, or null when it stays hypothetical. */
+    String futureCode(String code) {
+        String c = futureCodes.get(code);
+        return c != null ? c : futureCodes.get(code.substring(0, 2));
+    }
+
+    Context classify(String[] lower, String[] lemmas, int clauseStart, int head) {
+        if (lower[lower.length - 1].equals("?")) return new Context(Mode.HYPOTHETICAL, "?");
+        int from = Math.max(clauseStart, head - NEAR);
+        String future = null;
+        String possible = null;
+        for (int k = Math.max(clauseStart, head - NEAR - 1); k < head; k++) {
+            String kind = kinds.get(lower[k]);
+            if ("future".equals(kind)) future = lower[k];
+            if ("possibility".equals(kind) && k >= from) possible = lower[k];
+        }
+        for (int k = from; k < head; k++) {
+            if ("negation".equals(kinds.get(lower[k]))) {
+                return future != null ? new Context(Mode.REFUSAL, future + " " + lower[k])
+                        : new Context(Mode.NEGATED, lower[k]);
+            }
+        }
+        if (possible != null) return new Context(Mode.HYPOTHETICAL, possible);
+        for (int k = Math.max(clauseStart + 1, head - NEAR - 1); k < head; k++) {
+            if (!lower[k].equals("to")) continue;
+            String kind = kinds.get(lemmas[k - 1]);
+            if (kind == null) kind = kinds.get(lower[k - 1]);
+            if ("commitment".equals(kind)) future = lower[k - 1] + " to";
+            if ("desire".equals(kind)) return new Context(Mode.HYPOTHETICAL, lower[k - 1] + " to");
+        }
+        if (future != null) return new Context(Mode.FUTURE, future);
+        for (int k = clauseStart; k < head; k++) {
+            if ("condition".equals(kinds.get(lower[k]))) return new Context(Mode.HYPOTHETICAL, lower[k]);
+        }
+        return new Context(Mode.ASSERTED, null);
+    }
+}

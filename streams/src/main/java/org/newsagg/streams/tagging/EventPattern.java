@@ -1,0 +1,101 @@
+package org.newsagg.streams.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One lemma pattern of tagging/verbs.tsv, e.g. {@code accuse * of * war crime} for CAMEO 1124, and its matcher.
+ * Each element is a set of alternatives (an alternative may be several words), optional or not, or a gap.
+ */
+record EventPattern(String code, char headPos, String text, List<Element> elements, boolean speakerIsSource,
+                    boolean weak, boolean violence) {
+
+    static final int MAX_GAP = 6;
+    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”");
+
+    record Element(List<String[]> alternatives, boolean optional, boolean gap) {}
+
+    static EventPattern parse(String code, String pos, String text, String roles) {
+        List<Element> elements = new ArrayList<>();
+        for (String raw : text.trim().split("\\s+")) {
+            if (raw.equals("*")) {
+                elements.add(new Element(List.of(), true, true));
+                continue;
+            }
+            boolean optional = raw.startsWith("[") && raw.endsWith("]");
+            String body = optional ? raw.substring(1, raw.length() - 1) : raw;
+            elements.add(new Element(List.of(), optional, false));
+            List<String[]> alts = new ArrayList<>();
+            for (String alt : body.split("\\|")) alts.add(alt.toLowerCase(Locale.ROOT).split("_"));
+            elements.set(elements.size() - 1, new Element(alts, optional, false));
+        }
+        String r = roles == null ? "" : roles;
+        return new EventPattern(code, pos.isEmpty() ? 'A' : pos.charAt(0), text, List.copyOf(elements),
+                r.contains("speaker"), r.contains("weak"), r.contains("violence"));
+    }
+
+    /** Words that can start a match. */
+    List<String> heads() {
+        List<String> out = new ArrayList<>();
+        for (String[] alt : elements.get(0).alternatives()) out.add(alt[0]);
+        return out;
+    }
+
+    /** End (exclusive) of the match starting at {@code start}, or -1. */
+    int matchAt(String[] lower, String[][] forms, boolean[] verbal, String[] pos, int start) {
+        if (!headPosMatches(pos[start], verbal[start])) return -1;
+        return match(lower, forms, start, 0, new int[1]);
+    }
+
+    /** Words the match at {@code start} consumed outside gaps (0 when none): the more, the more specific. */
+    int matchedWords(String[] lower, String[][] forms, boolean[] verbal, String[] pos, int start) {
+        if (!headPosMatches(pos[start], verbal[start])) return 0;
+        int[] words = new int[1];
+        return match(lower, forms, start, 0, words) < 0 ? 0 : words[0];
+    }
+
+    /** @param verbal the word sits where a verb goes (after "to", a modal or an actor), whatever its tag */
+    private boolean headPosMatches(String tag, boolean verbal) {
+        return switch (headPos) {
+            case 'V' -> tag.startsWith("VB") || tag.equals("VERB") || verbal;
+            case 'N' -> tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN");
+            default -> true;
+        };
+    }
+
+    private int match(String[] lower, String[][] forms, int p, int e, int[] words) {
+        if (e == elements.size()) return p;
+        Element el = elements.get(e);
+        if (el.gap()) {
+            for (int skip = 0; skip <= MAX_GAP && p + skip <= lower.length; skip++) {
+                if (skip > 0 && GAP_STOPS.contains(lower[p + skip - 1])) break;
+                int end = match(lower, forms, p + skip, e + 1, words);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (p < lower.length) {
+            for (String[] alt : el.alternatives()) {
+                if (wordsAt(alt, forms, p)) {
+                    int end = match(lower, forms, p + alt.length, e + 1, words);
+                    if (end >= 0) {
+                        words[0] += alt.length;
+                        return end;
+                    }
+                }
+            }
+        }
+        return el.optional() ? match(lower, forms, p, e + 1, words) : -1;
+    }
+
+    private static boolean wordsAt(String[] words, String[][] forms, int p) {
+        if (p + words.length > forms.length) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!WordForms.contains(forms[p + k], words[k])) return false;
+        }
+        return true;
+    }
+
+}
