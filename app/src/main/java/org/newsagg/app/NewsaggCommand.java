@@ -1,6 +1,8 @@
 package org.newsagg.app;
 
 import org.newsagg.app.cli.BrokerCommand;
+import org.newsagg.app.cli.DedupeCommand;
+import org.newsagg.app.cli.TagCommand;
 import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
 import org.newsagg.app.cli.RecordCommand;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             RecordCommand.class,
             ParseCommand.class,
+            DedupeCommand.class,
+            TagCommand.class,
             StreamsCommand.class,
             SinkCommand.class,
             TailCommand.class,
