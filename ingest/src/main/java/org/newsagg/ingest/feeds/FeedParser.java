@@ -130,12 +130,14 @@ public final class FeedParser {
         while (true) {
             int lt = xml.indexOf('<', i);
             if (lt < 0) return "?";
-            if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
-                i = lt + 2;
-                continue;
+            String end = xml.startsWith("<!--", lt) ? "-->" : xml.startsWith("<?", lt) ? "?>" : xml.startsWith("<!", lt) ? ">" : null;
+            if (end == null) {
+                Matcher m = ROOT_ELEMENT.matcher(xml).region(lt, xml.length());
+                return m.lookingAt() ? m.group(1) : "?";
             }
-            Matcher m = ROOT_ELEMENT.matcher(xml).region(lt, xml.length());
-            return m.lookingAt() ? m.group(1) : "?";
+            int close = xml.indexOf(end, lt + 2);
+            if (close < 0) return "?";
+            i = close + end.length();
         }
     }
 
