@@ -38,6 +38,7 @@ public final class FeedPoller implements AutoCloseable {
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedRecorder recorder;
+    private final ArticleTextFetcher textFetcher;
     private final PollSchedule schedule;
     private final ScheduledExecutorService executor;
     private volatile boolean closed;
@@ -58,6 +59,7 @@ public final class FeedPoller implements AutoCloseable {
         this.fetcher = new FeedFetcher(config, clock);
         this.parser = config.parser();
         this.recorder = recorder;
+        this.textFetcher = config.fetchFullText() ? new ArticleTextFetcher(config, clock) : null;
         this.schedule = new PollSchedule(config.jitter(), config.maxBackoff());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newScheduledThreadPool(config.pollThreads(), r -> {
@@ -137,7 +139,8 @@ public final class FeedPoller implements AutoCloseable {
                     for (Article article : feed.articles()) {
                         state.itemsSeen++;
                         if (!state.seen.contains(article.id())) {
-                            sink.publish(article); // remembered only once published, so a failed send is retried
+                            // remembered only once published, so a failed send is retried
+                            sink.publish(textFetcher == null ? article : textFetcher.withFullText(article));
                             state.itemsNew++;
                         }
                         state.seen.add(article.id());

@@ -154,6 +154,17 @@ class FeedPollerTest {
     }
 
     @Test
+    void fullTextModeReplacesTheFeedTeaserWithThePageText() {
+        FeedSource source = feed("/linked-feed");
+        IngestConfig config = config(Map.of("newsagg.ingest.fetch-full-text", "true"));
+        try (FeedPoller poller = new FeedPoller(List.of(source), sink, config, null, CLOCK)) {
+            poller.pollOnce(source.url());
+        }
+        assertEquals(List.of(ArticleTextFetcherTest.STORY), sink.articles().stream().map(Article::text).toList());
+        assertEquals(List.of("Short teaser."), sink.articles().stream().map(Article::summary).toList());
+    }
+
+    @Test
     void recordedBodiesReplayToTheSameArticles(@TempDir Path dir) {
         List<FeedSource> feeds = List.of(feed("/etag"), feed("/gzip"), feed("/plain"));
         try (FeedPoller poller = poller(feeds, new FeedRecorder(dir))) {
