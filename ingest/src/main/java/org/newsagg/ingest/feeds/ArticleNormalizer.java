@@ -31,7 +31,7 @@ final class ArticleNormalizer {
 
     /** @param rootLanguage the root element's xml:lang, or null */
     ParsedFeed normalize(SyndFeed feed, String rootLanguage, String location, Instant fetched, RecoveryLog log) {
-        String feedTitle = plain(feed.getTitleEx() != null ? feed.getTitleEx() : null, feed.getTitle());
+        String feedTitle = plain(feed.getTitleEx(), feed.getTitle());
         String base = absolute(feed.getLink(), source.url());
         String outlet = firstNonBlank(source.name(), feedTitle, host(base));
         String language = languageCode(firstNonBlank(source.language(), feed.getLanguage(), rootLanguage));

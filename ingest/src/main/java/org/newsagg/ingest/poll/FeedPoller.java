@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -105,18 +106,12 @@ public final class FeedPoller implements AutoCloseable {
 
     private void pollAndReschedule(FeedState state) {
         if (closed) return;
-        Duration delay;
+        poll(state); // never throws: every failure ends up in the feed's health
+        Duration delay = nextDelay(state);
         try {
-            poll(state);
-        } finally {
-            delay = nextDelay(state);
-        }
-        if (!closed) {
-            try {
-                executor.schedule(() -> pollAndReschedule(state), delay.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // closed meanwhile
-            }
+            if (!closed) executor.schedule(() -> pollAndReschedule(state), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed between the check and the schedule: nothing left to do
         }
     }
 

@@ -1,6 +1,5 @@
 package org.newsagg.ingest.replay;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import org.newsagg.model.Json;
  * What {@code record} knew when it saved a feed body, kept next to it as {@code <file>.fetch.json}: the fetch time
  * and the configured source. Replay reads it so that a replayed body yields exactly the articles the live poll did.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FetchSidecar(String url, Instant fetched, String name, String language, List<String> tags) {
 
     public static final String SUFFIX = FeedFiles.SIDECAR_SUFFIX;
