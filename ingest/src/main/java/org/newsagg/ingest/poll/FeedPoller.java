@@ -123,8 +123,10 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
+    /** One poll of one feed. The poll lock keeps polls of a feed apart; the state lock is only held briefly, so
+     *  {@link #health()} never waits for a slow server. */
     private void poll(FeedState state) {
-        synchronized (state) {
+        synchronized (state.pollLock) {
             FeedSource source = state.source;
             try {
                 FetchedBody fetched = fetcher.fetch(source.url(), state.etag, state.lastModified);
@@ -132,27 +134,25 @@ public final class FeedPoller implements AutoCloseable {
                     record(source, fetched);
                     ParsedFeed feed = parser.parse(fetched.body(), source.url(), source, fetched.fetched());
                     for (Article article : feed.articles()) {
-                        state.itemsSeen++;
-                        if (!state.seen.contains(article.id())) {
-                            // remembered only once published, so a failed send is retried
+                        boolean isNew = !state.seen.contains(article.id());
+                        if (isNew) {
+                            // remembered only once published, so a failed send is retried next poll
                             sink.publish(textFetcher == null ? article : textFetcher.withFullText(article));
-                            state.itemsNew++;
                         }
                         state.seen.add(article.id());
+                        state.counted(isNew);
                     }
                     state.etag = fetched.etag();
                     state.lastModified = fetched.lastModified();
                 }
-                state.lastSuccess = fetched.fetched();
-                state.consecutiveFailures = 0;
-                state.retryAfter = null;
+                state.succeeded(fetched.fetched());
             } catch (FetchException e) {
-                fail(state, e.getMessage(), e.retryAfter());
+                state.failed(e.getMessage(), e.retryAfter());
             } catch (FeedParseException e) {
-                fail(state, e.getMessage(), null);
+                state.failed(e.getMessage(), null);
             } catch (RuntimeException e) {
                 LOG.warn("polling {} failed unexpectedly", source.url(), e);
-                fail(state, "unexpected error: " + e, null);
+                state.failed("unexpected error: " + e, null);
             }
         }
     }
@@ -166,29 +166,44 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
-    private static void fail(FeedState state, String error, Duration retryAfter) {
-        state.lastError = error;
-        state.consecutiveFailures++;
-        state.retryAfter = retryAfter;
-        LOG.info("feed {} failed ({} in a row): {}", state.source.url(), state.consecutiveFailures, error);
-    }
-
-    /** Mutable per-feed state; guarded by the instance's monitor. */
+    /**
+     * Mutable per-feed state. Validators and seen ids are only touched under {@code pollLock}; what health reports
+     * is guarded by the instance's monitor.
+     */
     private static final class FeedState {
         final FeedSource source;
+        final Object pollLock = new Object();
         final SeenIds seen;
         String etag;
         String lastModified;
-        Instant lastSuccess;
-        String lastError;
-        int consecutiveFailures;
-        Duration retryAfter;
-        long itemsSeen;
-        long itemsNew;
+        private Instant lastSuccess;
+        private String lastError;
+        private int consecutiveFailures;
+        private Duration retryAfter;
+        private long itemsSeen;
+        private long itemsNew;
 
         FeedState(FeedSource source, int seenCapacity) {
             this.source = source;
             this.seen = new SeenIds(seenCapacity);
+        }
+
+        synchronized void counted(boolean isNew) {
+            itemsSeen++;
+            if (isNew) itemsNew++;
+        }
+
+        synchronized void succeeded(Instant at) {
+            lastSuccess = at;
+            consecutiveFailures = 0;
+            retryAfter = null;
+        }
+
+        synchronized void failed(String error, Duration serverRetryAfter) {
+            lastError = error;
+            consecutiveFailures++;
+            retryAfter = serverRetryAfter;
+            LOG.info("feed {} failed ({} in a row): {}", source.url(), consecutiveFailures, error);
         }
 
         synchronized FeedHealth health() {

@@ -124,6 +124,20 @@ class FeedPollerTest {
     }
 
     @Test
+    void healthDoesNotWaitForAPollInProgress() throws Exception {
+        FeedSource slow = feed("/slow");
+        try (FeedPoller poller = poller(List.of(slow), null)) {
+            Thread polling = new Thread(() -> poller.pollOnce(slow.url()));
+            polling.start();
+            awaitTrue(() -> server.hits("/slow") == 1);
+            // Had health() waited for the poll, it would report the time-out.
+            assertEquals(List.of(new FeedHealth(slow.url(), "Feed /slow", null, null, 0, 0, 0)), poller.health());
+            polling.join();
+            assertEquals("timed out after 3000 ms", poller.health().get(0).lastError());
+        }
+    }
+
+    @Test
     void aRedirectChainWithinTheLimitIsFollowed() {
         FeedSource source = feed("/hop/4");
         try (FeedPoller poller = poller(List.of(source), null)) {
