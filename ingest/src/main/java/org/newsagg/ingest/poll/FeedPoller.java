@@ -1,5 +1,9 @@
 package org.newsagg.ingest.poll;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * seen before. Each feed is independent: one that times out, throttles us or sends garbage is backed off and
  * reported in {@link #health()}, and the others carry on.
  */
-public final class FeedPoller implements AutoCloseable {
+public final class FeedPoller implements AutoCloseable, MeterBinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
 
@@ -83,6 +87,31 @@ public final class FeedPoller implements AutoCloseable {
         if (state == null) throw new IllegalArgumentException("not a configured feed: " + url);
         poll(state);
         return state.health();
+    }
+
+    /** Polls every feed once, one after the other, on the caller's thread; returns every feed's health. */
+    public List<FeedHealth> pollAllOnce() {
+        for (FeedState state : feeds.values()) poll(state);
+        return health();
+    }
+
+    /**
+     * Exposes the poller's health as metrics: {@code newsagg.ingest.items.seen} and {@code newsagg.ingest.items.new}
+     * (counters over all feeds), {@code newsagg.ingest.feeds} and {@code newsagg.ingest.feeds.failing} (gauges).
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("newsagg.ingest.items.seen", this,
+                        p -> p.health().stream().mapToLong(FeedHealth::itemsSeen).sum())
+                .description("feed items read, counted again when a feed shows them again").register(registry);
+        FunctionCounter.builder("newsagg.ingest.items.new", this,
+                        p -> p.health().stream().mapToLong(FeedHealth::itemsNew).sum())
+                .description("articles published").register(registry);
+        Gauge.builder("newsagg.ingest.feeds", this, p -> p.feeds.size())
+                .description("configured feeds").register(registry);
+        Gauge.builder("newsagg.ingest.feeds.failing", this,
+                        p -> p.health().stream().filter(h -> h.consecutiveFailures() > 0).count())
+                .description("feeds whose last poll failed").register(registry);
     }
 
     /** Every feed's health, in configuration order. */

@@ -3,6 +3,7 @@ package org.newsagg.ingest.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,6 +135,20 @@ class FeedPollerTest {
             assertEquals(List.of(new FeedHealth(slow.url(), "Feed /slow", null, null, 0, 0, 0)), poller.health());
             polling.join();
             assertEquals("timed out after 3000 ms", poller.health().get(0).lastError());
+        }
+    }
+
+    @Test
+    void pollAllOnceFeedsTheMetrics() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (FeedPoller poller = poller(List.of(feed("/etag"), feed("/error")), null)) {
+            poller.bindTo(registry);
+            List<FeedHealth> health = poller.pollAllOnce();
+            assertEquals(List.of(0, 1), health.stream().map(FeedHealth::consecutiveFailures).toList());
+            assertEquals(2.0, registry.get("newsagg.ingest.items.new").functionCounter().count());
+            assertEquals(2.0, registry.get("newsagg.ingest.items.seen").functionCounter().count());
+            assertEquals(2.0, registry.get("newsagg.ingest.feeds").gauge().value());
+            assertEquals(1.0, registry.get("newsagg.ingest.feeds.failing").gauge().value());
         }
     }
 
