@@ -11,7 +11,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-
 import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Matcher;

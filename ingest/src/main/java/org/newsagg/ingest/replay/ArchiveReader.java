@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newsagg.ingest.feeds.BodyLimit;
 import org.newsagg.ingest.feeds.FeedFiles;
@@ -25,9 +24,6 @@ import org.newsagg.model.Json;
  * from the clock, so that reading the same archive twice gives equal articles.
  */
 public final class ArchiveReader {
-
-    private static final Comparator<Article> REPLAY_ORDER =
-            Comparator.comparing(Article::published).thenComparing(Article::id);
 
     private ArchiveReader() {}
 
@@ -50,7 +46,7 @@ public final class ArchiveReader {
             }
             if (articles.size() > before) feeds++;
         }
-        articles.sort(REPLAY_ORDER);
+        articles.sort(ArchiveContents.ORDER);
         return new ArchiveContents(articles, feeds, failures);
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.feeds.FeedSource;
 import org.newsagg.ingest.publish.InMemoryArticleSink;
+import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.model.Article;
 import org.newsagg.model.Settings;
@@ -201,7 +202,7 @@ class FeedPollerTest {
         }
         List<Article> replayed = ArchiveReader.read(List.of(dir)).articles();
         List<Article> live = sink.articles().stream()
-                .sorted(java.util.Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
+                .sorted(ArchiveContents.ORDER).toList();
         assertEquals(7, live.size());
         assertEquals(live, replayed);
     }
