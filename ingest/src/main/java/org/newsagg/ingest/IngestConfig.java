@@ -28,7 +28,8 @@ public record IngestConfig(
         int seenIdsPerFeed,
         int pollThreads,
         Duration futureSkew,
-        Path recordDir) {
+        Path recordDir,
+        boolean fetchFullText) {
 
     public static final String USER_AGENT = "newsagg/0.1 (+https://github.com/newsagg)";
 
@@ -60,7 +61,8 @@ public record IngestConfig(
                 s.getInt("newsagg.ingest.seen-ids-per-feed", 10_000),
                 s.getInt("newsagg.ingest.poll.threads", 4),
                 s.getDuration("newsagg.ingest.future-skew", FeedParser.DEFAULT_FUTURE_SKEW),
-                record == null ? null : Path.of(record));
+                record == null ? null : Path.of(record),
+                s.getBoolean("newsagg.ingest.fetch-full-text", false));
     }
 
     /** Every default, as if no setting were given. */

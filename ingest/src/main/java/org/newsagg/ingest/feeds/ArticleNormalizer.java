@@ -1,7 +1,6 @@
 package org.newsagg.ingest.feeds;
 
 import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -30,12 +29,12 @@ final class ArticleNormalizer {
         this.futureSkew = futureSkew;
     }
 
-    ParsedFeed normalize(SyndFeed feed, String location, Instant fetched, RecoveryLog log) {
-        String feedTitle = plain(feed.getTitleEx() != null ? feed.getTitleEx() : null, feed.getTitle());
+    /** @param rootLanguage the root element's xml:lang, or null */
+    ParsedFeed normalize(SyndFeed feed, String rootLanguage, String location, Instant fetched, RecoveryLog log) {
+        String feedTitle = plain(feed.getTitleEx(), feed.getTitle());
         String base = absolute(feed.getLink(), source.url());
         String outlet = firstNonBlank(source.name(), feedTitle, host(base));
-        String atomLanguage = feed.originalWireFeed() instanceof Feed atom ? atom.getLanguage() : null;
-        String language = languageCode(firstNonBlank(source.language(), feed.getLanguage(), atomLanguage));
+        String language = languageCode(firstNonBlank(source.language(), feed.getLanguage(), rootLanguage));
 
         // Archive files without a sidecar have no configured URL; the feed's own link is stable across machines.
         String feedUrl = source.url() != null ? source.url() : firstNonBlank(base, location);

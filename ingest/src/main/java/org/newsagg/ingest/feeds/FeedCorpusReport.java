@@ -2,7 +2,6 @@ package org.newsagg.ingest.feeds;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,7 @@ public final class FeedCorpusReport {
     private FeedCorpusReport() {}
 
     public static Report run(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) files.addAll(feedFiles(p));
+        List<Path> files = FeedFiles.list(paths);
         FeedParser parser = new FeedParser();
         List<Failure> failures = new ArrayList<>();
         List<Mismatch> mismatches = new ArrayList<>();
@@ -153,17 +151,5 @@ public final class FeedCorpusReport {
         int n = 0;
         while (m.find()) n++;
         return n;
-    }
-
-    private static List<Path> feedFiles(Path p) {
-        if (!Files.isDirectory(p)) return List.of(p);
-        try (Stream<Path> walk = Files.walk(p)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().endsWith(".md"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

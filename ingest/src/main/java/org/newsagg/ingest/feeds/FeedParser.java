@@ -11,7 +11,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-
 import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,6 +28,7 @@ public final class FeedParser {
     /** How far in the future a date may be before it is taken for a clock or time-zone error. */
     public static final Duration DEFAULT_FUTURE_SKEW = Duration.ofMinutes(10);
 
+    private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]*)");
 
     private static final Pattern RSS_DEFAULT_NAMESPACE =
@@ -54,8 +54,8 @@ public final class FeedParser {
     /** location = file path or URL, used in messages. fetched = when the bytes were read. */
     public ParsedFeed parse(byte[] body, String location, FeedSource source, Instant fetched) throws FeedParseException {
         RecoveryLog log = new RecoveryLog();
-        SyndFeed feed = read(body, location, log);
-        return new ArticleNormalizer(source, futureSkew).normalize(feed, location, fetched, log);
+        ReadFeed read = read(body, location, log);
+        return new ArticleNormalizer(source, futureSkew).normalize(read.feed(), read.rootLanguage(), location, fetched, log);
     }
 
     /**
@@ -66,13 +66,16 @@ public final class FeedParser {
     public ParsedFeed parseArchived(byte[] body, String location, FeedSource source, Instant fallback)
             throws FeedParseException {
         RecoveryLog log = new RecoveryLog();
-        SyndFeed feed = read(body, location, log);
-        Instant fetched = latest(feedDate(feed), newestItemDate(feed));
+        ReadFeed read = read(body, location, log);
+        Instant fetched = latest(feedDate(read.feed()), newestItemDate(read.feed()));
         return new ArticleNormalizer(source, futureSkew)
-                .normalize(feed, location, fetched != null ? fetched : fallback, log);
+                .normalize(read.feed(), read.rootLanguage(), location, fetched != null ? fetched : fallback, log);
     }
 
-    private SyndFeed read(byte[] body, String location, RecoveryLog log) throws FeedParseException {
+    /** ROME's view of a feed, and the root element's xml:lang, which ROME does not keep for Atom. */
+    private record ReadFeed(SyndFeed feed, String rootLanguage) {}
+
+    private ReadFeed read(byte[] body, String location, RecoveryLog log) throws FeedParseException {
         if (body.length > maxBodyBytes) {
             throw new FeedParseException(location, "body exceeds " + maxBodyBytes + " bytes");
         }
@@ -85,7 +88,7 @@ public final class FeedParser {
         input.setXmlHealerOn(false);
         input.setPreserveWireFeed(true);
         try {
-            return input.build(new StringReader(xml));
+            return new ReadFeed(input.build(new StringReader(xml)), rootLanguage(xml));
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(location, "not an RSS or Atom feed (root element <" + rootElement(xml) + ">)");
         } catch (FeedException e) {
@@ -126,16 +129,31 @@ public final class FeedParser {
     }
 
     private static String rootElement(String xml) {
+        int start = rootStart(xml);
+        if (start < 0) return "?";
+        Matcher m = ROOT_ELEMENT.matcher(xml).region(start, xml.length());
+        return m.lookingAt() ? m.group(1) : "?";
+    }
+
+    private static String rootLanguage(String xml) {
+        int start = rootStart(xml);
+        int end = start < 0 ? -1 : xml.indexOf('>', start);
+        if (end < 0) return null;
+        Matcher m = XML_LANG.matcher(xml).region(start, end);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Index of the root element's start tag, past the prolog's declarations, comments and PIs; -1 if none. */
+    private static int rootStart(String xml) {
         int i = 0;
         while (true) {
             int lt = xml.indexOf('<', i);
-            if (lt < 0) return "?";
-            if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
-                i = lt + 2;
-                continue;
-            }
-            Matcher m = ROOT_ELEMENT.matcher(xml).region(lt, xml.length());
-            return m.lookingAt() ? m.group(1) : "?";
+            if (lt < 0) return -1;
+            String end = xml.startsWith("<!--", lt) ? "-->" : xml.startsWith("<?", lt) ? "?>" : xml.startsWith("<!", lt) ? ">" : null;
+            if (end == null) return lt;
+            int close = xml.indexOf(end, lt + 2);
+            if (close < 0) return -1;
+            i = close + end.length();
         }
     }
 

@@ -34,13 +34,23 @@ import org.newsagg.ingest.feeds.BodyLimit;
  */
 final class FeedFetcher {
 
+    static final String FEED_TYPES =
+            "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    static final String PAGE_TYPES = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
     private final HttpClient client;
     private final IngestConfig config;
     private final Clock clock;
+    private final String accept;
 
     FeedFetcher(IngestConfig config, Clock clock) {
+        this(config, clock, FEED_TYPES);
+    }
+
+    FeedFetcher(IngestConfig config, Clock clock, String accept) {
         this.config = config;
         this.clock = clock;
+        this.accept = accept;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -53,7 +63,7 @@ final class FeedFetcher {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(config.readTimeout())
                     .header("User-Agent", config.userAgent())
-                    .header("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+                    .header("Accept", accept)
                     .header("Accept-Encoding", "gzip")
                     .GET();
             // Validators belong to the URL they came from; a redirect target gets a plain GET.
@@ -72,7 +82,7 @@ final class FeedFetcher {
                 continue;
             }
             if (status == 304) {
-                return new FetchedBody(null, etag, lastModified, uri.toString(), clock.instant());
+                return new FetchedBody(null, etag, lastModified, uri.toString(), clock.instant(), null);
             }
             if (status == 429 || status == 503) {
                 Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
@@ -86,7 +96,7 @@ final class FeedFetcher {
             return new FetchedBody(body,
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null),
-                    uri.toString(), clock.instant());
+                    uri.toString(), clock.instant(), response.headers().firstValue("Content-Type").orElse(null));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.newsagg.ingest.poll;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * seen before. Each feed is independent: one that times out, throttles us or sends garbage is backed off and
  * reported in {@link #health()}, and the others carry on.
  */
-public final class FeedPoller implements AutoCloseable {
+public final class FeedPoller implements AutoCloseable, MeterBinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
 
@@ -38,6 +43,7 @@ public final class FeedPoller implements AutoCloseable {
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final FeedRecorder recorder;
+    private final ArticleTextFetcher textFetcher;
     private final PollSchedule schedule;
     private final ScheduledExecutorService executor;
     private volatile boolean closed;
@@ -58,6 +64,7 @@ public final class FeedPoller implements AutoCloseable {
         this.fetcher = new FeedFetcher(config, clock);
         this.parser = config.parser();
         this.recorder = recorder;
+        this.textFetcher = config.fetchFullText() ? new ArticleTextFetcher(config, clock) : null;
         this.schedule = new PollSchedule(config.jitter(), config.maxBackoff());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newScheduledThreadPool(config.pollThreads(), r -> {
@@ -82,6 +89,31 @@ public final class FeedPoller implements AutoCloseable {
         return state.health();
     }
 
+    /** Polls every feed once, one after the other, on the caller's thread; returns every feed's health. */
+    public List<FeedHealth> pollAllOnce() {
+        for (FeedState state : feeds.values()) poll(state);
+        return health();
+    }
+
+    /**
+     * Exposes the poller's health as metrics: {@code newsagg.ingest.items.seen} and {@code newsagg.ingest.items.new}
+     * (counters over all feeds), {@code newsagg.ingest.feeds} and {@code newsagg.ingest.feeds.failing} (gauges).
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("newsagg.ingest.items.seen", this,
+                        p -> p.health().stream().mapToLong(FeedHealth::itemsSeen).sum())
+                .description("feed items read, counted again when a feed shows them again").register(registry);
+        FunctionCounter.builder("newsagg.ingest.items.new", this,
+                        p -> p.health().stream().mapToLong(FeedHealth::itemsNew).sum())
+                .description("articles published").register(registry);
+        Gauge.builder("newsagg.ingest.feeds", this, p -> p.feeds.size())
+                .description("configured feeds").register(registry);
+        Gauge.builder("newsagg.ingest.feeds.failing", this,
+                        p -> p.health().stream().filter(h -> h.consecutiveFailures() > 0).count())
+                .description("feeds whose last poll failed").register(registry);
+    }
+
     /** Every feed's health, in configuration order. */
     public List<FeedHealth> health() {
         List<FeedHealth> out = new ArrayList<>();
@@ -103,18 +135,12 @@ public final class FeedPoller implements AutoCloseable {
 
     private void pollAndReschedule(FeedState state) {
         if (closed) return;
-        Duration delay;
+        poll(state); // never throws: every failure ends up in the feed's health
+        Duration delay = nextDelay(state);
         try {
-            poll(state);
-        } finally {
-            delay = nextDelay(state);
-        }
-        if (!closed) {
-            try {
-                executor.schedule(() -> pollAndReschedule(state), delay.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // closed meanwhile
-            }
+            if (!closed) executor.schedule(() -> pollAndReschedule(state), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed between the check and the schedule: nothing left to do
         }
     }
 
@@ -126,8 +152,10 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
+    /** One poll of one feed. The poll lock keeps polls of a feed apart; the state lock is only held briefly, so
+     *  {@link #health()} never waits for a slow server. */
     private void poll(FeedState state) {
-        synchronized (state) {
+        synchronized (state.pollLock) {
             FeedSource source = state.source;
             try {
                 FetchedBody fetched = fetcher.fetch(source.url(), state.etag, state.lastModified);
@@ -135,26 +163,25 @@ public final class FeedPoller implements AutoCloseable {
                     record(source, fetched);
                     ParsedFeed feed = parser.parse(fetched.body(), source.url(), source, fetched.fetched());
                     for (Article article : feed.articles()) {
-                        state.itemsSeen++;
-                        if (!state.seen.contains(article.id())) {
-                            sink.publish(article); // remembered only once published, so a failed send is retried
-                            state.itemsNew++;
+                        boolean isNew = !state.seen.contains(article.id());
+                        if (isNew) {
+                            // remembered only once published, so a failed send is retried next poll
+                            sink.publish(textFetcher == null ? article : textFetcher.withFullText(article));
                         }
                         state.seen.add(article.id());
+                        state.counted(isNew);
                     }
                     state.etag = fetched.etag();
                     state.lastModified = fetched.lastModified();
                 }
-                state.lastSuccess = fetched.fetched();
-                state.consecutiveFailures = 0;
-                state.retryAfter = null;
+                state.succeeded(fetched.fetched());
             } catch (FetchException e) {
-                fail(state, e.getMessage(), e.retryAfter());
+                state.failed(e.getMessage(), e.retryAfter());
             } catch (FeedParseException e) {
-                fail(state, e.getMessage(), null);
+                state.failed(e.getMessage(), null);
             } catch (RuntimeException e) {
                 LOG.warn("polling {} failed unexpectedly", source.url(), e);
-                fail(state, "unexpected error: " + e, null);
+                state.failed("unexpected error: " + e, null);
             }
         }
     }
@@ -168,29 +195,44 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
-    private static void fail(FeedState state, String error, Duration retryAfter) {
-        state.lastError = error;
-        state.consecutiveFailures++;
-        state.retryAfter = retryAfter;
-        LOG.info("feed {} failed ({} in a row): {}", state.source.url(), state.consecutiveFailures, error);
-    }
-
-    /** Mutable per-feed state; guarded by the instance's monitor. */
+    /**
+     * Mutable per-feed state. Validators and seen ids are only touched under {@code pollLock}; what health reports
+     * is guarded by the instance's monitor.
+     */
     private static final class FeedState {
         final FeedSource source;
+        final Object pollLock = new Object();
         final SeenIds seen;
         String etag;
         String lastModified;
-        Instant lastSuccess;
-        String lastError;
-        int consecutiveFailures;
-        Duration retryAfter;
-        long itemsSeen;
-        long itemsNew;
+        private Instant lastSuccess;
+        private String lastError;
+        private int consecutiveFailures;
+        private Duration retryAfter;
+        private long itemsSeen;
+        private long itemsNew;
 
         FeedState(FeedSource source, int seenCapacity) {
             this.source = source;
             this.seen = new SeenIds(seenCapacity);
+        }
+
+        synchronized void counted(boolean isNew) {
+            itemsSeen++;
+            if (isNew) itemsNew++;
+        }
+
+        synchronized void succeeded(Instant at) {
+            lastSuccess = at;
+            consecutiveFailures = 0;
+            retryAfter = null;
+        }
+
+        synchronized void failed(String error, Duration serverRetryAfter) {
+            lastError = error;
+            consecutiveFailures++;
+            retryAfter = serverRetryAfter;
+            LOG.info("feed {} failed ({} in a row): {}", source.url(), consecutiveFailures, error);
         }
 
         synchronized FeedHealth health() {

@@ -2,16 +2,14 @@ package org.newsagg.ingest.replay;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.newsagg.ingest.feeds.BodyLimit;
+import org.newsagg.ingest.feeds.FeedFiles;
 import org.newsagg.ingest.feeds.FeedParseException;
 import org.newsagg.ingest.feeds.FeedParser;
 import org.newsagg.ingest.feeds.FeedSource;
@@ -21,14 +19,11 @@ import org.newsagg.model.Json;
 
 /**
  * Reads archives for replay: feed files of any extension (the parser sniffs them), directories (recursively, in
- * sorted order) and JSON-lines files of {@link Article} ({@code *.jsonl}). A feed file's fetch time comes from its
+ * sorted order, see {@link FeedFiles}) and JSON-lines files of {@link Article} ({@code *.jsonl}). A feed file's fetch time comes from its
  * {@link FetchSidecar} when {@code record} wrote one, else from the feed itself, else from the file's mtime, never
  * from the clock, so that reading the same archive twice gives equal articles.
  */
 public final class ArchiveReader {
-
-    private static final Comparator<Article> REPLAY_ORDER =
-            Comparator.comparing(Article::published).thenComparing(Article::id);
 
     private ArchiveReader() {}
 
@@ -41,7 +36,7 @@ public final class ArchiveReader {
         List<Article> articles = new ArrayList<>();
         List<FeedParseException> failures = new ArrayList<>();
         int feeds = 0;
-        for (Path file : files(paths)) {
+        for (Path file : FeedFiles.list(paths)) {
             int before = articles.size();
             try {
                 if (file.getFileName().toString().endsWith(".jsonl")) readJsonLines(file, articles, failures);
@@ -51,7 +46,7 @@ public final class ArchiveReader {
             }
             if (articles.size() > before) feeds++;
         }
-        articles.sort(REPLAY_ORDER);
+        articles.sort(ArchiveContents.ORDER);
         return new ArchiveContents(articles, feeds, failures);
     }
 
@@ -98,24 +93,5 @@ public final class ArchiveReader {
                         "not an Article: " + e.getMessage().lines().findFirst().orElse("")));
             }
         }
-    }
-
-    private static List<Path> files(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                files.add(p);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !FetchSidecar.isSidecar(f) && !f.getFileName().toString().startsWith("."))
-                        .sorted()
-                        .forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + p, e);
-            }
-        }
-        return files;
     }
 }

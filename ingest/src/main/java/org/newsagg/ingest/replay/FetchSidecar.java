@@ -1,12 +1,12 @@
 package org.newsagg.ingest.replay;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.newsagg.ingest.feeds.FeedFiles;
 import org.newsagg.ingest.feeds.FeedSource;
 import org.newsagg.model.Json;
 
@@ -14,10 +14,9 @@ import org.newsagg.model.Json;
  * What {@code record} knew when it saved a feed body, kept next to it as {@code <file>.fetch.json}: the fetch time
  * and the configured source. Replay reads it so that a replayed body yields exactly the articles the live poll did.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FetchSidecar(String url, Instant fetched, String name, String language, List<String> tags) {
 
-    public static final String SUFFIX = ".fetch.json";
+    public static final String SUFFIX = FeedFiles.SIDECAR_SUFFIX;
 
     public static FetchSidecar of(FeedSource source, Instant fetched) {
         return new FetchSidecar(source.url(), fetched, source.name(), source.language(), source.tags());
@@ -29,10 +28,6 @@ public record FetchSidecar(String url, Instant fetched, String name, String lang
 
     public static Path pathFor(Path feedFile) {
         return feedFile.resolveSibling(feedFile.getFileName() + SUFFIX);
-    }
-
-    public static boolean isSidecar(Path file) {
-        return file.getFileName().toString().endsWith(SUFFIX);
     }
 
     public void writeFor(Path feedFile) throws IOException {

@@ -3,7 +3,6 @@ package org.newsagg.ingest.replay;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +41,7 @@ public final class Replayer {
     public ReplaySummary replay(List<Article> articles, double speed, PrintStream progress) {
         if (speed < 0 || Double.isNaN(speed)) throw new IllegalArgumentException("speed must be 0 or more, got " + speed);
         List<Article> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+        ordered.sort(ArchiveContents.ORDER);
         Set<String> feeds = new HashSet<>();
         int errors = 0;
         long start = System.nanoTime();

@@ -189,8 +189,9 @@ class FeedParserAwkwardFeedsTest {
     }
 
     @Test
-    void atom10ResolvesXmlBaseAndKeepsPlainTextSummariesAsTheyAre() throws Exception {
+    void atom10ResolvesXmlBaseTakesXmlLangAndKeepsPlainTextSummariesAsTheyAre() throws Exception {
         ParsedFeed feed = parse("awkward/atom10.xml");
+        assertEquals(List.of("fr", "fr"), feed.articles().stream().map(Article::language).toList());
         assertEquals("Atom & Eve", feed.title());
         assertEquals(List.of("Relative entry", "Only updated"), titles(feed));
         assertEquals(List.of("https://atom.example.org/blog/posts/relative",

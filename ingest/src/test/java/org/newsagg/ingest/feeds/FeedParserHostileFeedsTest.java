@@ -116,6 +116,14 @@ class FeedParserHostileFeedsTest {
     }
 
     @Test
+    void theRootElementIsNamedEvenAfterACommentHoldingMarkup() {
+        byte[] body = "<!-- a <b>bold</b> note -->\n<opml version=\"2.0\"><body/></opml>\n".getBytes(StandardCharsets.UTF_8);
+        FeedParseException e = assertThrows(FeedParseException.class,
+                () -> new FeedParser().parse(body, "list.opml", SOURCE, FETCHED));
+        assertEquals("list.opml: not an RSS or Atom feed (root element <opml>)", e.getMessage());
+    }
+
+    @Test
     void bodiesOverTheLimitAreRefusedBeforeParsing() {
         FeedParser parser = new FeedParser(100, Duration.ofMinutes(10));
         byte[] body = bytes("awkward/rss20.xml");

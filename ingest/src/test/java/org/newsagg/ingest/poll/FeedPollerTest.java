@@ -3,6 +3,7 @@ package org.newsagg.ingest.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.feeds.FeedSource;
 import org.newsagg.ingest.publish.InMemoryArticleSink;
+import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.model.Article;
 import org.newsagg.model.Settings;
@@ -124,6 +126,37 @@ class FeedPollerTest {
     }
 
     @Test
+    void healthDoesNotWaitForAPollInProgress() throws Exception {
+        FeedSource slow = feed("/slow");
+        IngestConfig patient = config(Map.of("newsagg.ingest.http.read-timeout", "60s"));
+        try (FeedPoller poller = new FeedPoller(List.of(slow), sink, patient, null, CLOCK)) {
+            Thread polling = new Thread(() -> poller.pollOnce(slow.url()));
+            polling.start();
+            awaitTrue(() -> server.hits("/slow") == 1);
+            // The poll is held by the server until released; had health() waited for it, this would hang.
+            assertEquals(List.of(new FeedHealth(slow.url(), "Feed /slow", null, null, 0, 0, 0)), poller.health());
+            server.releaseSlowResponses();
+            polling.join();
+            assertEquals(slow.url() + ": line 1, column 20: XML document structures must start and end within the "
+                    + "same entity.", poller.health().get(0).lastError());
+        }
+    }
+
+    @Test
+    void pollAllOnceFeedsTheMetrics() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (FeedPoller poller = poller(List.of(feed("/etag"), feed("/error")), null)) {
+            poller.bindTo(registry);
+            List<FeedHealth> health = poller.pollAllOnce();
+            assertEquals(List.of(0, 1), health.stream().map(FeedHealth::consecutiveFailures).toList());
+            assertEquals(2.0, registry.get("newsagg.ingest.items.new").functionCounter().count());
+            assertEquals(2.0, registry.get("newsagg.ingest.items.seen").functionCounter().count());
+            assertEquals(2.0, registry.get("newsagg.ingest.feeds").gauge().value());
+            assertEquals(1.0, registry.get("newsagg.ingest.feeds.failing").gauge().value());
+        }
+    }
+
+    @Test
     void aRedirectChainWithinTheLimitIsFollowed() {
         FeedSource source = feed("/hop/4");
         try (FeedPoller poller = poller(List.of(source), null)) {
@@ -137,8 +170,8 @@ class FeedPollerTest {
         List<FeedSource> feeds = List.of(feed("/etag"), feed("/error"), feed("/slow"), feed("/gzip"), feed("/throttled"));
         try (FeedPoller poller = poller(feeds, null)) {
             poller.start();
-            awaitTrue(() -> sink.articles().size() == 5
-                    && poller.health().stream().filter(h -> h.lastError() != null).count() == 3);
+            awaitTrue(() -> sink.articles().size() == 5 && poller.health().get(1).lastError() != null
+                    && poller.health().get(2).lastError() != null && poller.health().get(4).lastError() != null);
             List<FeedHealth> health = poller.health();
             assertEquals(NOW, health.get(0).lastSuccess());
             assertEquals(null, health.get(0).lastError());
@@ -154,6 +187,17 @@ class FeedPollerTest {
     }
 
     @Test
+    void fullTextModeReplacesTheFeedTeaserWithThePageText() {
+        FeedSource source = feed("/linked-feed");
+        IngestConfig config = config(Map.of("newsagg.ingest.fetch-full-text", "true"));
+        try (FeedPoller poller = new FeedPoller(List.of(source), sink, config, null, CLOCK)) {
+            poller.pollOnce(source.url());
+        }
+        assertEquals(List.of(ArticleTextFetcherTest.STORY), sink.articles().stream().map(Article::text).toList());
+        assertEquals(List.of("Short teaser."), sink.articles().stream().map(Article::summary).toList());
+    }
+
+    @Test
     void recordedBodiesReplayToTheSameArticles(@TempDir Path dir) {
         List<FeedSource> feeds = List.of(feed("/etag"), feed("/gzip"), feed("/plain"));
         try (FeedPoller poller = poller(feeds, new FeedRecorder(dir))) {
@@ -161,7 +205,7 @@ class FeedPollerTest {
         }
         List<Article> replayed = ArchiveReader.read(List.of(dir)).articles();
         List<Article> live = sink.articles().stream()
-                .sorted(java.util.Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
+                .sorted(ArchiveContents.ORDER).toList();
         assertEquals(7, live.size());
         assertEquals(live, replayed);
     }

@@ -48,7 +48,11 @@ final class FeedServer implements AutoCloseable {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = FeedServer.class.getResourceAsStream("/feeds/" + name)) {
+        return resource("/feeds/" + name);
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = FeedServer.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,12 +114,24 @@ final class FeedServer implements AutoCloseable {
                 } catch (IOException e) {
                     // the client hung up at its limit, as it should
                 }
+            } else if (path.equals("/page")) {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                send(exchange, 200, resource("/pages/story.html"));
+            } else if (path.equals("/linked-feed")) {
+                send(exchange, 200, ("<rss version=\"2.0\"><channel><title>Linked</title><item><title>Harbour reopens</title>"
+                        + "<link>/page</link><description>Short teaser.</description>"
+                        + "<pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/not-a-feed")) {
                 send(exchange, 200, "hello, world".getBytes(StandardCharsets.UTF_8));
             } else {
                 send(exchange, 404, new byte[0]);
             }
         }
+    }
+
+    /** Lets every held /slow response finish its (incomplete) body. */
+    void releaseSlowResponses() {
+        release.countDown();
     }
 
     private void awaitRelease() {
