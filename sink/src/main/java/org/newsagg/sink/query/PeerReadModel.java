@@ -25,11 +25,13 @@ public final class PeerReadModel implements AggregateReadModel {
     private static final TypeReference<List<Aggregate>> AGGREGATES = new TypeReference<>() {};
 
     private final HostInfo host;
+    private final String name;
     private final HttpClient http;
     private final WindowFamilies families;
 
     public PeerReadModel(HostInfo host, HttpClient http, WindowFamilies families) {
         this.host = host;
+        this.name = host.host() + ":" + host.port();
         this.http = http;
         this.families = families;
     }
@@ -75,16 +77,17 @@ public final class PeerReadModel implements AggregateReadModel {
             return http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new QueryUnavailableException("sink instance " + host + " did not answer: " + e.getMessage(), e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new QueryUnavailableException("sink instance " + name + " did not answer: " + why, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new QueryUnavailableException("interrupted while asking " + host, e);
+            throw new QueryUnavailableException("interrupted while asking " + name, e);
         }
     }
 
     private String check(HttpResponse<String> r) {
         if (r.statusCode() != 200) {
-            throw new QueryUnavailableException("sink instance " + host + " answered " + r.statusCode() + ": " + r.body());
+            throw new QueryUnavailableException("sink instance " + name + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
     }
@@ -93,7 +96,7 @@ public final class PeerReadModel implements AggregateReadModel {
         try {
             return Json.MAPPER.readValue(body, type);
         } catch (IOException e) {
-            throw new QueryUnavailableException("sink instance " + host + " sent unreadable JSON: " + e.getMessage(), e);
+            throw new QueryUnavailableException("sink instance " + name + " sent unreadable JSON: " + e.getMessage(), e);
         }
     }
 
