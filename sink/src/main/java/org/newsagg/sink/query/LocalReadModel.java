@@ -53,8 +53,10 @@ public final class LocalReadModel implements AggregateReadModel {
         String prefix = dimension + "|";
         String suffix = "|" + window;
         List<Aggregate> candidates = new ArrayList<>();
-        // Every key of every dimension shares the window start: the scan is bounded by one window's keys.
-        try (KeyValueIterator<Windowed<String>, WindowAccumulator> it = aggregates.get().fetchAll(windowStart, windowStart)) {
+        // Store keys start with "dimension|": a key range ("dimension|" up to "dimension}", '}' being the character
+        // after '|') reads only this dimension's entries instead of every key of the segment.
+        try (KeyValueIterator<Windowed<String>, WindowAccumulator> it =
+                aggregates.get().fetch(prefix, dimension + "}", windowStart, windowStart)) {
             while (it.hasNext()) {
                 KeyValue<Windowed<String>, WindowAccumulator> kv = it.next();
                 String k = kv.key.key();
