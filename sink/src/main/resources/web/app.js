@@ -154,6 +154,7 @@ async function refresh() {
         e => e.lastHour, dimension === 'actor' ? select : null);
     }
     if (state.selected) await renderTimeline(state.selected, hour.windowStart);
+    else document.getElementById('timeline').replaceChildren(el('p', { class: 'empty' }, 'no actors yet'));
     setStatus(`updated ${new Date().toISOString().slice(11, 19)} UTC`
       + (newest.newest ? ` · newest article ${utc(newest.newest, true)} UTC` : ''), false);
   } catch (e) {
