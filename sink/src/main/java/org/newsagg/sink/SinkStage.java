@@ -8,6 +8,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.query.AggregateReadModel;
+import org.newsagg.sink.query.CachedReadModel;
 import org.newsagg.sink.query.LocalStores;
 import org.newsagg.sink.query.RoutingReadModel;
 import org.newsagg.sink.web.SinkWebServer;
@@ -21,12 +22,14 @@ import org.slf4j.LoggerFactory;
 public final class SinkStage implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SinkStage.class);
+    /** How long a top-N answer is reused: well under the live page's poll interval. */
+    private static final Duration ANSWER_TTL = Duration.ofSeconds(2);
 
     private final SinkConfig config;
     private final KafkaStreams streams;
     // The HTTP side: null when disabled.
     private final SinkWebServer web;
-    private final RoutingReadModel readModel;
+    private final AggregateReadModel readModel;
 
     /**
      * Binds the HTTP port first, so that the port it got (the configured one, or a free one for 0) is what Kafka
@@ -50,8 +53,8 @@ public final class SinkStage implements AutoCloseable {
             log.error("sink stage thread failed, replacing it: {}", e.toString());
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        this.readModel = web == null ? null
-                : RoutingReadModel.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows());
+        this.readModel = web == null ? null : new CachedReadModel(
+                RoutingReadModel.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows()), ANSWER_TTL);
     }
 
     /** Starts answering HTTP (health at once, readiness once Kafka Streams runs), then Kafka Streams. */
