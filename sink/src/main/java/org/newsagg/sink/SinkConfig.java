@@ -13,6 +13,7 @@ import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.aggregate.RollingAggregator.EmitPolicy;
 import org.newsagg.sink.aggregate.WindowSpec;
+import org.newsagg.sink.trending.TrendingConfig;
 
 /**
  * Everything the sink stage (rolling aggregates, query API, live page) reads from config. Keys and defaults are
@@ -24,6 +25,7 @@ import org.newsagg.sink.aggregate.WindowSpec;
  * @param emit      UPDATE: every change (live dashboards); CLOSE: once per window when it closes (batch)
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param advertisedHost host other sink instances use to reach this one's API
+ * @param trending  the trending branch ({@code newsagg.sink.trending.*})
  */
 public record SinkConfig(
         String applicationId,
@@ -41,7 +43,8 @@ public record SinkConfig(
         EmitPolicy emit,
         int httpPort,
         String advertisedHost,
-        Map<String, String> kafka) {
+        Map<String, String> kafka,
+        TrendingConfig trending) {
 
     public static final String STAGE = "sink";
 
@@ -68,7 +71,8 @@ public record SinkConfig(
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
-                s.withPrefix("kafka."));
+                s.withPrefix("kafka."),
+                TrendingConfig.from(s));
     }
 
     public Duration largestWindow() {

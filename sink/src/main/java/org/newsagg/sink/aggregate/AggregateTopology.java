@@ -15,6 +15,8 @@ import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
+import org.newsagg.sink.query.NewestEventTracker;
+import org.newsagg.sink.trending.TrendingBranch;
 
 /**
  * The sink stage: tagged articles and syndicated copies in, rolling aggregates out.
@@ -24,6 +26,8 @@ import org.newsagg.sink.SinkMetrics;
  *                            └─ on time ─┐
  * duplicates ─▶ by original id ──────────┴─ merge ─repartition(original id)─▶ join ─repartition(dimension|key)─▶
  *     rolling aggregator (window stores) ─▶ aggregates
+ *                                 ├─▶ newest event per task (for the query API)
+ *                                 └─ articles of trending dimensions ─repartition(dimension)─▶ trending ranker ─▶ trending
  * </pre>
  */
 public final class AggregateTopology {
@@ -63,16 +67,22 @@ public final class AggregateTopology {
                 .selectKey((id, d) -> d.duplicateOf(), Named.as("key-by-original"))
                 .mapValues(SinkInput::of, Named.as("as-copy"));
 
-        originals.merge(copies, Named.as("originals-and-copies"))
+        KStream<String, Contribution> contributions = originals.merge(copies, Named.as("originals-and-copies"))
                 .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL))
                 .process(SyndicationJoiner::new, Named.as("syndication-join"),
                         AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
+        contributions
                 .process(() -> new RollingAggregator(config.windows(), config.grace(), config.emit()),
                         Named.as("rolling-aggregator"),
                         AggregateStores.AGGREGATES, AggregateStores.DISTINCT, AggregateStores.EMITTED)
                 .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
                         .withName("aggregates"));
+
+        // Query API and trending: side branches of the same contributions; they leave the aggregates untouched.
+        builder.addStateStore(NewestEventTracker.store());
+        contributions.process(NewestEventTracker::new, Named.as("newest-event"), NewestEventTracker.STORE);
+        TrendingBranch.attach(builder, contributions, config);
 
         return builder.build();
     }

@@ -1,0 +1,144 @@
+package org.newsagg.sink.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.newsagg.model.Aggregate;
+import org.newsagg.sink.aggregate.Dimensions;
+import org.newsagg.sink.aggregate.WindowSpec;
+import org.newsagg.sink.query.AggregateReadModel;
+import org.newsagg.sink.query.QueryUnavailableException;
+import org.newsagg.sink.query.WindowFamilies;
+import org.newsagg.sink.trending.Trending;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON API over one read model, mounted at {@code /api/} for the whole application and at {@code /api/local/}
+ * for this instance's own state (what peers ask each other). See docs/sink.md for the endpoints.
+ */
+public final class ApiHandler implements HttpHandler {
+
+    static final int DEFAULT_TOP = 10;
+    static final int MAX_TOP = 1000;
+    /** Windows a time series shows when the caller gives no range. */
+    static final int DEFAULT_SERIES = 24;
+
+    private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final String prefix;
+    private final AggregateReadModel model;
+    private final WindowFamilies families;
+    private final List<String> trendingDimensions;
+
+    public ApiHandler(String prefix, AggregateReadModel model, List<WindowSpec> windows, List<String> trendingDimensions) {
+        this.prefix = prefix;
+        this.model = model;
+        this.families = new WindowFamilies(windows);
+        this.trendingDimensions = List.copyOf(trendingDimensions);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                HttpReplies.error(exchange, 405, "only GET is supported");
+                return;
+            }
+            String endpoint = exchange.getRequestURI().getPath().substring(prefix.length());
+            QueryParams q = QueryParams.of(exchange.getRequestURI());
+            Object body = switch (endpoint) {
+                case "windows" -> windows(q);
+                case "top" -> top(q);
+                case "latest" -> latest(q);
+                case "newest" -> newest();
+                case "trending" -> trending(q);
+                default -> null;
+            };
+            if (body == null) {
+                HttpReplies.error(exchange, 404, "no endpoint " + exchange.getRequestURI().getPath()
+                        + ": try " + prefix + "windows, top, latest, newest or trending");
+            } else if (body instanceof Optional<?> o) {
+                if (o.isPresent()) HttpReplies.json(exchange, 200, o.get());
+                else HttpReplies.error(exchange, 404, "no trending list for that dimension yet");
+            } else {
+                HttpReplies.json(exchange, 200, body);
+            }
+        } catch (BadRequestException | IllegalArgumentException e) {
+            HttpReplies.error(exchange, 400, e.getMessage());
+        } catch (QueryUnavailableException | InvalidStateStoreException e) {
+            HttpReplies.error(exchange, 503, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("API request {} failed", exchange.getRequestURI(), e);
+            HttpReplies.error(exchange, 500, e.toString());
+        }
+    }
+
+    private List<Aggregate> windows(QueryParams q) {
+        String dimension = dimension(q);
+        String key = q.required("key");
+        String window = q.required("window");
+        WindowSpec spec = families.byName(window);
+        Optional<Instant> to = q.instant("to").or(() -> model.latestWindowStart(window));
+        if (to.isEmpty()) return List.of();
+        Instant from = q.instant("from").orElse(to.get().minus(spec.advance().multipliedBy(DEFAULT_SERIES - 1)));
+        if (from.isAfter(to.get())) throw new BadRequestException("parameter from must not be after to");
+        return model.windows(dimension, key, window, from, to.get());
+    }
+
+    private List<Aggregate> top(QueryParams q) {
+        String dimension = dimension(q);
+        String window = q.required("window");
+        families.byName(window);
+        int n = q.integer("n", DEFAULT_TOP, 1, MAX_TOP);
+        Optional<Instant> start = q.instant("start").or(() -> model.latestWindowStart(window));
+        return start.isEmpty() ? List.of() : model.top(dimension, window, start.get(), n);
+    }
+
+    private Map<String, Object> latest(QueryParams q) {
+        String window = q.required("window");
+        WindowSpec spec = families.byName(window);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("window", window);
+        model.latestWindowStart(window).ifPresent(start -> {
+            out.put("windowStart", start);
+            out.put("windowEnd", start.plus(spec.size()));
+        });
+        return out;
+    }
+
+    private Map<String, Object> newest() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        model.newestEvent().ifPresent(t -> out.put("newest", t));
+        return out;
+    }
+
+    private Object trending(QueryParams q) {
+        Optional<String> dimension = q.optional("dimension");
+        if (dimension.isPresent()) {
+            if (!trendingDimensions.contains(dimension.get())) {
+                throw new BadRequestException("dimension " + dimension.get() + " is not ranked for trending: one of "
+                        + String.join(", ", trendingDimensions));
+            }
+            return model.trending(dimension.get());
+        }
+        List<Trending> all = new ArrayList<>();
+        for (String d : trendingDimensions) model.trending(d).ifPresent(all::add);
+        return all;
+    }
+
+    private static String dimension(QueryParams q) {
+        String d = q.required("dimension");
+        if (!Dimensions.ALL.contains(d)) {
+            throw new BadRequestException("unknown dimension '" + d + "': one of " + String.join(", ", Dimensions.ALL));
+        }
+        return d;
+    }
+}

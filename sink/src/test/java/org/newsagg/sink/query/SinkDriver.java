@@ -1,0 +1,71 @@
+package org.newsagg.sink.query;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.newsagg.model.JsonSerde;
+import org.newsagg.model.NewsSerdes;
+import org.newsagg.model.Settings;
+import org.newsagg.model.TaggedArticle;
+import org.newsagg.model.Topics;
+import org.newsagg.sink.SinkConfig;
+import org.newsagg.sink.SinkMetrics;
+import org.newsagg.sink.aggregate.AggregateStores;
+import org.newsagg.sink.aggregate.AggregateTopology;
+import org.newsagg.sink.trending.Trending;
+import org.newsagg.sink.trending.TrendingStores;
+
+/** The whole sink topology on a TopologyTestDriver, with a read model over the driver's stores. */
+public final class SinkDriver implements AutoCloseable {
+
+    private final SinkConfig config;
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, TaggedArticle> tagged;
+
+    public SinkDriver(Path stateDir, Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of(
+                "kafka.bootstrap.servers", "unused:9092",
+                "newsagg.sink.state-dir", stateDir.toString(),
+                "newsagg.sink.windows", "15m,1h,24h/1h"));
+        all.putAll(settings);
+        config = SinkConfig.from(Settings.of(all));
+        Properties props = config.streamsProperties(null);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        driver = new TopologyTestDriver(AggregateTopology.build(config, SinkMetrics.noop()), props);
+        tagged = driver.createInputTopic(Topics.TAGGED, Serdes.String().serializer(), NewsSerdes.tagged());
+    }
+
+    public SinkConfig config() {
+        return config;
+    }
+
+    public SinkDriver pipe(List<TaggedArticle> articles) {
+        for (TaggedArticle t : articles) tagged.pipeInput(t.article().id(), t, t.article().published());
+        return this;
+    }
+
+    public TestOutputTopic<String, Trending> trendingTopic() {
+        return driver.createOutputTopic(Topics.TRENDING, Serdes.String().deserializer(), new JsonSerde<>(Trending.class));
+    }
+
+    /** The read model over this driver's stores: what one sink instance that owns every partition would answer. */
+    public LocalReadModel readModel() {
+        return new LocalReadModel(
+                () -> driver.getWindowStore(AggregateStores.AGGREGATES),
+                () -> driver.getKeyValueStore(NewestEventTracker.STORE),
+                () -> driver.getKeyValueStore(TrendingStores.LATEST),
+                config.windows());
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
