@@ -3,7 +3,10 @@ package org.newsagg.sink;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.newsagg.model.SourceTopics;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.sink.aggregate.AggregateTopology;
@@ -30,6 +33,7 @@ public final class SinkStage implements AutoCloseable {
     // The HTTP side: null when disabled.
     private final SinkWebServer web;
     private final AggregateReadModel readModel;
+    private final List<String> sourceTopics;
 
     /**
      * Binds the HTTP port first, so that the port it got (the configured one, or a free one for 0) is what Kafka
@@ -42,9 +46,11 @@ public final class SinkStage implements AutoCloseable {
         this.web = config.httpPort() >= 0 ? SinkWebServer.bind(config.httpPort()) : null;
         String advertised = applicationServer != null ? applicationServer
                 : web != null ? config.advertisedHost() + ":" + web.port() : null;
+        Topology topology = AggregateTopology.build(config, new SinkMetrics(registry));
+        this.sourceTopics = SourceTopics.of(topology, config.applicationId(),
+                List.of(config.topics().tagged(), config.topics().duplicates()));
         try {
-            this.streams = new KafkaStreams(AggregateTopology.build(config, new SinkMetrics(registry)),
-                    config.streamsProperties(advertised));
+            this.streams = new KafkaStreams(topology, config.streamsProperties(advertised));
         } catch (RuntimeException e) {
             if (web != null) web.close();
             throw e;
@@ -66,6 +72,11 @@ public final class SinkStage implements AutoCloseable {
         }
         streams.start();
         return this;
+    }
+
+    /** Every topic this stage reads, internal repartition topics included. */
+    public List<String> sourceTopics() {
+        return sourceTopics;
     }
 
     public KafkaStreams streams() {

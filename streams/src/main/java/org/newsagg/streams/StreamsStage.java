@@ -2,7 +2,10 @@ package org.newsagg.streams;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.newsagg.model.SourceTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +15,12 @@ public final class StreamsStage implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsStage.class);
 
     private final KafkaStreams streams;
+    private final List<String> sourceTopics;
 
     public StreamsStage(StreamsStageConfig config, MeterRegistry registry) {
-        this.streams = new KafkaStreams(DedupeAndTagTopology.build(config, new StageMetrics(registry)),
-                config.streamsProperties());
+        Topology topology = DedupeAndTagTopology.build(config, new StageMetrics(registry));
+        this.sourceTopics = SourceTopics.of(topology, config.applicationId(), List.of(config.topics().raw()));
+        this.streams = new KafkaStreams(topology, config.streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             log.error("streams stage thread failed, replacing it: {}", e.toString());
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
@@ -30,6 +35,11 @@ public final class StreamsStage implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Every topic this stage reads, internal repartition topics included. */
+    public List<String> sourceTopics() {
+        return sourceTopics;
     }
 
     public KafkaStreams streams() {

@@ -53,6 +53,9 @@ public final class DemoCommand implements Callable<Integer> {
                 "newsagg.streams.application-id", "newsagg-demo-streams-" + run,
                 "newsagg.sink.application-id", "newsagg-demo-sink-" + run));
         DemoPipeline pipeline = DemoPipeline.start(settings, work.resolve("state"), new SimpleMeterRegistry(), null);
+        pipeline.sink().httpPort().ifPresent(port ->
+                System.out.printf("Live page: http://localhost:%d/   (API: http://localhost:%d/api/top?dimension=actor&window=24h)%n",
+                        port, port));
         try {
             List<Path> feeds = SampleFeeds.extractTo(work.resolve("samples"));
             ReplaySummary replay = pipeline.replay(feeds);

@@ -75,11 +75,10 @@ public final class DemoPipeline implements AutoCloseable {
 
     /** Waits until both stages have processed everything written so far. */
     public void awaitDrained(Duration timeout) {
-        Topics t = Topics.from(settings);
         try (Admin admin = Admin.create(clientProps)) {
             new PipelineDrain(admin).await(Map.of(
-                    StreamsStageConfig.from(settings).applicationId(), List.of(t.raw()),
-                    SinkConfig.from(settings).applicationId(), List.of(t.tagged(), t.duplicates())), timeout);
+                    StreamsStageConfig.from(settings).applicationId(), streams.sourceTopics(),
+                    SinkConfig.from(settings).applicationId(), sink.sourceTopics()), timeout);
         }
     }
 

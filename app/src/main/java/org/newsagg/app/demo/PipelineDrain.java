@@ -27,7 +27,8 @@ public final class PipelineDrain {
 
     /**
      * Waits until each group has consumed its topics to the end. {@code inputs} maps a group (application id) to
-     * its external input topics; the group's repartition topics are found by name.
+     * every topic it reads, internal repartition topics included (see {@code SourceTopics}); a topic that does not
+     * exist yet (Streams creates its internal topics at its first rebalance) means not drained.
      */
     public void await(Map<String, List<String>> inputs, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -55,12 +56,9 @@ public final class PipelineDrain {
     }
 
     /** Records not yet consumed by the group across its inputs, or Long.MAX_VALUE when it cannot tell. */
-    public long lagOf(String group, List<String> externalTopics) {
+    public long lagOf(String group, List<String> topics) {
         try {
-            List<String> topics = new java.util.ArrayList<>(externalTopics);
-            for (String name : admin.listTopics().names().get()) {
-                if (name.startsWith(group + "-") && name.endsWith("-repartition")) topics.add(name);
-            }
+            if (!admin.listTopics().names().get().containsAll(topics)) return Long.MAX_VALUE;
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
             admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
                     .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
