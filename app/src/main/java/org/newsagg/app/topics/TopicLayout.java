@@ -1,6 +1,5 @@
 package org.newsagg.app.topics;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +19,35 @@ public record TopicLayout(List<TopicSpec> topics) {
         Topics t = Topics.from(s);
         int partitions = s.getInt("newsagg.topics.partitions", 3);
         short rf = (short) s.getInt("newsagg.topics.replication-factor", 1);
-        String retention = Long.toString(s.getDuration("newsagg.topics.retention", Duration.ofDays(7)).toMillis());
-        String dlqRetention = Long.toString(s.getDuration("newsagg.topics.dlq-retention", Duration.ofDays(30)).toMillis());
+        // Record timestamps are publication times, and Kafka's time retention compares them with the wall clock: a
+        // replayed archive from last year would be deleted as it arrives, before any stage reads it. So the
+        // pipeline's topics are bounded by size unless an operator who never replays old news sets a duration.
+        String retention = retentionMs(s, "newsagg.topics.retention");
+        String dlqRetention = retentionMs(s, "newsagg.topics.dlq-retention");
+        String bytes = Long.toString(s.getLong("newsagg.topics.retention-bytes", 1L << 30));
         List<TopicSpec> specs = new ArrayList<>();
         // One partition by default: a replay then reaches the dedupe stage in exactly its publication order, so
         // the same archive always gives the same verdicts (docs/architecture.md). More partitions stay correct.
         int rawPartitions = s.getInt("newsagg.topics.raw-partitions", 1);
-        specs.add(new TopicSpec(t.raw(), rawPartitions, rf, Map.of("cleanup.policy", "delete", "retention.ms", retention)));
-        specs.add(new TopicSpec(t.tagged(), partitions, rf, Map.of("cleanup.policy", "delete", "retention.ms", retention)));
+        specs.add(new TopicSpec(t.raw(), rawPartitions, rf, deleting(retention, bytes)));
+        specs.add(new TopicSpec(t.tagged(), partitions, rf, deleting(retention, bytes)));
         specs.add(new TopicSpec(t.duplicates(), partitions, rf,
-                Map.of("cleanup.policy", "delete", "retention.ms", retention)));
+                deleting(retention, bytes)));
         // Keyed by window: compaction keeps the newest value of every window, so a new consumer reads the current
         // state of each window without replaying every update.
         specs.add(new TopicSpec(t.aggregates(), partitions, rf, Map.of("cleanup.policy", "compact")));
         specs.add(new TopicSpec(t.trending(), 1, rf, Map.of("cleanup.policy", "compact")));
-        specs.add(new TopicSpec(t.dlq(), 1, rf, Map.of("cleanup.policy", "delete", "retention.ms", dlqRetention)));
+        specs.add(new TopicSpec(t.dlq(), 1, rf, deleting(dlqRetention, bytes)));
         return new TopicLayout(List.copyOf(specs));
+    }
+
+    private static Map<String, String> deleting(String retentionMs, String retentionBytes) {
+        return Map.of("cleanup.policy", "delete", "retention.ms", retentionMs, "retention.bytes", retentionBytes);
+    }
+
+    /** A duration setting, or -1 (no time limit) when unset or set to "none". */
+    private static String retentionMs(Settings s, String key) {
+        String v = s.get(key, "none");
+        return v.equals("none") || v.equals("-1") ? "-1" : Long.toString(Settings.parseDuration(key, v).toMillis());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.newsagg.model.EventTimeChangelog;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.JsonSerde;
 
@@ -32,9 +33,11 @@ public final class AggregateStores {
     public static List<StoreBuilder<?>> aggregatorStores(Duration retention, Duration largestWindow) {
         return List.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(AGGREGATES, retention, largestWindow, false),
-                        Serdes.String(), new JsonSerde<>(WindowAccumulator.class)),
+                        Serdes.String(), new JsonSerde<>(WindowAccumulator.class))
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, largestWindow, false),
-                        Serdes.String(), Serdes.Integer()),
+                        Serdes.String(), Serdes.Integer())
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long()));
     }
 
@@ -46,8 +49,10 @@ public final class AggregateStores {
         Duration point = Duration.ofMillis(1);
         return List.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, retention, point, false),
-                        Serdes.String(), new JsonSerde<>(CountedOriginal.class)),
+                        Serdes.String(), new JsonSerde<>(CountedOriginal.class))
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, retention, point, true),
-                        Serdes.String(), new JsonSerde<>(DuplicateArticle.class)));
+                        Serdes.String(), new JsonSerde<>(DuplicateArticle.class))
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.newsagg.model.EventTimeChangelog;
 import org.newsagg.model.JsonSerde;
 
 /** The trending branch's stores; both changelogged, both small (one day of per-minute counts, one list per dimension). */
@@ -24,7 +25,8 @@ public final class TrendingStores {
         Duration retention = Duration.ofDays(1).plus(grace).plus(BUCKET);
         return List.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(COUNTS, retention, BUCKET, false),
-                        Serdes.String(), Serdes.Long()),
+                        Serdes.String(), Serdes.Long())
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST), Serdes.String(),
                         new JsonSerde<>(Trending.class)));
     }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.newsagg.model.EventTimeChangelog;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsagg.model.JsonSerde;
@@ -40,9 +41,11 @@ public final class WindowStoreDedupeStore implements DedupeStore {
         Duration size = Duration.ofMillis(1);
         return List.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, retention, size, false),
-                        Serdes.String(), new JsonSerde<>(StoredArticle.class)),
+                        Serdes.String(), new JsonSerde<>(StoredArticle.class))
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(POSTINGS, retention, size, true),
-                        Serdes.String(), Serdes.String()));
+                        Serdes.String(), Serdes.String())
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG));
     }
 
     @Override
