@@ -12,6 +12,7 @@ import org.newsagg.app.cli.StreamsCommand;
 import org.newsagg.app.cli.TailCommand;
 import org.newsagg.app.cli.TopicsCommand;
 import org.newsagg.app.demo.DemoCommand;
+import org.newsagg.app.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             DedupeCommand.class,
             TagCommand.class,
+            EvalCommand.class,
             StreamsCommand.class,
             SinkCommand.class,
             TailCommand.class,
