@@ -68,8 +68,13 @@ public final class DemoPipeline implements AutoCloseable {
     public ReplaySummary replay(List<Path> paths) {
         ArchiveContents archive = ArchiveReader.read(paths);
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
+        return replayArticles(archive.articles());
+    }
+
+    /** Publishes articles to the raw topic as fast as possible, in the order given. */
+    public ReplaySummary replayArticles(List<org.newsagg.model.Article> articles) {
         try (ArticlePublisher publisher = new ArticlePublisher(clientProps, Topics.from(settings).raw())) {
-            return new Replayer(publisher).replay(archive.articles(), 0, null);
+            return new Replayer(publisher).replay(articles, 0, null);
         }
     }
 
