@@ -6,6 +6,7 @@ package org.newsagg.streams.tagging;
  * @param words     the words as written
  * @param evidence  the dictionary entries that matched, in words
  * @param locative  written as a place ("in Moscow"), so it is not a candidate subject while another actor is
+ * @param adjective a bare demonym ("Russian abuses"): the word after it is a noun, not the actor's verb
  */
 record ActorMention(int start, int end, String code, String country, String role, String words, String evidence,
-                    boolean locative) {}
+                    boolean locative, boolean adjective) {}

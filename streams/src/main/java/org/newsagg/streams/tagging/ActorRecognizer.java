@@ -139,7 +139,7 @@ final class ActorRecognizer {
                         used[h + 2] = true;
                         out.add(new ActorMention(hit.start, person.end, person.entry.code(), person.entry.country(),
                                 person.entry.role(), person.words, joined.evidence() + " + " + person.entry.label(),
-                                false));
+                                false, false));
                     } else {
                         out.add(joined);
                     }
@@ -148,11 +148,11 @@ final class ActorRecognizer {
                 String code = e.kind() == ActorEntry.Kind.CAPITAL ? e.code() : e.country();
                 String role = e.kind() == ActorEntry.Kind.CAPITAL ? "GOV" : null;
                 out.add(new ActorMention(hit.start, hit.end, code, e.country(), role, hit.words, e.label(),
-                        locative(hit.start, lower)));
+                        locative(hit.start, lower), e.kind() == ActorEntry.Kind.DEMONYM));
                 continue;
             }
             out.add(new ActorMention(hit.start, hit.end, e.code(), e.country(), e.role(), hit.words, e.label(),
-                    locative(hit.start, lower)));
+                    locative(hit.start, lower), false));
         }
         return out;
     }
@@ -191,7 +191,7 @@ final class ActorRecognizer {
     private static ActorMention mention(int start, int end, String country, String role, String[] tokens,
                                         String evidence, boolean locative) {
         return new ActorMention(start, end, country + role, country, role, join(tokens, start, end), evidence,
-                locative);
+                locative, false);
     }
 
     static boolean startsLikeName(String token) {

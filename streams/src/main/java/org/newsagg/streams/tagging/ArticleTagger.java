@@ -180,9 +180,18 @@ public final class ArticleTagger {
             }
             int start = i;
             while (i < tokens.length && !covered[i] && nameWord(tokens[i], lower[i])) i++;
-            if (start == 0 && i - start == 1) continue;
+            if (i - start == 1 && sentenceStart(tokens, start)) continue;
             out.add(ActorRecognizer.join(tokens, start, i));
         }
+    }
+
+    /** First word of the sentence, or of a quotation or clause inside it. */
+    private static boolean sentenceStart(String[] tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (Character.isLetterOrDigit(tokens[k].charAt(0))) return false;
+            if (!tokens[k].equals(",")) return true;
+        }
+        return true;
     }
 
     private boolean nameWord(String token, String lower) {

@@ -2,6 +2,7 @@ package org.newsagg.streams.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.newsagg.model.EventTag;
 
@@ -63,7 +64,7 @@ final class EventCoder {
      * earliest first within a rank.
      */
     private static int rank(Match m, boolean[] subordinate, String[] lower) {
-        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' ? 1 : 0;
+        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' && !m.pattern.speakerIsSource() ? 1 : 0;
         boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
         return subordinate[m.start] || purpose ? rank + 3 : rank;
     }
@@ -92,7 +93,7 @@ final class EventCoder {
     /** Words in a verb's place whatever their tag: right after an actor, "to", a modal or "not". */
     private static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
         boolean[] out = new boolean[lower.length];
-        for (ActorMention m : mentions) if (m.end() < lower.length) out[m.end()] = true;
+        for (ActorMention m : mentions) if (m.end() < lower.length && !m.adjective()) out[m.end()] = true;
         for (int i = 1; i < lower.length; i++) {
             if (VERB_BEFORE.contains(lower[i - 1])) out[i] = true;
         }
@@ -121,7 +122,9 @@ final class EventCoder {
             ActorMention accused = nearestBefore(mentions, m.start, clauseStart);
             if (accused == null) accused = firstAfter(mentions, m.start, null, lemmas);
             ActorMention speaker = speaker(mentions, lower, lemmas, accused);
-            if (speaker == null || accused == null) return List.of();
+            if (speaker == null || accused == null || Objects.equals(speaker.country(), accused.country())) {
+                return List.of();
+            }
             sources = List.of(speaker);
             targets = List.of(accused);
             why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
@@ -245,7 +248,7 @@ final class EventCoder {
             for (ActorMention a : out) {
                 withRole.add(a.role() == null && a.country() != null
                         ? new ActorMention(a.start(), a.end(), a.country() + subject.role(), a.country(),
-                        subject.role(), a.words(), a.evidence(), a.locative())
+                        subject.role(), a.words(), a.evidence(), a.locative(), a.adjective())
                         : a);
             }
             return withRole;
