@@ -80,7 +80,8 @@ final class EventCoder {
                     int end = p.matchAt(lower, forms, verbal, pos, i);
                     if (end < 0) continue;
                     int words = p.matchedWords(lower, forms, verbal, pos, i);
-                    if (best == null || words > best.words || (words == best.words && end > best.end)) {
+                    if (best == null || words > best.words || (words == best.words && end > best.end)
+                            || (words == best.words && end == best.end && preferred(p, best.pattern))) {
                         best = new Match(p, i, end, words);
                     }
                 }
@@ -88,6 +89,13 @@ final class EventCoder {
             if (best != null) out.add(best);
         }
         return out;
+    }
+
+    /** On an equal match a verb pattern beats a noun pattern, and a specific one a weak one. */
+    private static boolean preferred(EventPattern p, EventPattern other) {
+        int a = (p.headPos() == 'N' ? 1 : 0) + (p.weak() ? 2 : 0);
+        int b = (other.headPos() == 'N' ? 1 : 0) + (other.weak() ? 2 : 0);
+        return a < b;
     }
 
     /** Words in a verb's place whatever their tag: right after an actor, "to", a modal or "not". */

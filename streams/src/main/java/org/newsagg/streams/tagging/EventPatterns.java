@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class EventPatterns {
 
-    private static final int PREFIX = 4;
+    private static final int PREFIX = 3;
 
     private final Map<String, List<EventPattern>> byHead;
     private final Set<String> headPrefixes;
