@@ -148,7 +148,7 @@ final class ActorRecognizer {
                 String code = e.kind() == ActorEntry.Kind.CAPITAL ? e.code() : e.country();
                 String role = e.kind() == ActorEntry.Kind.CAPITAL ? "GOV" : null;
                 out.add(new ActorMention(hit.start, hit.end, code, e.country(), role, hit.words, e.label(),
-                        locative(hit.start, lower), e.kind() == ActorEntry.Kind.DEMONYM));
+                        locative(hit.start, lower), e.kind() == ActorEntry.Kind.DEMONYM && !hit.words.endsWith("s")));
                 continue;
             }
             out.add(new ActorMention(hit.start, hit.end, e.code(), e.country(), e.role(), hit.words, e.label(),

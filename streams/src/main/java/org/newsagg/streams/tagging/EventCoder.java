@@ -231,7 +231,7 @@ final class EventCoder {
                                     String[] lemmas) {
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
-            if (a.end() < lemmas.length && contexts.isSpeechVerb(lemmas[a.end()])) continue;
+            if (a.end() < lemmas.length && speechVerb(lemmas[a.end()], lemmas[a.end()])) continue;
             if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
             return a;
         }
@@ -294,10 +294,15 @@ final class EventCoder {
         return null;
     }
 
+    private boolean speechVerb(String lower, String lemma) {
+        for (String form : WordForms.of(lower, lemma)) if (contexts.isSpeechVerb(form)) return true;
+        return false;
+    }
+
     /** Who made the claim: the actor next to a speech verb ("X said", "said X"), or after a headline dash. */
     private ActorMention speaker(List<ActorMention> mentions, String[] lower, String[] lemmas, ActorMention accused) {
         for (int k = 0; k < lower.length; k++) {
-            if (!contexts.isSpeechVerb(lemmas[k])) continue;
+            if (!speechVerb(lower[k], lemmas[k])) continue;
             ActorMention before = null;
             for (ActorMention a : mentions) {
                 if (a.end() <= k && a != accused && (accused == null || !a.code().equals(accused.code()))

@@ -18,6 +18,7 @@ final class EventPatterns {
 
     private final Map<String, List<EventPattern>> byHead;
     private final Set<String> headPrefixes;
+    private final Set<String> wordPrefixes;
     private final Map<String, String> irregular;
 
     private EventPatterns(Map<String, List<EventPattern>> byHead, Map<String, String> irregular) {
@@ -26,6 +27,20 @@ final class EventPatterns {
         Set<String> prefixes = new HashSet<>();
         for (String head : byHead.keySet()) prefixes.add(prefix(head));
         this.headPrefixes = Set.copyOf(prefixes);
+        Set<String> words = new HashSet<>();
+        for (List<EventPattern> list : byHead.values()) {
+            for (EventPattern p : list) {
+                for (EventPattern.Element e : p.elements()) {
+                    for (String[] alt : e.alternatives()) for (String w : alt) words.add(prefix(w));
+                }
+            }
+        }
+        this.wordPrefixes = Set.copyOf(words);
+    }
+
+    /** True when the token could be a form of some word of some pattern, so its lemma is worth computing. */
+    boolean mayMatter(String lower) {
+        return wordPrefixes.contains(prefix(lower)) || irregular.containsKey(lower);
     }
 
     static EventPatterns load(DictionaryFiles files, CameoCodes codes) {
