@@ -51,7 +51,7 @@ final class ActorRecognizer {
     }
 
     private Hit longestAt(String[] tokens, String[] lower, int i, LocalDate day, Set<String> peopleSeen) {
-        if (!startsLikeName(tokens[i]) && !mayStartRole(lower[i])) return null;
+        if (!dictionary.startsPhrase(lower[i])) return null;
         int max = Math.min(dictionary.longestPhrase(), tokens.length - i);
         StringBuilder key = new StringBuilder();
         String[] keys = new String[max];
@@ -67,10 +67,6 @@ final class ActorRecognizer {
             if (best != null) return new Hit(i, i + n, best, join(tokens, i, i + n));
         }
         return null;
-    }
-
-    private static boolean mayStartRole(String lower) {
-        return Character.isLetter(lower.charAt(0));
     }
 
     private ActorEntry choose(List<ActorDictionary.Form> forms, String[] tokens, int i, int n, LocalDate day,

@@ -156,7 +156,7 @@ public final class ArticleTagger {
                     }
                 }
                 collectUnresolved(tokens, lower, mentions, unresolved);
-                boolean[] window = mentions.isEmpty() ? null : triggerWindows(tokens, lower);
+                boolean[] window = mentions.isEmpty() ? null : triggerWindows(tokens, lower, mentions);
                 if (window != null) {
                     String[] pos = partsOfSpeech(tokens, window);
                     String[] lemmas = lemmas(tokens, lower, pos, window);
@@ -179,20 +179,24 @@ public final class ArticleTagger {
      * of two gives the trigger nearly the tag a whole-sentence run would, at a fraction of the cost. Capitalised
      * words inside a sentence are names, not triggers.
      */
-    private boolean[] triggerWindows(String[] tokens, String[] lower) {
+    private boolean[] triggerWindows(String[] tokens, String[] lower, List<ActorMention> mentions) {
         boolean[] window = null;
+        boolean[] verbal = EventCoder.verbal(lower, mentions);
         EventPatterns patterns = dictionaries.patterns();
         for (int i = 0; i < lower.length; i++) {
             if (i > 0 && Character.isUpperCase(tokens[i].charAt(0)) && !lower[i - 1].equals("\"")) continue;
             boolean head = false;
+            boolean needsTag = false;
             for (String form : WordForms.of(lower[i], patterns.lemma(lower[i], null))) {
                 if (!patterns.startingWith(form).isEmpty()) {
                     head = true;
-                    break;
+                    needsTag |= patterns.needsTag(form);
                 }
             }
             if (!head) continue;
             if (window == null) window = new boolean[lower.length];
+            // A word in a verb's place ("Russia accused", "will meet") needs no tag unless a noun pattern wants it.
+            if (verbal[i] && !needsTag) continue;
             for (int k = Math.max(0, i - WINDOW); k <= Math.min(lower.length - 1, i + WINDOW); k++) window[k] = true;
         }
         return window;

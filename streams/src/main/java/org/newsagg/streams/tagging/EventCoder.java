@@ -99,7 +99,7 @@ final class EventCoder {
     }
 
     /** Words in a verb's place whatever their tag: right after an actor, "to", a modal or "not". */
-    private static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
+    static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
         boolean[] out = new boolean[lower.length];
         for (ActorMention m : mentions) if (m.end() < lower.length && !m.adjective()) out[m.end()] = true;
         for (int i = 1; i < lower.length; i++) {

@@ -83,6 +83,12 @@ final class EventPatterns {
         return modelLemma.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether any pattern starting with this word needs the word's part of speech (noun patterns do). */
+    boolean needsTag(String word) {
+        for (EventPattern p : startingWith(word)) if (p.headPos() == 'N') return true;
+        return false;
+    }
+
     List<EventPattern> startingWith(String word) {
         return byHead.getOrDefault(word, List.of());
     }
