@@ -213,4 +213,21 @@ class ArticleTaggerTest {
         assertEquals(List.of("NORGOV", "SWE"), tags.actors().stream().map(ActorTag::code).toList());
         assertEquals("NORGOV>SWE", tags.events().get(0).source() + ">" + tags.events().get(0).target());
     }
+
+    @Test
+    void emptyAndMissingTextGiveNoTags() {
+        Article bare = new Article("a2", null, null, null, null, null, null, null, null, null, null, null);
+
+        assertEquals(new ArticleTags(List.of(), List.of(), List.of()), tagger.tag(bare));
+        assertEquals(new ArticleTags(List.of(), List.of(), List.of()), tagger.tag("", MARCH_2022));
+    }
+
+    @Test
+    void readsNoMoreThanTheSentenceBudget() {
+        ArticleTagger shortReader = ArticleTagger.load(new TaggingSettings(null, 1, 20));
+
+        ArticleTags tags = shortReader.tag("Peru praised Chile. Bolivia condemned Brazil.", MARCH_2022);
+
+        assertEquals(List.of("CHL", "PER"), tags.actors().stream().map(ActorTag::code).toList());
+    }
 }
