@@ -66,7 +66,9 @@ final class EventCoder {
     private static int rank(Match m, boolean[] subordinate, String[] lower) {
         int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' && !m.pattern.speakerIsSource() ? 1 : 0;
         boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
-        return subordinate[m.start] || purpose ? rank + 3 : rank;
+        // "..., slamming what he called": a participle after a comma adds background to the main clause.
+        boolean participle = m.start > 0 && lower[m.start - 1].equals(",") && lower[m.start].endsWith("ing");
+        return subordinate[m.start] || purpose || participle ? rank + 3 : rank;
     }
 
     private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
@@ -144,7 +146,9 @@ final class EventCoder {
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
         } else {
-            ActorMention subject = nearestBefore(mentions, m.start, clauseStart);
+            // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
+            ActorMention subject = m.pattern.headPos() == 'N'
+                    ? firstInClause(mentions, m.start, clauseStart) : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             targets = object == null ? List.of() : List.of(object);
@@ -172,6 +176,11 @@ final class EventCoder {
                     code = codes.find(recoded).orElseThrow();
                 }
             }
+        } else if (context.mode() == EventContextClassifier.Mode.THREAT && !code.root().equals("13")) {
+            String recoded = code.quadClass() <= 2 ? "130" : contexts.futureCode(code.code());
+            if (recoded == null) recoded = "130";
+            why += "; a future act on a condition (\"unless\") is a threat (" + code.code() + " -> " + recoded + ")";
+            code = codes.find(recoded).orElseThrow();
         } else if (context.mode() == EventContextClassifier.Mode.REFUSAL) {
             if (code.quadClass() <= 2) {
                 why += "; refusing a cooperative act is a rejection (" + code.code() + " -> 120)";
@@ -215,6 +224,13 @@ final class EventCoder {
     }
 
     /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    private static ActorMention firstInClause(List<ActorMention> mentions, int head, int clauseStart) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= clauseStart && a.end() <= head && !a.locative()) return a;
+        }
+        return nearestBefore(mentions, head, clauseStart);
+    }
+
     private static ActorMention nearestBefore(List<ActorMention> mentions, int head, int clauseStart) {
         ActorMention place = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
