@@ -120,6 +120,11 @@ final class ActorRecognizer {
                     used[h + 1] = true;
                     out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
                             e.label() + " + " + next.entry.label(), false));
+                } else {
+                    // A bare role ("the rebels", "Energy Minister X") is no actor, but tells the event coder that
+                    // someone of that role, of the sentence's country, takes part.
+                    out.add(new ActorMention(hit.start, hit.end, null, null, e.role(), hit.words, e.label(), false,
+                            false));
                 }
                 continue;
             }

@@ -147,7 +147,9 @@ public final class ArticleTagger {
                 if (tokens.length == 0) continue;
                 String[] lower = new String[tokens.length];
                 for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-                List<ActorMention> mentions = recognizer.recognise(tokens, day, peopleSeen);
+                List<ActorMention> found = recognizer.recognise(tokens, day, peopleSeen);
+                List<ActorMention> mentions = found.stream().filter(m -> !m.bareRole()).toList();
+                List<ActorMention> bareRoles = found.stream().filter(ActorMention::bareRole).toList();
                 for (ActorMention m : mentions) {
                     counts.computeIfAbsent(m.code(), c -> new Count(m)).mentions++;
                     if (withEvidence) {
@@ -160,7 +162,7 @@ public final class ArticleTagger {
                 if (window != null) {
                     String[] pos = partsOfSpeech(tokens, window);
                     String[] lemmas = lemmas(tokens, lower, pos, window);
-                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, mentions));
+                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, mentions, bareRoles));
                 }
             }
         }

@@ -18,6 +18,8 @@ final class EventCoder {
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "not", "n't", "must", "may",
             "might", "could", "should", "can", "has", "have", "had", "did", "also", "then");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "outside", "inside", "near", "from", "into",
+            "on", "to");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
 
@@ -37,7 +39,7 @@ final class EventCoder {
     }
 
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
-                          List<ActorMention> mentions) {
+                          List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (mentions.isEmpty()) return List.of();
         String[][] forms = new String[tokens.length][];
         for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
@@ -49,7 +51,7 @@ final class EventCoder {
         for (Match m : matches) {
             int rank = rank(m, subordinate, lower);
             if (rank >= bestRank) continue;
-            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions);
+            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
             if (events.isEmpty()) continue;
             best = events;
             bestRank = rank;
@@ -116,7 +118,7 @@ final class EventCoder {
     }
 
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                    List<ActorMention> mentions) {
+                                    List<ActorMention> mentions, List<ActorMention> bareRoles) {
         CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
         int clauseStart = 0;
         for (int k = m.start - 1; k >= 0; k--) {
@@ -153,6 +155,23 @@ final class EventCoder {
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             targets = object == null ? List.of() : List.of(object);
             why = "subject before the trigger is the source, first other actor after it the target";
+            String country = onlyCountry(mentions);
+            ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);
+            if (sources.isEmpty() && roleBefore != null && country != null) {
+                sources = List.of(domestic(roleBefore, country));
+                if (object != null && country.equals(object.country())) targets = List.of();
+                why += "; the subject '" + roleBefore.words() + "' is taken to be of " + country
+                        + ", the sentence's only country";
+            }
+            ActorMention roleAfter = bareBetween(bareRoles, m.start + 1, phraseEnd(lower, m.end));
+            if (targets.isEmpty() && roleAfter != null && sources.size() == 1 && sources.get(0).country() != null
+                    && !PLACE_WORDS.contains(lower[roleAfter.start() - 1]) && !speaks(roleAfter, lower, lemmas)) {
+                ActorMention object2 = domestic(roleAfter, sources.get(0).country());
+                if (!object2.code().equals(sources.get(0).code())) {
+                    targets = List.of(object2);
+                    why += "; the object '" + roleAfter.words() + "' is taken to be of the source's country";
+                }
+            }
         }
         if (sources.isEmpty() && targets.isEmpty()) return List.of();
         CameoCode code = patternCode;
@@ -224,6 +243,49 @@ final class EventCoder {
     }
 
     /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    /** The one country all actors of the sentence belong to, or null when none or several. */
+    private static String onlyCountry(List<ActorMention> mentions) {
+        String country = null;
+        for (ActorMention a : mentions) {
+            if (a.country() == null) continue;
+            if (country != null && !country.equals(a.country())) return null;
+            country = a.country();
+        }
+        return country;
+    }
+
+    private static ActorMention bareBetween(List<ActorMention> bareRoles, int from, int to) {
+        for (ActorMention r : bareRoles) if (r.start() >= from && r.end() <= to) return r;
+        return null;
+    }
+
+    private static int clauseEnd(String[] lower, int from) {
+        for (int k = from; k < lower.length; k++) if (CLAUSE_BREAKS.contains(lower[k])) return k;
+        return lower.length;
+    }
+
+    /** End of the object phrase after a trigger: the next comma, clause break or background clause. */
+    private int phraseEnd(String[] lower, int from) {
+        boolean[] background = contexts.subordinate(lower);
+        for (int k = from; k < lower.length; k++) {
+            if (lower[k].equals(",") || CLAUSE_BREAKS.contains(lower[k]) || background[k]) return k;
+        }
+        return lower.length;
+    }
+
+    /** "..., the Parliament speaker said": a role followed by a speech verb is who reports, not whom. */
+    private boolean speaks(ActorMention role, String[] lower, String[] lemmas) {
+        for (int k = role.end(); k < Math.min(lower.length, role.end() + 2); k++) {
+            if (speechVerb(lower[k], lemmas[k])) return true;
+        }
+        return false;
+    }
+
+    private static ActorMention domestic(ActorMention role, String country) {
+        return new ActorMention(role.start(), role.end(), country + role.role(), country, role.role(), role.words(),
+                role.evidence() + " of " + country, false, false);
+    }
+
     private static ActorMention firstInClause(List<ActorMention> mentions, int head, int clauseStart) {
         for (ActorMention a : mentions) {
             if (a.start() >= clauseStart && a.end() <= head && !a.locative()) return a;

@@ -230,4 +230,15 @@ class ArticleTaggerTest {
 
         assertEquals(List.of("CHL", "PER"), tags.actors().stream().map(ActorTag::code).toList());
     }
+
+    @Test
+    void bareRoleWordsTakeTheSentencesOnlyCountry() {
+        EventTag arrest = tagger.tag("Police in Senegal detained opposition leaders.", MARCH_2022).events().get(0);
+        EventTag resignation = tagger.tag("The prime minister of the interim government resigned in Haiti.",
+                MARCH_2022).events().get(0);
+
+        assertEquals(List.of("173", "SENCOP", "SENOPP"), List.of(arrest.code(), arrest.source(), arrest.target()));
+        assertEquals("HTIGOV", resignation.source());
+        assertEquals(null, resignation.target());
+    }
 }
