@@ -9,24 +9,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The verb and noun patterns of tagging/verbs.tsv indexed by their first word, plus a cheap surface test that tells
- * whether a sentence can hold a trigger at all, so part-of-speech tagging runs only where it can pay off.
+ * The verb and noun patterns of tagging/verbs.tsv indexed by their first word, plus the cheap tests the tagger uses
+ * to run part-of-speech tagging and lemmatization only where a pattern could use them.
  */
 final class EventPatterns {
 
     private static final int PREFIX = 3;
 
     private final Map<String, List<EventPattern>> byHead;
-    private final Set<String> headPrefixes;
     private final Set<String> wordPrefixes;
     private final Map<String, String> irregular;
 
     private EventPatterns(Map<String, List<EventPattern>> byHead, Map<String, String> irregular) {
         this.byHead = byHead;
         this.irregular = Map.copyOf(irregular);
-        Set<String> prefixes = new HashSet<>();
-        for (String head : byHead.keySet()) prefixes.add(prefix(head));
-        this.headPrefixes = Set.copyOf(prefixes);
         Set<String> words = new HashSet<>();
         for (List<EventPattern> list : byHead.values()) {
             for (EventPattern p : list) {
@@ -63,16 +59,6 @@ final class EventPatterns {
             irregular.put(DictionaryFiles.column(row, 0), DictionaryFiles.column(row, 1));
         }
         return new EventPatterns(byHead, irregular);
-    }
-
-    /** True when some lower-cased token could be a form of a trigger word. */
-    boolean mayTrigger(String[] lower) {
-        for (String t : lower) {
-            if (headPrefixes.contains(prefix(t))) return true;
-            String lemma = irregular.get(t);
-            if (lemma != null && byHead.containsKey(lemma)) return true;
-        }
-        return false;
     }
 
     /** The lemma OpenNLP gave, or the irregular-form table's, or the lower-cased token when it gave none. */
