@@ -24,6 +24,7 @@ final class ActorDictionary {
     private final Set<String> countryCodes;
     private final Set<String> organisationCodes;
     private final int longestPhrase;
+    private final Set<String> firstWords;
 
     private ActorDictionary(Map<String, List<Form>> byPhrase, Set<String> countryCodes, Set<String> organisationCodes) {
         this.byPhrase = byPhrase;
@@ -32,6 +33,14 @@ final class ActorDictionary {
         int longest = 1;
         for (String k : byPhrase.keySet()) longest = Math.max(longest, k.split(" ").length);
         this.longestPhrase = longest;
+        Set<String> first = new HashSet<>();
+        for (String k : byPhrase.keySet()) first.add(k.split(" ")[0]);
+        this.firstWords = Set.copyOf(first);
+    }
+
+    /** Whether some phrase starts with this lower-cased word; most words start none, so lookups skip them. */
+    boolean startsPhrase(String lowerWord) {
+        return firstWords.contains(lowerWord);
     }
 
     /** Loads all actor files; {@code tokenizer} splits phrases the way sentences will be split. */

@@ -51,7 +51,7 @@ final class ActorRecognizer {
     }
 
     private Hit longestAt(String[] tokens, String[] lower, int i, LocalDate day, Set<String> peopleSeen) {
-        if (!startsLikeName(tokens[i]) && !mayStartRole(lower[i])) return null;
+        if (!dictionary.startsPhrase(lower[i])) return null;
         int max = Math.min(dictionary.longestPhrase(), tokens.length - i);
         StringBuilder key = new StringBuilder();
         String[] keys = new String[max];
@@ -67,10 +67,6 @@ final class ActorRecognizer {
             if (best != null) return new Hit(i, i + n, best, join(tokens, i, i + n));
         }
         return null;
-    }
-
-    private static boolean mayStartRole(String lower) {
-        return Character.isLetter(lower.charAt(0));
     }
 
     private ActorEntry choose(List<ActorDictionary.Form> forms, String[] tokens, int i, int n, LocalDate day,
@@ -124,6 +120,11 @@ final class ActorRecognizer {
                     used[h + 1] = true;
                     out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
                             e.label() + " + " + next.entry.label(), false));
+                } else {
+                    // A bare role ("the rebels", "Energy Minister X") is no actor, but tells the event coder that
+                    // someone of that role, of the sentence's country, takes part.
+                    out.add(new ActorMention(hit.start, hit.end, null, null, e.role(), hit.words, e.label(), false,
+                            false));
                 }
                 continue;
             }
@@ -139,7 +140,7 @@ final class ActorRecognizer {
                         used[h + 2] = true;
                         out.add(new ActorMention(hit.start, person.end, person.entry.code(), person.entry.country(),
                                 person.entry.role(), person.words, joined.evidence() + " + " + person.entry.label(),
-                                false));
+                                false, false));
                     } else {
                         out.add(joined);
                     }
@@ -148,11 +149,11 @@ final class ActorRecognizer {
                 String code = e.kind() == ActorEntry.Kind.CAPITAL ? e.code() : e.country();
                 String role = e.kind() == ActorEntry.Kind.CAPITAL ? "GOV" : null;
                 out.add(new ActorMention(hit.start, hit.end, code, e.country(), role, hit.words, e.label(),
-                        locative(hit.start, lower)));
+                        locative(hit.start, lower), e.kind() == ActorEntry.Kind.DEMONYM && !hit.words.endsWith("s")));
                 continue;
             }
             out.add(new ActorMention(hit.start, hit.end, e.code(), e.country(), e.role(), hit.words, e.label(),
-                    locative(hit.start, lower)));
+                    locative(hit.start, lower), false));
         }
         return out;
     }
@@ -191,7 +192,7 @@ final class ActorRecognizer {
     private static ActorMention mention(int start, int end, String country, String role, String[] tokens,
                                         String evidence, boolean locative) {
         return new ActorMention(start, end, country + role, country, role, join(tokens, start, end), evidence,
-                locative);
+                locative, false);
     }
 
     static boolean startsLikeName(String token) {

@@ -31,6 +31,8 @@ public final class ArticleTagger {
     private record Dictionaries(ActorDictionary actors, CameoCodes codes, EventPatterns patterns,
                                 EventContextClassifier contexts, Set<String> ignored, Set<String> roleModifiers) {}
 
+    private static final int LEMMA_CACHE_SIZE = 50_000;
+    private static final int WINDOW = 2;
     private static final Map<Optional<Path>, Dictionaries> LOADED = new ConcurrentHashMap<>();
 
     private final TaggingSettings settings;
@@ -38,6 +40,12 @@ public final class ArticleTagger {
     private final Dictionaries dictionaries;
     private final ActorRecognizer recognizer;
     private final EventCoder coder;
+    private final Map<String, String> lemmaCache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > LEMMA_CACHE_SIZE;
+        }
+    };
 
     private ArticleTagger(TaggingSettings settings, TextAnalyzer analyzer, Dictionaries dictionaries) {
         this.settings = settings;
@@ -139,7 +147,9 @@ public final class ArticleTagger {
                 if (tokens.length == 0) continue;
                 String[] lower = new String[tokens.length];
                 for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-                List<ActorMention> mentions = recognizer.recognise(tokens, day, peopleSeen);
+                List<ActorMention> found = recognizer.recognise(tokens, day, peopleSeen);
+                List<ActorMention> mentions = found.stream().filter(m -> !m.bareRole()).toList();
+                List<ActorMention> bareRoles = found.stream().filter(ActorMention::bareRole).toList();
                 for (ActorMention m : mentions) {
                     counts.computeIfAbsent(m.code(), c -> new Count(m)).mentions++;
                     if (withEvidence) {
@@ -148,14 +158,11 @@ public final class ArticleTagger {
                     }
                 }
                 collectUnresolved(tokens, lower, mentions, unresolved);
-                if (!mentions.isEmpty() && dictionaries.patterns().mayTrigger(lower)) {
-                    String[] pos = analyzer.partsOfSpeech(tokens);
-                    String[] modelLemmas = analyzer.lemmas(tokens, pos);
-                    String[] lemmas = new String[tokens.length];
-                    for (int i = 0; i < tokens.length; i++) {
-                        lemmas[i] = dictionaries.patterns().lemma(lower[i], modelLemmas[i]);
-                    }
-                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, mentions));
+                boolean[] window = mentions.isEmpty() ? null : triggerWindows(tokens, lower, mentions);
+                if (window != null) {
+                    String[] pos = partsOfSpeech(tokens, window);
+                    String[] lemmas = lemmas(tokens, lower, pos, window);
+                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, mentions, bareRoles));
                 }
             }
         }
@@ -166,6 +173,84 @@ public final class ArticleTagger {
         List<EventTag> events = coded.stream().map(EventCoder.CodedEvent::tag).toList();
         List<String> unresolvedList = unresolved.stream().limit(settings.maxUnresolved()).toList();
         return new Run(new ArticleTags(actors, events, unresolvedList), coded, evidence);
+    }
+
+    /**
+     * Words within {@value #WINDOW} of a possible trigger (a word whose form starts some pattern), or null when
+     * the sentence has none. Only these are tagged: OpenNLP's POS features look two words either way, so a window
+     * of two gives the trigger nearly the tag a whole-sentence run would, at a fraction of the cost. Capitalised
+     * words inside a sentence are names, not triggers.
+     */
+    private boolean[] triggerWindows(String[] tokens, String[] lower, List<ActorMention> mentions) {
+        boolean[] window = null;
+        boolean[] verbal = EventCoder.verbal(lower, mentions);
+        EventPatterns patterns = dictionaries.patterns();
+        for (int i = 0; i < lower.length; i++) {
+            if (i > 0 && Character.isUpperCase(tokens[i].charAt(0)) && !lower[i - 1].equals("\"")) continue;
+            boolean head = false;
+            boolean needsTag = false;
+            for (String form : WordForms.of(lower[i], patterns.lemma(lower[i], null))) {
+                if (!patterns.startingWith(form).isEmpty()) {
+                    head = true;
+                    needsTag |= patterns.needsTag(form);
+                }
+            }
+            if (!head) continue;
+            if (window == null) window = new boolean[lower.length];
+            // A word in a verb's place ("Russia accused", "will meet") needs no tag unless a noun pattern wants it.
+            if (verbal[i] && !needsTag) continue;
+            for (int k = Math.max(0, i - WINDOW); k <= Math.min(lower.length - 1, i + WINDOW); k++) window[k] = true;
+        }
+        return window;
+    }
+
+    /** Tags each run of window words on its own; words outside every window get "X" (unknown). */
+    private String[] partsOfSpeech(String[] tokens, boolean[] window) {
+        String[] pos = new String[tokens.length];
+        java.util.Arrays.fill(pos, "X");
+        int i = 0;
+        while (i < tokens.length) {
+            if (!window[i]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < tokens.length && window[i]) i++;
+            String[] tags = analyzer.partsOfSpeech(java.util.Arrays.copyOfRange(tokens, start, i));
+            System.arraycopy(tags, 0, pos, start, tags.length);
+        }
+        return pos;
+    }
+
+    /**
+     * Lemmas of the words that may take part in a pattern; the rest keep their lower-cased form. OpenNLP's
+     * lemmatizer is by far the slowest step, so it only sees words it has not lemmatized before (with that tag).
+     */
+    private String[] lemmas(String[] tokens, String[] lower, String[] pos, boolean[] window) {
+        String[] out = new String[tokens.length];
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = dictionaries.patterns().lemma(lower[i], null);
+            if (!window[i] || !dictionaries.patterns().mayMatter(lower[i])) continue;
+            String cached = lemmaCache.get(lower[i] + '\t' + pos[i]);
+            if (cached != null) out[i] = cached;
+            else unknown.add(i);
+        }
+        if (!unknown.isEmpty()) {
+            String[] t = new String[unknown.size()];
+            String[] p = new String[unknown.size()];
+            for (int k = 0; k < t.length; k++) {
+                t[k] = tokens[unknown.get(k)];
+                p[k] = pos[unknown.get(k)];
+            }
+            String[] model = analyzer.lemmas(t, p);
+            for (int k = 0; k < t.length; k++) {
+                int i = unknown.get(k);
+                out[i] = dictionaries.patterns().lemma(lower[i], model[k]);
+                lemmaCache.put(lower[i] + '\t' + pos[i], out[i]);
+            }
+        }
+        return out;
     }
 
     /** Runs of capitalised words outside every actor mention; a lone capitalised first word is just a sentence start. */
@@ -180,9 +265,18 @@ public final class ArticleTagger {
             }
             int start = i;
             while (i < tokens.length && !covered[i] && nameWord(tokens[i], lower[i])) i++;
-            if (start == 0 && i - start == 1) continue;
+            if (i - start == 1 && sentenceStart(tokens, start)) continue;
             out.add(ActorRecognizer.join(tokens, start, i));
         }
+    }
+
+    /** First word of the sentence, or of a quotation or clause inside it. */
+    private static boolean sentenceStart(String[] tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (Character.isLetterOrDigit(tokens[k].charAt(0))) return false;
+            if (!tokens[k].equals(",")) return true;
+        }
+        return true;
     }
 
     private boolean nameWord(String token, String lower) {

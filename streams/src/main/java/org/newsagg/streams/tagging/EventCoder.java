@@ -2,6 +2,7 @@ package org.newsagg.streams.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.newsagg.model.EventTag;
 
@@ -17,6 +18,8 @@ final class EventCoder {
     private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "not", "n't", "must", "may",
             "might", "could", "should", "can", "has", "have", "had", "did", "also", "then");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "outside", "inside", "near", "from", "into",
+            "on", "to");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
 
@@ -36,7 +39,7 @@ final class EventCoder {
     }
 
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
-                          List<ActorMention> mentions) {
+                          List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (mentions.isEmpty()) return List.of();
         String[][] forms = new String[tokens.length][];
         for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
@@ -48,7 +51,7 @@ final class EventCoder {
         for (Match m : matches) {
             int rank = rank(m, subordinate, lower);
             if (rank >= bestRank) continue;
-            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions);
+            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
             if (events.isEmpty()) continue;
             best = events;
             bestRank = rank;
@@ -63,9 +66,11 @@ final class EventCoder {
      * earliest first within a rank.
      */
     private static int rank(Match m, boolean[] subordinate, String[] lower) {
-        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' ? 1 : 0;
+        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' && !m.pattern.speakerIsSource() ? 1 : 0;
         boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
-        return subordinate[m.start] || purpose ? rank + 3 : rank;
+        // "..., slamming what he called": a participle after a comma adds background to the main clause.
+        boolean participle = m.start > 0 && lower[m.start - 1].equals(",") && lower[m.start].endsWith("ing");
+        return subordinate[m.start] || purpose || participle ? rank + 3 : rank;
     }
 
     private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
@@ -79,7 +84,8 @@ final class EventCoder {
                     int end = p.matchAt(lower, forms, verbal, pos, i);
                     if (end < 0) continue;
                     int words = p.matchedWords(lower, forms, verbal, pos, i);
-                    if (best == null || words > best.words || (words == best.words && end > best.end)) {
+                    if (best == null || words > best.words || (words == best.words && end > best.end)
+                            || (words == best.words && end == best.end && preferred(p, best.pattern))) {
                         best = new Match(p, i, end, words);
                     }
                 }
@@ -89,10 +95,17 @@ final class EventCoder {
         return out;
     }
 
+    /** On an equal match a verb pattern beats a noun pattern, and a specific one a weak one. */
+    private static boolean preferred(EventPattern p, EventPattern other) {
+        int a = (p.headPos() == 'N' ? 1 : 0) + (p.weak() ? 2 : 0);
+        int b = (other.headPos() == 'N' ? 1 : 0) + (other.weak() ? 2 : 0);
+        return a < b;
+    }
+
     /** Words in a verb's place whatever their tag: right after an actor, "to", a modal or "not". */
-    private static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
+    static boolean[] verbal(String[] lower, List<ActorMention> mentions) {
         boolean[] out = new boolean[lower.length];
-        for (ActorMention m : mentions) if (m.end() < lower.length) out[m.end()] = true;
+        for (ActorMention m : mentions) if (m.end() < lower.length && !m.adjective()) out[m.end()] = true;
         for (int i = 1; i < lower.length; i++) {
             if (VERB_BEFORE.contains(lower[i - 1])) out[i] = true;
         }
@@ -105,7 +118,7 @@ final class EventCoder {
     }
 
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                    List<ActorMention> mentions) {
+                                    List<ActorMention> mentions, List<ActorMention> bareRoles) {
         CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
         int clauseStart = 0;
         for (int k = m.start - 1; k >= 0; k--) {
@@ -121,7 +134,9 @@ final class EventCoder {
             ActorMention accused = nearestBefore(mentions, m.start, clauseStart);
             if (accused == null) accused = firstAfter(mentions, m.start, null, lemmas);
             ActorMention speaker = speaker(mentions, lower, lemmas, accused);
-            if (speaker == null || accused == null) return List.of();
+            if (speaker == null || accused == null || Objects.equals(speaker.country(), accused.country())) {
+                return List.of();
+            }
             sources = List.of(speaker);
             targets = List.of(accused);
             why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
@@ -133,11 +148,30 @@ final class EventCoder {
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
         } else {
-            ActorMention subject = nearestBefore(mentions, m.start, clauseStart);
+            // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
+            ActorMention subject = m.pattern.headPos() == 'N'
+                    ? firstInClause(mentions, m.start, clauseStart) : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             targets = object == null ? List.of() : List.of(object);
             why = "subject before the trigger is the source, first other actor after it the target";
+            String country = onlyCountry(mentions);
+            ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);
+            if (sources.isEmpty() && roleBefore != null && country != null) {
+                sources = List.of(domestic(roleBefore, country));
+                if (object != null && country.equals(object.country())) targets = List.of();
+                why += "; the subject '" + roleBefore.words() + "' is taken to be of " + country
+                        + ", the sentence's only country";
+            }
+            ActorMention roleAfter = bareBetween(bareRoles, m.start + 1, phraseEnd(lower, m.end));
+            if (targets.isEmpty() && roleAfter != null && sources.size() == 1 && sources.get(0).country() != null
+                    && !PLACE_WORDS.contains(lower[roleAfter.start() - 1]) && !speaks(roleAfter, lower, lemmas)) {
+                ActorMention object2 = domestic(roleAfter, sources.get(0).country());
+                if (!object2.code().equals(sources.get(0).code())) {
+                    targets = List.of(object2);
+                    why += "; the object '" + roleAfter.words() + "' is taken to be of the source's country";
+                }
+            }
         }
         if (sources.isEmpty() && targets.isEmpty()) return List.of();
         CameoCode code = patternCode;
@@ -161,6 +195,11 @@ final class EventCoder {
                     code = codes.find(recoded).orElseThrow();
                 }
             }
+        } else if (context.mode() == EventContextClassifier.Mode.THREAT && !code.root().equals("13")) {
+            String recoded = code.quadClass() <= 2 ? "130" : contexts.futureCode(code.code());
+            if (recoded == null) recoded = "130";
+            why += "; a future act on a condition (\"unless\") is a threat (" + code.code() + " -> " + recoded + ")";
+            code = codes.find(recoded).orElseThrow();
         } else if (context.mode() == EventContextClassifier.Mode.REFUSAL) {
             if (code.quadClass() <= 2) {
                 why += "; refusing a cooperative act is a rejection (" + code.code() + " -> 120)";
@@ -204,6 +243,56 @@ final class EventCoder {
     }
 
     /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    /** The one country all actors of the sentence belong to, or null when none or several. */
+    private static String onlyCountry(List<ActorMention> mentions) {
+        String country = null;
+        for (ActorMention a : mentions) {
+            if (a.country() == null) continue;
+            if (country != null && !country.equals(a.country())) return null;
+            country = a.country();
+        }
+        return country;
+    }
+
+    private static ActorMention bareBetween(List<ActorMention> bareRoles, int from, int to) {
+        for (ActorMention r : bareRoles) if (r.start() >= from && r.end() <= to) return r;
+        return null;
+    }
+
+    private static int clauseEnd(String[] lower, int from) {
+        for (int k = from; k < lower.length; k++) if (CLAUSE_BREAKS.contains(lower[k])) return k;
+        return lower.length;
+    }
+
+    /** End of the object phrase after a trigger: the next comma, clause break or background clause. */
+    private int phraseEnd(String[] lower, int from) {
+        boolean[] background = contexts.subordinate(lower);
+        for (int k = from; k < lower.length; k++) {
+            if (lower[k].equals(",") || CLAUSE_BREAKS.contains(lower[k]) || background[k]) return k;
+        }
+        return lower.length;
+    }
+
+    /** "..., the Parliament speaker said": a role followed by a speech verb is who reports, not whom. */
+    private boolean speaks(ActorMention role, String[] lower, String[] lemmas) {
+        for (int k = role.end(); k < Math.min(lower.length, role.end() + 2); k++) {
+            if (speechVerb(lower[k], lemmas[k])) return true;
+        }
+        return false;
+    }
+
+    private static ActorMention domestic(ActorMention role, String country) {
+        return new ActorMention(role.start(), role.end(), country + role.role(), country, role.role(), role.words(),
+                role.evidence() + " of " + country, false, false);
+    }
+
+    private static ActorMention firstInClause(List<ActorMention> mentions, int head, int clauseStart) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= clauseStart && a.end() <= head && !a.locative()) return a;
+        }
+        return nearestBefore(mentions, head, clauseStart);
+    }
+
     private static ActorMention nearestBefore(List<ActorMention> mentions, int head, int clauseStart) {
         ActorMention place = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -220,7 +309,7 @@ final class EventCoder {
                                     String[] lemmas) {
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
-            if (a.end() < lemmas.length && contexts.isSpeechVerb(lemmas[a.end()])) continue;
+            if (a.end() < lemmas.length && speechVerb(lemmas[a.end()], lemmas[a.end()])) continue;
             if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
             return a;
         }
@@ -245,7 +334,7 @@ final class EventCoder {
             for (ActorMention a : out) {
                 withRole.add(a.role() == null && a.country() != null
                         ? new ActorMention(a.start(), a.end(), a.country() + subject.role(), a.country(),
-                        subject.role(), a.words(), a.evidence(), a.locative())
+                        subject.role(), a.words(), a.evidence(), a.locative(), a.adjective())
                         : a);
             }
             return withRole;
@@ -283,10 +372,15 @@ final class EventCoder {
         return null;
     }
 
+    private boolean speechVerb(String lower, String lemma) {
+        for (String form : WordForms.of(lower, lemma)) if (contexts.isSpeechVerb(form)) return true;
+        return false;
+    }
+
     /** Who made the claim: the actor next to a speech verb ("X said", "said X"), or after a headline dash. */
     private ActorMention speaker(List<ActorMention> mentions, String[] lower, String[] lemmas, ActorMention accused) {
         for (int k = 0; k < lower.length; k++) {
-            if (!contexts.isSpeechVerb(lemmas[k])) continue;
+            if (!speechVerb(lower[k], lemmas[k])) continue;
             ActorMention before = null;
             for (ActorMention a : mentions) {
                 if (a.end() <= k && a != accused && (accused == null || !a.code().equals(accused.code()))

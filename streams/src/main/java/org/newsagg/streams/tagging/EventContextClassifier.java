@@ -14,7 +14,7 @@ final class EventContextClassifier {
     private static final int NEAR = 3;
 
     /** How the words around a trigger qualify it. */
-    enum Mode { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, REFUSAL }
+    enum Mode { ASSERTED, NEGATED, HYPOTHETICAL, FUTURE, THREAT, REFUSAL }
 
     /** A mode and the word that decided it (null when asserted by default). */
     record Context(Mode mode, String word) {
@@ -92,10 +92,19 @@ final class EventContextClassifier {
             if (kind == null) kind = kinds.get(lower[k - 1]);
             if ("commitment".equals(kind)) future = lower[k - 1] + " to";
             if ("desire".equals(kind)) return new Context(Mode.HYPOTHETICAL, lower[k - 1] + " to");
+            if ("failure".equals(kind)) return new Context(Mode.NEGATED, lower[k - 1] + " to");
         }
-        if (future != null) return new Context(Mode.FUTURE, future);
+        if (future != null) {
+            for (String w : lower) {
+                if ("threat-condition".equals(kinds.get(w))) return new Context(Mode.THREAT, future + " ... " + w);
+            }
+            return new Context(Mode.FUTURE, future);
+        }
         for (int k = clauseStart; k < head; k++) {
-            if ("condition".equals(kinds.get(lower[k]))) return new Context(Mode.HYPOTHETICAL, lower[k]);
+            String kind = kinds.get(lower[k]);
+            if ("condition".equals(kind) || "threat-condition".equals(kind)) {
+                return new Context(Mode.HYPOTHETICAL, lower[k]);
+            }
         }
         return new Context(Mode.ASSERTED, null);
     }

@@ -9,23 +9,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The verb and noun patterns of tagging/verbs.tsv indexed by their first word, plus a cheap surface test that tells
- * whether a sentence can hold a trigger at all, so part-of-speech tagging runs only where it can pay off.
+ * The verb and noun patterns of tagging/verbs.tsv indexed by their first word, plus the cheap tests the tagger uses
+ * to run part-of-speech tagging and lemmatization only where a pattern could use them.
  */
 final class EventPatterns {
 
-    private static final int PREFIX = 4;
+    private static final int PREFIX = 3;
 
     private final Map<String, List<EventPattern>> byHead;
-    private final Set<String> headPrefixes;
+    private final Set<String> wordPrefixes;
     private final Map<String, String> irregular;
 
     private EventPatterns(Map<String, List<EventPattern>> byHead, Map<String, String> irregular) {
         this.byHead = byHead;
         this.irregular = Map.copyOf(irregular);
-        Set<String> prefixes = new HashSet<>();
-        for (String head : byHead.keySet()) prefixes.add(prefix(head));
-        this.headPrefixes = Set.copyOf(prefixes);
+        Set<String> words = new HashSet<>();
+        for (List<EventPattern> list : byHead.values()) {
+            for (EventPattern p : list) {
+                for (EventPattern.Element e : p.elements()) {
+                    for (String[] alt : e.alternatives()) for (String w : alt) words.add(prefix(w));
+                }
+            }
+        }
+        this.wordPrefixes = Set.copyOf(words);
+    }
+
+    /** True when the token could be a form of some word of some pattern, so its lemma is worth computing. */
+    boolean mayMatter(String lower) {
+        return wordPrefixes.contains(prefix(lower)) || irregular.containsKey(lower);
     }
 
     static EventPatterns load(DictionaryFiles files, CameoCodes codes) {
@@ -50,22 +61,18 @@ final class EventPatterns {
         return new EventPatterns(byHead, irregular);
     }
 
-    /** True when some lower-cased token could be a form of a trigger word. */
-    boolean mayTrigger(String[] lower) {
-        for (String t : lower) {
-            if (headPrefixes.contains(prefix(t))) return true;
-            String lemma = irregular.get(t);
-            if (lemma != null && byHead.containsKey(lemma)) return true;
-        }
-        return false;
-    }
-
     /** The lemma OpenNLP gave, or the irregular-form table's, or the lower-cased token when it gave none. */
     String lemma(String lower, String modelLemma) {
         String fromTable = irregular.get(lower);
         if (fromTable != null) return fromTable;
         if (modelLemma == null || modelLemma.isEmpty() || modelLemma.equals("O")) return lower;
         return modelLemma.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether any pattern starting with this word needs the word's part of speech (noun patterns do). */
+    boolean needsTag(String word) {
+        for (EventPattern p : startingWith(word)) if (p.headPos() == 'N') return true;
+        return false;
     }
 
     List<EventPattern> startingWith(String word) {

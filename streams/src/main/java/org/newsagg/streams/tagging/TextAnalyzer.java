@@ -5,14 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
 
 /**
  * Apache OpenNLP's English UD models: sentences, tokens, parts of speech and lemmas. The models are loaded once per
@@ -20,16 +22,14 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 final class TextAnalyzer {
 
-    private static final String[] POSSESSIVES = {"'s", "’s"};
     private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String POS_ARTIFACT = "pos.model";
     private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final class Models {
         static final SentenceModel SENTENCE_MODEL = read(SENTENCES, SentenceModel::new);
-        static final TokenizerModel TOKENIZER_MODEL = read(TOKENS, TokenizerModel::new);
-        static final POSModel POS_MODEL = read(POS, POSModel::new);
+        static final POSModel POS_MODEL = greedy(read(POS, POSModel::new));
         static final LemmatizerModel LEMMATIZER_MODEL = read(LEMMAS, LemmatizerModel::new);
     }
 
@@ -38,7 +38,6 @@ final class TextAnalyzer {
     }
 
     private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE_MODEL);
-    private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER_MODEL);
     private final POSTaggerME tagger = new POSTaggerME(Models.POS_MODEL);
     private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMATIZER_MODEL);
 
@@ -47,35 +46,68 @@ final class TextAnalyzer {
     }
 
     /**
-     * Tokens as the patterns expect them: the UD model keeps "Russia's" and a sentence's last "Kharkiv." whole, so
-     * the possessive and the final full stop are split off.
+     * Tokens as the patterns and dictionaries expect them. OpenNLP's rule-based {@link SimpleTokenizer} is used
+     * rather than the UD maxent tokenizer, which cost as much as POS tagging (it classifies every character); its
+     * output is repaired where news needs it: "U.S." and "Mr." stay whole, "Russia's" gives "Russia" + "'s" and
+     * "didn't" gives "did" + "n't".
      */
     String[] tokens(String sentence) {
-        String[] raw = tokenizer.tokenize(sentence);
-        List<String> out = new ArrayList<>(raw.length + 4);
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
+        String[] raw = Span.spansToStrings(spans, sentence);
+        List<String> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];
-            boolean last = i == raw.length - 1;
-            if (last && t.length() > 1 && t.endsWith(".") && t.indexOf('.') == t.length() - 1) {
-                splitPossessive(t.substring(0, t.length() - 1), out);
-                out.add(".");
+            int last = out.size() - 1;
+            String prev = last >= 0 ? out.get(last) : null;
+            boolean glued = i > 0 && spans[i].getStart() == spans[i - 1].getEnd();
+            boolean prevGlued = i > 1 && spans[i - 1].getStart() == spans[i - 2].getEnd();
+            if (glued && prevGlued && Character.isDigit(t.charAt(0)) && (",".equals(prev) || ".".equals(prev))
+                    && last >= 1 && Character.isDigit(out.get(last - 1).charAt(out.get(last - 1).length() - 1))) {
+                // "25,000" and "6.8" are one number, not three tokens.
+                out.remove(last);
+                out.set(last - 1, out.get(last - 1) + prev + t);
+            } else if (t.equals(".") && glued && prev != null && abbreviation(prev) && !lastOfSentence(raw, i)) {
+                out.set(last, prev + ".");
+            } else if (t.equals(".") && glued && prev != null && initials(prev)) {
+                out.set(last, prev + ".");
+            } else if (glued && prev != null && initials(prev) && t.length() == 1 && Character.isUpperCase(t.charAt(0))) {
+                out.set(last, prev + t);
+            } else if ((t.equals("s") || t.equals("S")) && glued && prev != null && APOSTROPHES.contains(prev)) {
+                out.set(last, "'s");
+            } else if (t.equals("t") && glued && prev != null && APOSTROPHES.contains(prev) && last >= 1
+                    && out.get(last - 1).endsWith("n")) {
+                String word = out.get(last - 1);
+                out.set(last - 1, word.substring(0, word.length() - 1));
+                out.set(last, "n't");
             } else {
-                splitPossessive(t, out);
+                out.add(t);
             }
         }
         return out.toArray(String[]::new);
     }
 
-    private static void splitPossessive(String t, List<String> out) {
-        for (String mark : POSSESSIVES) {
-            if (t.length() > mark.length() && t.endsWith(mark)) {
-                out.add(t.substring(0, t.length() - mark.length()));
-                out.add(mark);
-                return;
-            }
+    private static final Set<String> APOSTROPHES = Set.of("'", "’");
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep",
+            "Jr", "Sr", "Lt", "Col", "Sgt", "Prof", "Gov", "Capt", "Maj", "Adm", "Rev", "No", "Sec", "Dept");
+
+    /** "U" or "U.S" so far: single capitals joined by full stops. */
+    private static boolean initials(String t) {
+        if (t.length() == 1) return Character.isUpperCase(t.charAt(0));
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (k % 2 == 0 ? !Character.isUpperCase(c) : c != '.') return false;
         }
-        out.add(t);
+        return true;
     }
+
+    private static boolean abbreviation(String t) {
+        return ABBREVIATIONS.contains(t);
+    }
+
+    private static boolean lastOfSentence(String[] raw, int i) {
+        return i == raw.length - 1;
+    }
+
 
     String[] partsOfSpeech(String[] tokens) {
         return tagger.tag(tokens);
@@ -83,6 +115,14 @@ final class TextAnalyzer {
 
     String[] lemmas(String[] tokens, String[] pos) {
         return lemmatizer.lemmatize(tokens, pos);
+    }
+
+    /**
+     * The same POS model decoded greedily (beam size 1 instead of 3): the beam search dominated the tagger's CPU
+     * profile, greedy decoding is several times faster, and only the tag of a possible trigger is used.
+     */
+    private static POSModel greedy(POSModel model) {
+        return new POSModel("en", (MaxentModel) model.getArtifact(POS_ARTIFACT), 1, null, model.getFactory());
     }
 
     private static <T> T read(String name, ModelReader<T> reader) {

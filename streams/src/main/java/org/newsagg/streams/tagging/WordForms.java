@@ -25,7 +25,7 @@ final class WordForms {
             out.add(stem + "e");
             if (doubled(stem)) out.add(stem.substring(0, stem.length() - 1));
         }
-        if (n > 5 && lower.endsWith("ing")) {
+        if (n > 4 && lower.endsWith("ing")) {
             String stem = lower.substring(0, n - 3);
             out.add(stem);
             out.add(stem + "e");

@@ -213,4 +213,32 @@ class ArticleTaggerTest {
         assertEquals(List.of("NORGOV", "SWE"), tags.actors().stream().map(ActorTag::code).toList());
         assertEquals("NORGOV>SWE", tags.events().get(0).source() + ">" + tags.events().get(0).target());
     }
+
+    @Test
+    void emptyAndMissingTextGiveNoTags() {
+        Article bare = new Article("a2", null, null, null, null, null, null, null, null, null, null, null);
+
+        assertEquals(new ArticleTags(List.of(), List.of(), List.of()), tagger.tag(bare));
+        assertEquals(new ArticleTags(List.of(), List.of(), List.of()), tagger.tag("", MARCH_2022));
+    }
+
+    @Test
+    void readsNoMoreThanTheSentenceBudget() {
+        ArticleTagger shortReader = ArticleTagger.load(new TaggingSettings(null, 1, 20));
+
+        ArticleTags tags = shortReader.tag("Peru praised Chile. Bolivia condemned Brazil.", MARCH_2022);
+
+        assertEquals(List.of("CHL", "PER"), tags.actors().stream().map(ActorTag::code).toList());
+    }
+
+    @Test
+    void bareRoleWordsTakeTheSentencesOnlyCountry() {
+        EventTag arrest = tagger.tag("Police in Senegal detained opposition leaders.", MARCH_2022).events().get(0);
+        EventTag resignation = tagger.tag("The prime minister of the interim government resigned in Haiti.",
+                MARCH_2022).events().get(0);
+
+        assertEquals(List.of("173", "SENCOP", "SENOPP"), List.of(arrest.code(), arrest.source(), arrest.target()));
+        assertEquals("HTIGOV", resignation.source());
+        assertEquals(null, resignation.target());
+    }
 }
