@@ -20,6 +20,9 @@ import org.newsagg.model.Settings;
  * @param leadShingles          shingles in the lead sketch ({@code newsagg.dedupe.lead-shingles})
  * @param storyThreshold        TF-IDF cosine at or above which an article joins a story
  *                              ({@code newsagg.dedupe.story-threshold})
+ * @param storyEntityThreshold cosine over proper nouns and names alone that an article must also reach with a
+ *                              story, so that two events of one kind (two earthquakes) stay apart
+ *                              ({@code newsagg.dedupe.story-entity-threshold})
  * @param storyWindow           how far apart in publication time two articles of one story may be
  *                              ({@code newsagg.dedupe.story-window})
  * @param profileTerms          terms kept in an article's story profile ({@code newsagg.dedupe.profile-terms})
@@ -40,6 +43,7 @@ public record DedupeSettings(
         int bands,
         int leadShingles,
         double storyThreshold,
+        double storyEntityThreshold,
         Duration storyWindow,
         int profileTerms,
         int retrievalTerms,
@@ -60,7 +64,7 @@ public record DedupeSettings(
 
     public static DedupeSettings defaults() {
         return new DedupeSettings(Duration.ofDays(7), 0.4, 0.6, 0.15, 4, 16, 50,
-                0.3, Duration.ofHours(48), 40, 10, 2000, 40, 2.0, 2.0);
+                0.3, 0.2, Duration.ofHours(48), 40, 10, 2000, 40, 2.0, 2.0);
     }
 
     public static DedupeSettings from(Settings s) {
@@ -74,6 +78,7 @@ public record DedupeSettings(
                 s.getInt(PREFIX + "bands", d.bands),
                 s.getInt(PREFIX + "lead-shingles", d.leadShingles),
                 s.getDouble(PREFIX + "story-threshold", d.storyThreshold),
+                s.getDouble(PREFIX + "story-entity-threshold", d.storyEntityThreshold),
                 s.getDuration(PREFIX + "story-window", d.storyWindow),
                 s.getInt(PREFIX + "profile-terms", d.profileTerms),
                 s.getInt(PREFIX + "retrieval-terms", d.retrievalTerms),

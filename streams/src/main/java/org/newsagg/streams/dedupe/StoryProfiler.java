@@ -42,9 +42,12 @@ public final class StoryProfiler {
      * @param documentFrequency articles within the retention that used a term, at most the cap
      */
     public Profile profile(WordTokenizer.Words title, WordTokenizer.Words body, ToIntFunction<String> documentFrequency) {
-        Map<String, double[]> counts = new HashMap<>(); // term -> {weighted count, proper-noun occurrences}
-        count(title, titleBoost, counts);
-        count(body, 1.0, counts);
+        Map<String, double[]> words = new HashMap<>(); // word -> {weighted count, proper-noun occurrences}
+        count(title, titleBoost, words);
+        count(body, 1.0, words);
+        // A word written as a proper noun anywhere in the article is an entity feature, spelled capitalised.
+        Map<String, double[]> counts = new HashMap<>(words.size() * 2);
+        words.forEach((w, c) -> counts.put(c[1] > 0 ? capitalise(w) : w, c));
         List<String> all = new ArrayList<>(counts.keySet());
         all.sort(Comparator.naturalOrder());
         double idfMax = Math.log(documentFrequencyCap + 1.0);
@@ -55,7 +58,7 @@ public final class StoryProfiler {
             double idf = Math.log((documentFrequencyCap + 1.0) / (df + 1.0));
             if (idf <= 0) continue;
             double w = (1.0 + Math.log(c[0])) * idf / idfMax;
-            if (c[1] > 0) w *= properNounBoost;
+            if (isEntity(term)) w *= properNounBoost;
             weighted.add(new Weighted(term, w));
         }
         weighted.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
@@ -87,6 +90,15 @@ public final class StoryProfiler {
             if (w != null) dot += (long) w * weights[i];
         }
         return dot / (SCALE * SCALE);
+    }
+
+    /** Whether a profile term is a proper noun or name (capitalised), as opposed to a common word. */
+    public static boolean isEntity(String term) {
+        return Character.isUpperCase(term.charAt(0));
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts) {
