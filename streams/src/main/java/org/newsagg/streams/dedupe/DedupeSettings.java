@@ -26,6 +26,8 @@ import org.newsagg.model.Settings;
  * @param storyWindow           how far apart in publication time two articles of one story may be
  *                              ({@code newsagg.dedupe.story-window})
  * @param profileTerms          terms kept in an article's story profile ({@code newsagg.dedupe.profile-terms})
+ * @param indexTerms            most frequent terms of an article whose document frequency is read and which are
+ *                              posted ({@code newsagg.dedupe.index-terms})
  * @param retrievalTerms        heaviest profile terms whose postings are read for story candidates
  *                              ({@code newsagg.dedupe.retrieval-terms})
  * @param maxPostings           a term posted by this many articles within the retention is no longer posted nor
@@ -46,6 +48,7 @@ public record DedupeSettings(
         double storyEntityThreshold,
         Duration storyWindow,
         int profileTerms,
+        int indexTerms,
         int retrievalTerms,
         int maxPostings,
         int maxCandidates,
@@ -64,7 +67,7 @@ public record DedupeSettings(
 
     public static DedupeSettings defaults() {
         return new DedupeSettings(Duration.ofDays(7), 0.4, 0.6, 0.15, 4, 16, 50,
-                0.3, 0.2, Duration.ofHours(48), 40, 10, 2000, 40, 2.0, 2.0);
+                0.3, 0.2, Duration.ofHours(48), 40, 48, 10, 2000, 40, 2.0, 2.0);
     }
 
     public static DedupeSettings from(Settings s) {
@@ -81,6 +84,7 @@ public record DedupeSettings(
                 s.getDouble(PREFIX + "story-entity-threshold", d.storyEntityThreshold),
                 s.getDuration(PREFIX + "story-window", d.storyWindow),
                 s.getInt(PREFIX + "profile-terms", d.profileTerms),
+                s.getInt(PREFIX + "index-terms", d.indexTerms),
                 s.getInt(PREFIX + "retrieval-terms", d.retrievalTerms),
                 s.getInt(PREFIX + "max-postings", d.maxPostings),
                 s.getInt(PREFIX + "max-candidates", d.maxCandidates),

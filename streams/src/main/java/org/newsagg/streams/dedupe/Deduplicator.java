@@ -36,8 +36,8 @@ public final class Deduplicator {
         this.settings = settings;
         this.sketcher = new MinHashSketcher(settings.shingleSize(), DedupeSettings.SKETCH_HASHES,
                 DedupeSettings.SKETCH_HASHES / 2, settings.leadShingles());
-        this.profiler = new StoryProfiler(settings.profileTerms(), settings.properNounBoost(), settings.titleBoost(),
-                settings.maxPostings());
+        this.profiler = new StoryProfiler(settings.profileTerms(), settings.indexTerms(), settings.properNounBoost(),
+                settings.titleBoost(), settings.maxPostings());
         this.rows = DedupeSettings.SKETCH_HASHES / settings.bands();
     }
 
