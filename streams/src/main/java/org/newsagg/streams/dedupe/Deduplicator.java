@@ -20,10 +20,12 @@ public final class Deduplicator {
 
     /** Most recent ids read from one term's postings: enough for a live story, bounded for a common term. */
     private static final int POSTINGS_READ = 64;
+    /** Best story candidates also checked as originals, besides the LSH collisions. */
+    private static final int COPY_CHECKS = 5;
     /** Candidate stories whose centroids are compared, nearest member first. */
-    private static final int STORIES_COMPARED = 5;
+    private static final int STORIES_COMPARED = 3;
     /** Most recent members a story's centroid is built from. */
-    private static final int MEMBERS_READ = 30;
+    private static final int MEMBERS_READ = 10;
 
     private final DedupeSettings settings;
     private final BoilerplateStripper stripper = new BoilerplateStripper();
@@ -64,7 +66,7 @@ public final class Deduplicator {
         Set<String> nearIds = new LinkedHashSet<>();
         for (String key : bandKeys) nearIds.addAll(store.postings(key));
         List<StoredArticle> storyCandidates = storyCandidates(profile, store);
-        for (StoredArticle c : storyCandidates) nearIds.add(c.id());
+        for (int i = 0; i < Math.min(COPY_CHECKS, storyCandidates.size()); i++) nearIds.add(storyCandidates.get(i).id());
 
         Match original = null;
         for (String id : nearIds) {
