@@ -36,7 +36,9 @@ public final class BoilerplateStripper {
             if (t.isEmpty()) continue;
             // Short lines only: a long paragraph that happens to start with "By" is story text, not a byline.
             if (t.length() <= 200 && line.reset(t).matches()) continue;
-            if (piece.reset(t).find()) t = piece.replaceAll(" ").replaceAll(" {2,}", " ").strip();
+            // Every inline pattern holds a bracket; most lines have none and skip the regex scan.
+            boolean bracketed = t.indexOf('(') >= 0 || t.indexOf('[') >= 0;
+            if (bracketed && piece.reset(t).find()) t = piece.replaceAll(" ").replaceAll(" {2,}", " ").strip();
             if (t.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(t);

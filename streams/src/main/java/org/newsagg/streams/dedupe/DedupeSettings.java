@@ -20,9 +20,14 @@ import org.newsagg.model.Settings;
  * @param leadShingles          shingles in the lead sketch ({@code newsagg.dedupe.lead-shingles})
  * @param storyThreshold        TF-IDF cosine at or above which an article joins a story
  *                              ({@code newsagg.dedupe.story-threshold})
+ * @param storyEntityThreshold cosine over proper nouns and names alone that an article must also reach with a
+ *                              story, so that two events of one kind (two earthquakes) stay apart
+ *                              ({@code newsagg.dedupe.story-entity-threshold})
  * @param storyWindow           how far apart in publication time two articles of one story may be
  *                              ({@code newsagg.dedupe.story-window})
  * @param profileTerms          terms kept in an article's story profile ({@code newsagg.dedupe.profile-terms})
+ * @param indexTerms            most frequent terms of an article whose document frequency is read and which are
+ *                              posted ({@code newsagg.dedupe.index-terms})
  * @param retrievalTerms        heaviest profile terms whose postings are read for story candidates
  *                              ({@code newsagg.dedupe.retrieval-terms})
  * @param maxPostings           a term posted by this many articles within the retention is no longer posted nor
@@ -40,8 +45,10 @@ public record DedupeSettings(
         int bands,
         int leadShingles,
         double storyThreshold,
+        double storyEntityThreshold,
         Duration storyWindow,
         int profileTerms,
+        int indexTerms,
         int retrievalTerms,
         int maxPostings,
         int maxCandidates,
@@ -59,8 +66,8 @@ public record DedupeSettings(
     }
 
     public static DedupeSettings defaults() {
-        return new DedupeSettings(Duration.ofDays(7), 0.4, 0.6, 0.15, 4, 16, 50,
-                0.3, Duration.ofHours(48), 40, 10, 2000, 40, 2.0, 2.0);
+        return new DedupeSettings(Duration.ofDays(7), 0.5, 0.7, 0.2, 4, 16, 50,
+                0.2, 0.2, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
     }
 
     public static DedupeSettings from(Settings s) {
@@ -74,8 +81,10 @@ public record DedupeSettings(
                 s.getInt(PREFIX + "bands", d.bands),
                 s.getInt(PREFIX + "lead-shingles", d.leadShingles),
                 s.getDouble(PREFIX + "story-threshold", d.storyThreshold),
+                s.getDouble(PREFIX + "story-entity-threshold", d.storyEntityThreshold),
                 s.getDuration(PREFIX + "story-window", d.storyWindow),
                 s.getInt(PREFIX + "profile-terms", d.profileTerms),
+                s.getInt(PREFIX + "index-terms", d.indexTerms),
                 s.getInt(PREFIX + "retrieval-terms", d.retrievalTerms),
                 s.getInt(PREFIX + "max-postings", d.maxPostings),
                 s.getInt(PREFIX + "max-candidates", d.maxCandidates),

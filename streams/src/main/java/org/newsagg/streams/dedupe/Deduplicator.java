@@ -20,6 +20,12 @@ public final class Deduplicator {
 
     /** Most recent ids read from one term's postings: enough for a live story, bounded for a common term. */
     private static final int POSTINGS_READ = 64;
+    /** Best story candidates also checked as originals, besides the LSH collisions. */
+    private static final int COPY_CHECKS = 5;
+    /** Candidate stories whose centroids are compared, nearest member first. */
+    private static final int STORIES_COMPARED = 3;
+    /** Most recent members a story's centroid is built from. */
+    private static final int MEMBERS_READ = 10;
 
     private final DedupeSettings settings;
     private final BoilerplateStripper stripper = new BoilerplateStripper();
@@ -32,8 +38,8 @@ public final class Deduplicator {
         this.settings = settings;
         this.sketcher = new MinHashSketcher(settings.shingleSize(), DedupeSettings.SKETCH_HASHES,
                 DedupeSettings.SKETCH_HASHES / 2, settings.leadShingles());
-        this.profiler = new StoryProfiler(settings.profileTerms(), settings.properNounBoost(), settings.titleBoost(),
-                settings.maxPostings());
+        this.profiler = new StoryProfiler(settings.profileTerms(), settings.indexTerms(), settings.properNounBoost(),
+                settings.titleBoost(), settings.maxPostings());
         this.rows = DedupeSettings.SKETCH_HASHES / settings.bands();
     }
 
@@ -60,7 +66,7 @@ public final class Deduplicator {
         Set<String> nearIds = new LinkedHashSet<>();
         for (String key : bandKeys) nearIds.addAll(store.postings(key));
         List<StoredArticle> storyCandidates = storyCandidates(profile, store);
-        for (StoredArticle c : storyCandidates) nearIds.add(c.id());
+        for (int i = 0; i < Math.min(COPY_CHECKS, storyCandidates.size()); i++) nearIds.add(storyCandidates.get(i).id());
 
         Match original = null;
         for (String id : nearIds) {
@@ -79,11 +85,12 @@ public final class Deduplicator {
             return new DedupeDecision(DedupeDecision.NEAR, o.id(), round(original.similarity), o.storyId());
         }
 
-        String storyId = story(article, published, profile, storyCandidates);
+        String storyId = story(article, published, profile, storyCandidates, store);
         store.put(new StoredArticle(article.id(), article.source(), published, article.contentHash(), storyId, null,
                 MinHashSketcher.encode(sketches.full()), MinHashSketcher.encode(sketches.lead()),
                 sketches.shingles(), sketches.leadShingles(), profile.terms(), profile.weights()));
         if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
+        store.post(storyKey(storyId), article.id(), published);
         if (sketches.shingles() > 0) for (String key : bandKeys) store.post(key, article.id(), published);
         for (String term : profile.allTerms()) {
             if (documentFrequency.get(term) < settings.maxPostings()) store.post(termKey(term), article.id(), published);
@@ -153,29 +160,71 @@ public final class Deduplicator {
         return out;
     }
 
-    /** The story of a unique article: the best-matching story of its candidates, if close enough, else its own. */
+    /**
+     * The story of a unique article: among the stories of its candidates published within the story window, the one
+     * whose centroid (the sum of its recent members' profiles) is closest, if close enough; else its own.
+     * Comparing with the whole story rather than its single nearest member keeps one off-topic member from
+     * pulling in articles of a neighbouring event.
+     */
     private String story(Article article, Instant published, StoryProfiler.Profile profile,
-            List<StoredArticle> candidates) {
-        Map<String, Double> best = new HashMap<>();
+            List<StoredArticle> candidates, DedupeStore store) {
         long window = settings.storyWindow().toMillis();
         Map<String, Integer> vector = StoryProfiler.index(profile.terms(), profile.weights());
+        Map<String, Double> nearest = new HashMap<>();
         for (StoredArticle c : candidates) {
             if (Math.abs(c.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
-            double sim = StoryProfiler.cosine(vector, c.terms(), c.weights());
-            best.merge(c.storyId(), sim, Math::max);
+            nearest.merge(c.storyId(), StoryProfiler.cosine(vector, c.terms(), c.weights()), Math::max);
         }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(nearest.entrySet());
+        ranked.sort((a, b) -> !a.getValue().equals(b.getValue())
+                ? Double.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
         String chosen = null;
         double chosenSim = settings.storyThreshold();
-        for (var e : best.entrySet()) {
-            boolean better = e.getValue() > chosenSim
-                    || (e.getValue() == chosenSim && chosen != null && e.getKey().compareTo(chosen) < 0)
-                    || (e.getValue() == chosenSim && chosen == null);
-            if (better) {
-                chosen = e.getKey();
-                chosenSim = e.getValue();
+        for (int i = 0; i < Math.min(STORIES_COMPARED, ranked.size()); i++) {
+            String storyId = ranked.get(i).getKey();
+            double[] sim = centroidCosine(vector, storyId, published, window, store);
+            if (sim[1] < settings.storyEntityThreshold()) continue;
+            if (sim[0] > chosenSim || (sim[0] == chosenSim && chosen == null)) {
+                chosen = storyId;
+                chosenSim = sim[0];
             }
         }
         return chosen == null ? article.id() : chosen;
+    }
+
+    /** Cosine of a profile with a story's centroid: over all terms, and over entity terms only. */
+    private double[] centroidCosine(Map<String, Integer> vector, String storyId, Instant published, long window,
+            DedupeStore store) {
+        List<String> members = store.postings(storyKey(storyId));
+        Map<String, Long> centroid = new HashMap<>();
+        for (int k = members.size() - 1; k >= Math.max(0, members.size() - MEMBERS_READ); k--) {
+            StoredArticle m = store.get(members.get(k)).orElse(null);
+            if (m == null || Math.abs(m.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
+            for (int i = 0; i < m.terms().size(); i++) centroid.merge(m.terms().get(i), (long) m.weights()[i], Long::sum);
+        }
+        double norm = 0;
+        double dot = 0;
+        double entityNorm = 0;
+        double entityDot = 0;
+        for (var e : centroid.entrySet()) {
+            double w = e.getValue();
+            Integer v = vector.get(e.getKey());
+            norm += w * w;
+            if (v != null) dot += w * v;
+            if (StoryProfiler.isEntity(e.getKey())) {
+                entityNorm += w * w;
+                if (v != null) entityDot += w * v;
+            }
+        }
+        double vectorEntityNorm = 0;
+        for (var e : vector.entrySet()) {
+            if (StoryProfiler.isEntity(e.getKey())) vectorEntityNorm += (double) e.getValue() * e.getValue();
+        }
+        double all = norm == 0 ? 0 : dot / (Math.sqrt(norm) * StoryProfiler.SCALE);
+        // Two articles naming no one cannot disagree on names: the entity test then passes.
+        double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
+                : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));
+        return new double[] {all, entities};
     }
 
     private List<String> bandKeys(MinHashSketcher.Sketches s) {
@@ -213,6 +262,10 @@ public final class Deduplicator {
 
     private static String hashKey(String contentHash) {
         return "h:" + contentHash;
+    }
+
+    private static String storyKey(String storyId) {
+        return "s:" + storyId;
     }
 
     private static String termKey(String term) {

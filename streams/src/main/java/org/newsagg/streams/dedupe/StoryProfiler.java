@@ -16,7 +16,7 @@ import java.util.function.ToIntFunction;
  */
 public final class StoryProfiler {
 
-    /** A unit-length term vector, heaviest term first, and every distinct content term (for document counts). */
+    /** A unit-length term vector, heaviest term first, and the terms to post (for document counts). */
     public record Profile(List<String> terms, int[] weights, List<String> allTerms) {}
 
     /** Weights are stored in thousandths of a unit vector: ample for a cosine threshold, and small as JSON. */
@@ -24,13 +24,16 @@ public final class StoryProfiler {
 
     private final Set<String> stopwords;
     private final int profileTerms;
+    private final int indexTerms;
     private final double properNounBoost;
     private final double titleBoost;
     private final int documentFrequencyCap;
 
-    public StoryProfiler(int profileTerms, double properNounBoost, double titleBoost, int documentFrequencyCap) {
+    public StoryProfiler(int profileTerms, int indexTerms, double properNounBoost, double titleBoost,
+            int documentFrequencyCap) {
         this.stopwords = new HashSet<>(ResourceLines.read("/dedupe/stopwords.txt"));
         this.profileTerms = profileTerms;
+        this.indexTerms = indexTerms;
         this.properNounBoost = properNounBoost;
         this.titleBoost = titleBoost;
         this.documentFrequencyCap = documentFrequencyCap;
@@ -42,10 +45,19 @@ public final class StoryProfiler {
      * @param documentFrequency articles within the retention that used a term, at most the cap
      */
     public Profile profile(WordTokenizer.Words title, WordTokenizer.Words body, ToIntFunction<String> documentFrequency) {
-        Map<String, double[]> counts = new HashMap<>(); // term -> {weighted count, proper-noun occurrences}
-        count(title, titleBoost, counts);
-        count(body, 1.0, counts);
-        List<String> all = new ArrayList<>(counts.keySet());
+        Map<String, double[]> words = new HashMap<>(); // word -> {weighted count, proper-noun occurrences}
+        count(title, titleBoost, words);
+        count(body, 1.0, words);
+        // A word written as a proper noun anywhere in the article is an entity feature, spelled capitalised.
+        Map<String, double[]> counts = new HashMap<>(words.size() * 2);
+        words.forEach((w, c) -> counts.put(c[1] > 0 ? capitalise(w) : w, c));
+        // Only the most frequent terms (entities first) are looked up and posted: a bounded cost per article
+        // whatever its length. Document frequency then counts the articles a term was salient in.
+        List<Weighted> byCount = new ArrayList<>(counts.size());
+        counts.forEach((t, c) -> byCount.add(new Weighted(t, (1.0 + Math.log(c[0])) * (isEntity(t) ? properNounBoost : 1.0))));
+        byCount.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
+        List<String> all = new ArrayList<>(Math.min(indexTerms, byCount.size()));
+        for (int i = 0; i < Math.min(indexTerms, byCount.size()); i++) all.add(byCount.get(i).term);
         all.sort(Comparator.naturalOrder());
         double idfMax = Math.log(documentFrequencyCap + 1.0);
         List<Weighted> weighted = new ArrayList<>(all.size());
@@ -55,7 +67,7 @@ public final class StoryProfiler {
             double idf = Math.log((documentFrequencyCap + 1.0) / (df + 1.0));
             if (idf <= 0) continue;
             double w = (1.0 + Math.log(c[0])) * idf / idfMax;
-            if (c[1] > 0) w *= properNounBoost;
+            if (isEntity(term)) w *= properNounBoost;
             weighted.add(new Weighted(term, w));
         }
         weighted.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
@@ -87,6 +99,15 @@ public final class StoryProfiler {
             if (w != null) dot += (long) w * weights[i];
         }
         return dot / (SCALE * SCALE);
+    }
+
+    /** Whether a profile term is a proper noun or name (capitalised), as opposed to a common word. */
+    public static boolean isEntity(String term) {
+        return Character.isUpperCase(term.charAt(0));
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts) {
