@@ -54,8 +54,9 @@ public final class IngestCommand implements Callable<Integer> {
         ArticlePublisher publisher = new ArticlePublisher(conn.clientProperties(), config.topics().raw());
         FeedPoller poller = new FeedPoller(sources, publisher, config,
                 recordDir == null ? null : new FeedRecorder(recordDir), java.time.Clock.systemUTC());
-        poller.start();
         var registry = OpsServer.newRegistry("ingest");
+        poller.bindTo(registry);
+        poller.start();
         OpsServer ops = httpPort < 0 ? null : OpsServer.start(registry, httpPort, () -> true);
         System.err.println("polling " + sources.size() + " feeds" + (ops == null ? "" : ", metrics on :" + ops.port())
                 + "; Ctrl-C to stop");
