@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +26,6 @@ import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.SampleFeeds;
 import org.newsagg.model.Aggregate;
-import org.newsagg.model.Settings;
-import org.newsagg.model.Topics;
 
 /**
  * What a person sees: the bundled samples replayed through the whole pipeline on a real broker, the sink's live page
@@ -61,15 +58,7 @@ class LivePageIT {
         if (!present && System.getenv("CI") != null) fail(CHROMIUM + " is missing: .ci/run installs it");
         assumeTrue(present, CHROMIUM + " is missing (apt-get install chromium) to run the page test");
 
-        Map<String, String> s = new HashMap<>();
-        s.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        List<String> defaults = Topics.DEFAULT.all();
-        for (int i = 0; i < Topics.SETTINGS.size(); i++) s.put(Topics.SETTINGS.get(i), "page." + defaults.get(i));
-        s.put("newsagg.streams.application-id", "page-streams");
-        s.put("newsagg.sink.application-id", "page-sink");
-        s.put("newsagg.sink.http-port", "0");
-        s.put("newsagg.streams.http-port", "-1");
-        try (DemoPipeline p = DemoPipeline.start(Settings.of(s), work.resolve("state"), new SimpleMeterRegistry(), null)) {
+        try (DemoPipeline p = DemoPipeline.start(IsolatedRun.settings(broker, "page"), work.resolve("state"), new SimpleMeterRegistry(), null)) {
             p.replay(SampleFeeds.extractTo(work.resolve("feeds")));
             p.awaitDrained(Duration.ofMinutes(2));
 

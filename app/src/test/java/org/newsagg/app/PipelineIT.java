@@ -52,17 +52,8 @@ class PipelineIT {
         if (broker != null) broker.close();
     }
 
-    /** Settings of one isolated run: its own topics and application ids on the shared broker. */
     static Settings run(String name) {
-        Map<String, String> s = new HashMap<>();
-        s.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        List<String> defaults = Topics.DEFAULT.all();
-        for (int i = 0; i < Topics.SETTINGS.size(); i++) s.put(Topics.SETTINGS.get(i), name + "." + defaults.get(i));
-        s.put("newsagg.streams.application-id", name + "-streams");
-        s.put("newsagg.sink.application-id", name + "-sink");
-        s.put("newsagg.sink.http-port", "0");
-        s.put("newsagg.streams.http-port", "-1");
-        return Settings.of(s);
+        return IsolatedRun.settings(broker, name);
     }
 
     static <V> List<V> values(DemoPipeline p, String topic, org.apache.kafka.common.serialization.Deserializer<V> d) {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +29,6 @@ import org.newsagg.model.Aggregate;
 import org.newsagg.model.Article;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
-import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
 
@@ -57,15 +55,7 @@ class RestartAndScaleOutIT {
     }
 
     static Settings run(String name) {
-        Map<String, String> s = new HashMap<>();
-        s.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        List<String> defaults = Topics.DEFAULT.all();
-        for (int i = 0; i < Topics.SETTINGS.size(); i++) s.put(Topics.SETTINGS.get(i), name + "." + defaults.get(i));
-        s.put("newsagg.streams.application-id", name + "-streams");
-        s.put("newsagg.sink.application-id", name + "-sink");
-        s.put("newsagg.sink.http-port", "0");
-        s.put("newsagg.streams.http-port", "-1");
-        return Settings.of(s);
+        return IsolatedRun.settings(broker, name);
     }
 
     static List<Article> samples(String dir) {
