@@ -52,7 +52,14 @@ public final class DemoCommand implements Callable<Integer> {
         var settings = conn.settings().with(Map.of(
                 "newsagg.streams.application-id", "newsagg-demo-streams-" + run,
                 "newsagg.sink.application-id", "newsagg-demo-sink-" + run));
-        DemoPipeline pipeline = DemoPipeline.start(settings, work.resolve("state"), new SimpleMeterRegistry(), null);
+        DemoPipeline pipeline;
+        try {
+            pipeline = DemoPipeline.start(settings, work.resolve("state"), new SimpleMeterRegistry(), null);
+        } catch (RuntimeException e) {
+            conn.close();
+            deleteQuietly(work);
+            throw e;
+        }
         pipeline.sink().httpPort().ifPresent(port ->
                 System.out.printf("Live page: http://localhost:%d/   (API: http://localhost:%d/api/top?dimension=actor&window=24h)%n",
                         port, port));
@@ -68,7 +75,8 @@ public final class DemoCommand implements Callable<Integer> {
                     pipeline.settings().get("newsagg.topic.aggregates", "news.aggregates"), toFirst.toMillis() / 1000.0);
             if (once) return 0;
             System.out.println("Pipeline running; Ctrl-C to stop.");
-            StageLifecycle.runUntilStopped(conn, pipeline, () -> deleteQuietly(work));
+            // Closed in reverse order: the stages, then the broker, then their files.
+            StageLifecycle.runUntilStopped(() -> deleteQuietly(work), conn, pipeline);
             return 0;
         } finally {
             if (once) {
