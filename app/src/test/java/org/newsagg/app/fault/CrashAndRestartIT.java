@@ -49,8 +49,8 @@ import org.newsagg.sink.SinkStage;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashAndRestartIT {
 
-    /** 300 stories give 650 records: enough for a kill in the middle, small enough for a shared 2-core CI box. */
-    static final int STORIES = Integer.getInteger("newsagg.fault.stories", 300);
+    /** 200 stories give 434 records: enough for a kill in the middle, small enough for a shared 2-core CI box. */
+    static final int STORIES = Integer.getInteger("newsagg.fault.stories", 200);
     static final Duration DRAIN = Duration.ofMinutes(3);
 
     @TempDir
