@@ -2,12 +2,14 @@ package org.newsagg.app;
 
 import org.newsagg.app.cli.BrokerCommand;
 import org.newsagg.app.cli.DedupeCommand;
+import org.newsagg.app.cli.DlqCommand;
 import org.newsagg.app.cli.TagCommand;
 import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
 import org.newsagg.app.cli.RecordCommand;
 import org.newsagg.app.cli.ReplayCommand;
 import org.newsagg.app.cli.SinkCommand;
+import org.newsagg.app.cli.StatusCommand;
 import org.newsagg.app.cli.StreamsCommand;
 import org.newsagg.app.cli.TailCommand;
 import org.newsagg.app.cli.TopicsCommand;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Command;
             StreamsCommand.class,
             SinkCommand.class,
             TailCommand.class,
+            StatusCommand.class,
+            DlqCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewsaggCommand implements Runnable {

@@ -1,7 +1,13 @@
 package org.newsagg.app.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.KafkaStreams;
+import org.newsagg.app.ops.DeadLetterMeter;
+import org.newsagg.app.ops.EndToEndLagInterceptor;
+import org.newsagg.app.ops.OpsServer;
+import org.newsagg.model.Settings;
+import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
 import picocli.CommandLine.Command;
@@ -10,6 +16,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "sink", mixinStandardHelpOptions = true,
         description = "Runs the sink stage: rolling windowed aggregates from the tagged and duplicates topics to the aggregates topic.")
 public final class SinkCommand implements Callable<Integer> {
+
+    /** Port of the sink's /metrics, /health and /ready; 0 picks a free one, -1 disables it. */
+    static final String METRICS_PORT = "newsagg.sink.metrics-port";
 
     @Mixin
     KafkaOptions kafka;
@@ -21,9 +30,20 @@ public final class SinkCommand implements Callable<Integer> {
             conn.close();
             return 1;
         }
-        SinkStage stage = new SinkStage(SinkConfig.from(conn.settings()), new SimpleMeterRegistry(), null).start();
-        System.err.println("sink stage running; Ctrl-C to stop");
-        StageLifecycle.runUntilStopped(conn, stage);
+        var registry = OpsServer.newRegistry("sink");
+        Topics topics = Topics.from(conn.settings());
+        Settings settings = EndToEndLagInterceptor.measuring(conn.settings(), topics.tagged(), registry);
+        SinkStage stage = new SinkStage(SinkConfig.from(settings), registry, null);
+        var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
+        kafkaMetrics.bindTo(registry);
+        var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
+        stage.start();
+        int port = settings.getInt(METRICS_PORT, 8083);
+        OpsServer ops = port < 0 ? null
+                : OpsServer.start(registry, port, () -> stage.streams().state() == KafkaStreams.State.RUNNING);
+        System.err.println("sink stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
+                + "; Ctrl-C to stop");
+        StageLifecycle.runUntilStopped(conn, deadLetters, stage, kafkaMetrics, ops);
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package org.newsagg.app.cli;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
+import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.OpsServer;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
@@ -28,12 +29,14 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamsStage stage = new StreamsStage(config, registry);
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
         kafkaMetrics.bindTo(registry);
+        var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.topics().dlq(),
+                StreamsStageConfig.STAGE, registry);
         stage.start();
         OpsServer ops = config.httpPort() < 0 ? null
                 : OpsServer.start(registry, config.httpPort(), () -> stage.state() == KafkaStreams.State.RUNNING);
         System.err.println("streams stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
-        StageLifecycle.runUntilStopped(conn, stage, kafkaMetrics, ops);
+        StageLifecycle.runUntilStopped(conn, deadLetters, stage, kafkaMetrics, ops);
         return 0;
     }
 }

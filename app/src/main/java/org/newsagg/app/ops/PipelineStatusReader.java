@@ -1,0 +1,117 @@
+package org.newsagg.app.ops;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.newsagg.model.Settings;
+import org.newsagg.model.Topics;
+
+/**
+ * Gathers {@link PipelineStatus} from the cluster: topic end offsets and committed group offsets through the admin
+ * client, dead-letter reasons by reading the dead-letter topic's headers.
+ */
+public final class PipelineStatusReader {
+
+    private final Map<String, Object> clientProps;
+    private final Topics topics;
+    /** Stage group (application id) to its external input topics; repartition topics are found by name. */
+    private final Map<String, List<String>> stageInputs;
+    private final Duration timeout;
+
+    public PipelineStatusReader(Map<String, Object> clientProps, Topics topics, Map<String, List<String>> stageInputs,
+            Duration timeout) {
+        this.clientProps = clientProps;
+        this.topics = topics;
+        this.stageInputs = stageInputs;
+        this.timeout = timeout;
+    }
+
+    /** The pipeline's stages as the settings name them: streams reads raw, sink reads tagged and duplicates. */
+    public static PipelineStatusReader of(Settings settings, Map<String, Object> clientProps, Duration timeout) {
+        Topics t = Topics.from(settings);
+        Map<String, List<String>> inputs = new LinkedHashMap<>();
+        inputs.put(settings.get("newsagg.streams.application-id", "newsagg-streams"), List.of(t.raw()));
+        inputs.put(settings.get("newsagg.sink.application-id", "newsagg-sink"), List.of(t.tagged(), t.duplicates()));
+        return new PipelineStatusReader(clientProps, t, inputs, timeout);
+    }
+
+    public PipelineStatus read() {
+        try (Admin admin = Admin.create(clientProps)) {
+            Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<String, List<String>> inputsByGroup = new LinkedHashMap<>();
+            List<String> shown = new ArrayList<>(topics.all().stream().filter(existing::contains).toList());
+            stageInputs.forEach((group, inputs) -> {
+                List<String> all = new ArrayList<>(inputs.stream().filter(existing::contains).toList());
+                existing.stream().filter(n -> n.startsWith(group + "-") && n.endsWith("-repartition")).sorted()
+                        .forEach(all::add);
+                inputsByGroup.put(group, all);
+                all.stream().filter(n -> !shown.contains(n)).forEach(shown::add);
+            });
+            Map<TopicPartition, Long> ends = endOffsets(admin, shown);
+            List<TopicStatus> topicStatus = shown.stream().map(name -> new TopicStatus(name, ends.entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(name))
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
+                    .map(Map.Entry::getValue).toList())).toList();
+            List<GroupLag> lags = new ArrayList<>();
+            for (var e : inputsByGroup.entrySet()) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(e.getKey())
+                        .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                for (String topic : e.getValue()) lags.add(lag(e.getKey(), topic, ends, committed));
+            }
+            Map<String, Long> dead = existing.contains(topics.dlq())
+                    ? new DeadLetterScan(clientProps, topics.dlq(), timeout).countByReason() : new TreeMap<>();
+            return new PipelineStatus(topicStatus, lags, dead);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the pipeline's status: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the pipeline's status", e);
+        }
+    }
+
+    private Map<TopicPartition, Long> endOffsets(Admin admin, List<String> names)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        described.forEach((name, d) -> d.partitions()
+                .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        // Read-committed: an open transaction's records are not yet there for any stage to read.
+        var result = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, Long> out = new HashMap<>();
+        result.forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
+    }
+
+    private static GroupLag lag(String group, String topic, Map<TopicPartition, Long> ends,
+            Map<TopicPartition, OffsetAndMetadata> committed) {
+        long sumCommitted = 0;
+        long sumEnd = 0;
+        long lag = 0;
+        for (var e : ends.entrySet()) {
+            if (!e.getKey().topic().equals(topic)) continue;
+            OffsetAndMetadata c = committed.get(e.getKey());
+            long position = c == null ? 0 : c.offset();
+            sumCommitted += position;
+            sumEnd += e.getValue();
+            lag += Math.max(0, e.getValue() - position);
+        }
+        return new GroupLag(group, topic, sumCommitted, sumEnd, lag);
+    }
+}

@@ -1,0 +1,80 @@
+package org.newsagg.app.fault;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.newsagg.app.NewsaggCommand;
+
+/**
+ * A pipeline stage ({@code newsagg streams} or {@code newsagg sink}) running as a child JVM on the test's classpath,
+ * so a test can SIGKILL it as a crash would. Output goes to a log file, never to a pipe nobody drains.
+ */
+final class StageProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private StageProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Where child logs go: kept after the run (target/fault-logs), unlike the tests' temporary directories. */
+    static final Path LOGS = Path.of("target", "fault-logs");
+
+    static StageProcess start(String stage, String bootstrapServers, Map<String, String> settings, String logName) {
+        Path log = LOGS.resolve(logName);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m",
+                "-cp", System.getProperty("java.class.path"), NewsaggCommand.class.getName(), stage,
+                "--bootstrap-servers", bootstrapServers));
+        settings.forEach((k, v) -> {
+            command.add("-D");
+            command.add(k + "=" + v);
+        });
+        try {
+            Files.createDirectories(LOGS);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+            return new StageProcess(p, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the " + stage + " stage", e);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no transaction commit, no state flush. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("stage did not die: " + log);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** The last lines of the stage's output, for a failure message. */
+    String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return log + ": " + e.getMessage();
+        }
+    }
+
+    /** SIGTERM, the stage's orderly shutdown; SIGKILL if it does not end within 40 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(40, TimeUnit.SECONDS)) kill();
+    }
+}
