@@ -101,6 +101,39 @@ class DedupeAndTagTopologyTest {
         assertEquals("gazette", d.originalSource());
     }
 
+    static final String WIRE_BODY = "Flood waters rose across the river delta on Tuesday, forcing thousands of families "
+            + "to leave their homes as the regional government opened emergency shelters in schools and sports halls. "
+            + "Officials said three bridges had been closed and that the main highway to the coast would stay shut "
+            + "until engineers could inspect it. Farmers in the lowlands reported that most of the spring harvest "
+            + "was lost, and aid groups began distributing drinking water, blankets and food parcels from trucks "
+            + "parked outside the town hall. Forecasters expect more rain later in the week.";
+
+    static Article withBody(String id, String source, String published, String title, String body) {
+        return new Article(id, "https://" + source + ".example/" + id, "https://" + source + ".example/" + id,
+                source, null, title, null, body, Instant.parse(published), Instant.parse(published), "en",
+                "hash-" + id);
+    }
+
+    @Test
+    void aSyndicatedCopyUnderAnotherHeadlineIsANearDuplicateOfTheWireOriginal() {
+        Article wire = withBody("w1", "wire", "2025-03-10T08:00:00Z", "Floods force thousands from their homes",
+                WIRE_BODY);
+        Article copy = withBody("c1", "gazette", "2025-03-10T09:30:00Z", "Delta families flee rising water",
+                WIRE_BODY + " This story was provided by the wire service. Photo: Staff photographer.");
+        raw.pipeInput(wire.id(), wire, wire.published());
+        raw.pipeInput(copy.id(), copy, copy.published());
+
+        assertEquals(List.of("w1"), tagged.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        DuplicateArticle d = duplicates.readValue();
+        assertEquals("c1", d.article().id());
+        assertEquals(DuplicateArticle.NEAR, d.verdict());
+        assertEquals("w1", d.duplicateOf());
+        assertEquals("w1", d.storyId(), "a copy joins its original's story");
+        assertEquals("wire", d.originalSource());
+        assertTrue(d.similarity() >= 0.5 && d.similarity() <= 1.0, "similarity " + d.similarity());
+        assertTrue(duplicates.isEmpty());
+    }
+
     @Test
     void garbageAndArticlesWithoutIdGoToTheDeadLetterTopicAndTheStageContinues() {
         rawBytes.pipeInput("k".getBytes(StandardCharsets.UTF_8), "<<not json>>".getBytes(StandardCharsets.UTF_8));
