@@ -16,8 +16,7 @@ public record PipelineStatus(List<TopicStatus> topics, List<GroupLag> lags, Map<
 
     public String render() {
         StringBuilder sb = new StringBuilder();
-        int width = Math.max(24, topics.stream().mapToInt(t -> t.name().length()).max().orElse(0)
-                + 2);
+        int width = Math.max(24, topics.stream().mapToInt(t -> t.name().length()).max().orElse(0) + 2);
         for (GroupLag l : lags) width = Math.max(width, l.topic().length() + 2);
         String topicRow = "%-" + width + "s %10s %12s  %s%n";
         sb.append(String.format(topicRow, "TOPIC", "PARTITIONS", "END OFFSET", "PER PARTITION"));

@@ -88,6 +88,8 @@ class CrashAndRestartIT {
         s.put("newsagg.sink.application-id", name + "-sink");
         s.put("newsagg.streams.state-dir", work.resolve(name + "-state/streams").toString());
         s.put("newsagg.sink.state-dir", work.resolve(name + "-state/sink").toString());
+        // No query API: nothing here reads it, and a fixed port would collide with other builds on the machine.
+        s.put("newsagg.sink.http-port", "-1");
         return s;
     }
 
