@@ -12,6 +12,9 @@ public final class ArticleTimestampExtractor implements TimestampExtractor {
     @Override
     public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
         if (record.value() instanceof Article a && a.published() != null) return a.published().toEpochMilli();
-        return record.timestamp() >= 0 ? record.timestamp() : partitionTime;
+        // No publication time: the record will be dead-lettered. Its own timestamp may be wall-clock time, which
+        // would move stream time far ahead and make the next articles look late; the partition's time (0 before
+        // the first record, never negative: Streams drops negative times silently) does not.
+        return Math.max(partitionTime, 0);
     }
 }

@@ -48,6 +48,7 @@ public final class DedupeAndTagTopology {
                 .stream(config.topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName("raw-articles"))
+                .processValues(RawArticleValidator::new, Named.as("validate"))
                 .repartition(Repartitioned.with(Serdes.String(), NewsSerdes.article())
                         .withName(DEDUPE_REPARTITION)
                         .withNumberOfPartitions(1))

@@ -156,6 +156,9 @@ class DedupeAndTagTopologyTest {
         var second = letters.get(1);
         assertEquals("processing", DeadLetters.header(second.headers(), DeadLetters.REASON));
         assertEquals("{\"title\":\"no id\"}", new String(second.value(), StandardCharsets.UTF_8));
+        // Checked at the raw topic, before any repartition: the letter says where the record really came from.
+        assertEquals(Topics.RAW, DeadLetters.header(second.headers(), DeadLetters.SOURCE_TOPIC));
+        assertEquals("1", DeadLetters.header(second.headers(), DeadLetters.SOURCE_OFFSET));
         assertTrue(DeadLetters.header(second.headers(), DeadLetters.ERROR).contains("raw article has no id"),
                 DeadLetters.header(second.headers(), DeadLetters.ERROR));
     }

@@ -63,6 +63,7 @@ public final class AggregateTopology {
         KStream<String, SinkInput> copies = builder
                 .stream(config.topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
                         .withName("duplicate-articles"))
+                .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
                 .filter((id, d) -> isSpread(d), Named.as("copies"))
                 .selectKey((id, d) -> d.duplicateOf(), Named.as("key-by-original"))
                 .mapValues(SinkInput::of, Named.as("as-copy"));

@@ -39,6 +39,11 @@ public final class LatenessGate implements FixedKeyProcessor<String, TaggedArtic
 
     @Override
     public void process(FixedKeyRecord<String, TaggedArticle> record) {
+        TaggedArticle t = record.value();
+        // Checked here, at the tagged topic, so a dead letter names this topic and keeps the original bytes.
+        if (t == null || t.article() == null || t.article().id() == null || t.article().published() == null) {
+            throw new IllegalArgumentException("tagged record is not a tagged article with an id and a published time");
+        }
         long ts = record.timestamp();
         Long newest = clock.get(CLOCK_KEY);
         long streamTime = newest == null ? ts : Math.max(newest, ts);

@@ -11,6 +11,9 @@ public final class TaggedTimestampExtractor implements TimestampExtractor {
         if (record.value() instanceof TaggedArticle t && t.article() != null && t.article().published() != null) {
             return t.article().published().toEpochMilli();
         }
-        return record.timestamp() >= 0 ? record.timestamp() : partitionTime;
+        // No publication time: the record will be dead-lettered. Its own timestamp may be wall-clock time, which
+        // would move stream time far ahead and make the next articles look late; the partition's time (0 before
+        // the first record, never negative: Streams drops negative times silently) does not.
+        return Math.max(partitionTime, 0);
     }
 }

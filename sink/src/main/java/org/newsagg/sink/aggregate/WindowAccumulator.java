@@ -17,7 +17,7 @@ public record WindowAccumulator(
         long sources,
         long syndicated,
         long events,
-        double goldsteinSum,
+        long goldsteinTenths,
         Instant firstSeen,
         Instant lastSeen,
         List<Aggregate.Sample> samples,
@@ -26,7 +26,7 @@ public record WindowAccumulator(
     static final int SAMPLES = 3;
 
     public static final WindowAccumulator EMPTY =
-            new WindowAccumulator(0, 0, 0, 0, 0, 0.0, null, null, List.of(), List.of());
+            new WindowAccumulator(0, 0, 0, 0, 0, 0L, null, null, List.of(), List.of());
 
     /** Adds a contribution; {@code newStory} and {@code newSource} say whether its story and outlet are new here. */
     public WindowAccumulator add(Contribution c, boolean newStory, boolean newSource) {
@@ -49,7 +49,9 @@ public record WindowAccumulator(
                 sources + (newSource ? 1 : 0),
                 syndicated + (c.copy() ? 1 : 0),
                 events + c.events(),
-                goldsteinSum + c.goldsteinSum(),
+                // Goldstein scores have one decimal: summing them as whole tenths makes the average independent of
+                // the order contributions arrive in (floating-point sums are not).
+                goldsteinTenths + Math.round(c.goldsteinSum() * 10),
                 firstSeen == null || c.published().isBefore(firstSeen) ? c.published() : firstSeen,
                 lastSeen == null || c.published().isAfter(lastSeen) ? c.published() : lastSeen,
                 s,
@@ -60,7 +62,7 @@ public record WindowAccumulator(
         Instant start = Instant.ofEpochMilli(windowStart);
         return new Aggregate(Aggregate.SCHEMA_VERSION, dimension, key, window.name(), start,
                 start.plus(window.size()), articles, stories, sources, syndicated, events,
-                events == 0 ? 0.0 : Math.round(goldsteinSum / events * 1000.0) / 1000.0, firstSeen, lastSeen, samples);
+                events == 0 ? 0.0 : Math.round(goldsteinTenths * 100.0 / events) / 1000.0, firstSeen, lastSeen, samples);
     }
 
     private record Candidate(Aggregate.Sample sample, Instant published) {}

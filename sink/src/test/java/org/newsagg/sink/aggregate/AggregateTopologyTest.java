@@ -177,6 +177,29 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void recordsOfTheWrongShapeOnEitherInputAreDeadLetteredWithTheirOriginalBytesAndSource() {
+        start(Map.of());
+        TestInputTopic<String, String> taggedText = driver.createInputTopic(Topics.TAGGED,
+                Serdes.String().serializer(), Serdes.String().serializer());
+        TestInputTopic<String, String> duplicatesText = driver.createInputTopic(Topics.DUPLICATES,
+                Serdes.String().serializer(), Serdes.String().serializer());
+        taggedText.pipeInput("x", "{\"storyId\":\"s\"}");
+        duplicatesText.pipeInput("y", "{\"verdict\":\"near\"}");
+        pipe(accuse("a1", "gazette", "s1", "2025-03-10T08:05:00Z"));
+
+        TestOutputTopic<String, String> letters = driver.createOutputTopic(Topics.DLQ,
+                Serdes.String().deserializer(), Serdes.String().deserializer());
+        var records = letters.readRecordsToList();
+        assertEquals(List.of("{\"storyId\":\"s\"}", "{\"verdict\":\"near\"}"),
+                records.stream().map(r -> r.value()).toList());
+        assertEquals(List.of(Topics.TAGGED, Topics.DUPLICATES), records.stream()
+                .map(r -> DeadLetters.header(r.headers(), DeadLetters.SOURCE_TOPIC)).toList());
+        assertEquals(List.of("processing", "processing"), records.stream()
+                .map(r -> DeadLetters.header(r.headers(), DeadLetters.REASON)).toList());
+        assertEquals(1, latest().get("actor|USAGOV|1h|2025-03-10T08:00:00Z").articles(), "good records still count");
+    }
+
+    @Test
     void emitOnCloseEmitsEachWindowOnceAfterItsEndPlusGrace() {
         start(Map.of("newsagg.sink.emit", "close", "newsagg.sink.grace", "10m", "newsagg.sink.windows", "15m"));
         pipe(accuse("a1", "gazette", "s1", "2025-03-10T08:01:00Z"));

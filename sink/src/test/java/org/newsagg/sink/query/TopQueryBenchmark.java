@@ -113,7 +113,7 @@ public final class TopQueryBenchmark {
                                 String storeKey = dimension + "|" + key + "|" + w.name();
                                 WindowAccumulator before = store.fetch(storeKey, start);
                                 long n = before == null ? 1 : before.articles() + 1;
-                                store.put(storeKey, new WindowAccumulator(n, n, 1, 0, 0, 0.0, Instant.ofEpochMilli(ts),
+                                store.put(storeKey, new WindowAccumulator(n, n, 1, 0, 0, 0L, Instant.ofEpochMilli(ts),
                                         Instant.ofEpochMilli(ts), List.of(new Aggregate.Sample("t", "u", "s")),
                                         List.of(Instant.ofEpochMilli(ts))), start);
                                 written++;

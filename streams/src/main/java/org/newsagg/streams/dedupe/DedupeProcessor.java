@@ -29,7 +29,8 @@ public final class DedupeProcessor implements Processor<String, Article, String,
 
     @Override
     public void process(Record<String, Article> record) {
-        Article article = ArticleValidation.requireValid(record.value());
+        // RawArticleValidator has checked the article at the raw topic.
+        Article article = record.value();
         metrics.articleIn();
         DedupeDecision decision = deduplicator.decide(article, store);
         String originalSource = !decision.isDuplicate() || decision.duplicateOf() == null ? null
