@@ -1,5 +1,6 @@
 package org.newsagg.app;
 
+import org.newsagg.app.bench.BenchCommand;
 import org.newsagg.app.cli.BrokerCommand;
 import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             StreamsCommand.class,
             SinkCommand.class,
             TailCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewsaggCommand implements Runnable {
