@@ -61,7 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BenchPlan plan = new BenchPlan(
-                new CorpusSpec(articles, size, dupShare, seed, BenchPlan.defaultStart(), Duration.ofDays(days), false),
+                new CorpusSpec(articles, size, dupShare, seed, BenchPlan.defaultStart(Duration.ofDays(days)),
+                        Duration.ofDays(days), false),
                 rate, Settings.parseDuration("--latency-duration", latencyDuration), memoryArticles, stageHeap,
                 Settings.parseDuration("--timeout", timeout));
         quietStartupNoise();

@@ -2,6 +2,7 @@ package org.newsagg.app.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What one benchmark run does.
@@ -26,11 +27,17 @@ public record BenchPlan(CorpusSpec corpus, double rate, Duration latencyDuration
 
     public CorpusSpec memoryCorpus() {
         long days = Math.max(corpus.span().toDays(), (long) Math.ceil((double) memoryArticles / MEMORY_ARTICLES_PER_DAY));
-        return new CorpusSpec(memoryArticles, corpus.size(), corpus.dupShare(), corpus.seed(), corpus.start(),
-                Duration.ofDays(Math.max(1, days)), false);
+        Duration span = Duration.ofDays(Math.max(1, days));
+        return new CorpusSpec(memoryArticles, corpus.size(), corpus.dupShare(), corpus.seed(),
+                corpus.start().plus(corpus.span()).minus(span), span, false);
     }
 
-    public static Instant defaultStart() {
-        return Instant.parse("2026-03-02T00:00:00Z");
+    /**
+     * Where the corpus's publication times start: {@code span} before the start of the current UTC day, so the
+     * newest article is from today. Record timestamps are publication times, and a broker deletes records older
+     * than a topic's time retention: a corpus dated months ago would be deleted while the pipeline reads it.
+     */
+    public static Instant defaultStart(Duration span) {
+        return Instant.now().truncatedTo(ChronoUnit.DAYS).minus(span);
     }
 }

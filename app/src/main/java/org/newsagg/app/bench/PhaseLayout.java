@@ -32,6 +32,9 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
         // The targets are for exactly-once; say so rather than rely on the default staying what it is.
         o.put("newsagg.streams.processing-guarantee", "exactly_once_v2");
         o.put("newsagg.sink.processing-guarantee", "exactly_once_v2");
+        // Record timestamps are publication times: a memory run spread over weeks must not lose its oldest articles
+        // to the topics' 7-day time retention before the stages read them.
+        o.put("newsagg.topics.retention", "365d");
         o.put("newsagg.streams.http-port", "-1");
         o.put("newsagg.sink.http-port", "-1");
         return new PhaseLayout(phase, base.with(o), Map.copyOf(o), Map.copyOf(clientProperties));

@@ -2,8 +2,6 @@ package org.newsagg.app.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +21,6 @@ public final class SyntheticCorpus implements Iterator<GeneratedArticle> {
 
     /** Copies are made of one of this many most recent originals: syndication follows the original closely. */
     private static final int RECENT = 64;
-    private static final DateTimeFormatter PATH_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final CorpusSpec spec;
     private final SplittableRandom random;
@@ -134,7 +131,8 @@ public final class SyntheticCorpus implements Iterator<GeneratedArticle> {
     private Article article(int seq, String[] outlet, String title, List<String> paragraphs, Instant published) {
         String text = String.join("\n\n", paragraphs);
         String source = spec.markerOutlets() ? markerOutlet(seq) : outlet[0];
-        String url = "https://" + outlet[1] + "/world/" + PATH_DATE.format(published) + "/story-" + spec.seed() + "-" + seq;
+        // No date in the path: the same seed gives the same ids whatever day the corpus is dated from.
+        String url = "https://" + outlet[1] + "/world/story-" + spec.seed() + "-" + seq;
         return new Article(ArticleIdentity.id(url, null, source, title, published), url, url, source,
                 "https://" + outlet[1] + "/rss/world.xml", title, paragraphs.get(0), text, published,
                 published.plus(Duration.ofMinutes(2)), "en", ArticleIdentity.contentHash(title, text));
