@@ -118,6 +118,10 @@ public final class StageProcess implements AutoCloseable {
 
     /** The stage's memory now: peaks so far, and the heap still live after a full collection. */
     public StageMemory measure() {
+        if (!process.isAlive()) {
+            // Died on the way (an OutOfMemoryError under -Xmx, say): report the peaks seen, and that it died.
+            return new StageMemory(stage, mb(peakHeapBytes), -1, -1, -1, -1, kbToMb(peakRssKb), false);
+        }
         sample();
         long committed = memory.getHeapMemoryUsage().getCommitted();
         long max = memory.getHeapMemoryUsage().getMax();
