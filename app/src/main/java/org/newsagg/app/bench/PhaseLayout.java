@@ -1,7 +1,6 @@
 package org.newsagg.app.bench;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,5 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
     public int rawPartitions() {
         return TopicLayout.from(settings).topics().stream().filter(t -> t.name().equals(topics().raw()))
                 .findFirst().orElseThrow().partitions();
-    }
-
-    public Map<String, Object> clientPropertiesWith(Map<String, Object> more) {
-        Map<String, Object> p = new HashMap<>(clientProperties);
-        p.putAll(more);
-        return p;
     }
 }
