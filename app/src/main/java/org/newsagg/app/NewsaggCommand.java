@@ -1,5 +1,6 @@
 package org.newsagg.app;
 
+import org.newsagg.app.bench.BenchCommand;
 import org.newsagg.app.cli.BrokerCommand;
 import org.newsagg.app.cli.DedupeCommand;
 import org.newsagg.app.cli.DlqCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             StatusCommand.class,
             DlqCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewsaggCommand implements Runnable {

@@ -1,0 +1,101 @@
+package org.newsagg.app.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import org.newsagg.app.cli.KafkaConnection;
+import org.newsagg.app.cli.KafkaOptions;
+import org.newsagg.model.Json;
+import org.newsagg.model.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks the pipeline on a synthetic corpus: raw Kafka pass-through against the whole",
+                "pipeline (exactly-once), latency at a fixed rate, and the streams and sink stages' memory as child",
+                "JVMs. Prints a table; --out writes the report as JSON. See docs/benchmarks.md."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "20000", description = "Articles of the throughput runs (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--size", defaultValue = "1500", description = "Text size in characters, e.g. 1500 or 5000 (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--dup-share", defaultValue = "0.2", description = "Share of copies: near copies and re-polls (default: ${DEFAULT-VALUE}).")
+    double dupShare;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--days", defaultValue = "3", description = "Publication times of the throughput corpus span this many days (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--rate", defaultValue = "100", description = "Offered rate of the latency run, articles/s (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--latency-duration", defaultValue = "30s", description = "How long the latency run offers; 0s skips it (default: ${DEFAULT-VALUE}).")
+    String latencyDuration;
+
+    @Option(names = "--memory-articles", defaultValue = "100000",
+            description = "Articles of the memory run (the issue asks 1000000); 0 skips it (default: ${DEFAULT-VALUE}).")
+    int memoryArticles;
+
+    @Option(names = "--stage-heap", defaultValue = "512m", description = "-Xmx of the stage JVMs of the memory run (default: ${DEFAULT-VALUE}).")
+    String stageHeap;
+
+    @Option(names = "--timeout", defaultValue = "30m", description = "Longest wait for any one phase step (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report as JSON to FILE.")
+    Path out;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchPlan plan = new BenchPlan(
+                new CorpusSpec(articles, size, dupShare, seed, BenchPlan.defaultStart(Duration.ofDays(days)),
+                        Duration.ofDays(days), false),
+                rate, Settings.parseDuration("--latency-duration", latencyDuration), memoryArticles, stageHeap,
+                Settings.parseDuration("--timeout", timeout));
+        quietStartupNoise();
+        Path work = Files.createTempDirectory("newsagg-bench-");
+        try (KafkaConnection conn = kafka.connect(3)) {
+            BenchReport report = new BenchHarness(plan, conn.settings(), conn.clientProperties(), work).run(System.err);
+            ReportTable.print(report, System.out);
+            if (out != null) {
+                Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+                System.out.println("\nreport written to " + out);
+            }
+            return 0;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /**
+     * Every phase starts Streams applications on fresh topics, and their admin clients log an ERROR per changelog
+     * topic not created yet; they retry and succeed, and the table must stay readable.
+     */
+    private static void quietStartupNoise() {
+        if (org.slf4j.LoggerFactory.getLogger("org.apache.kafka.clients.admin.internals.PartitionLeaderStrategy")
+                instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.newsagg.app.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What one benchmark run does.
+ *
+ * @param corpus          the throughput corpus (pass-through and pipeline runs)
+ * @param rate            offered rate of the latency run, articles per second
+ * @param latencyDuration how long the latency run offers; zero skips it
+ * @param memoryArticles  articles of the memory run; zero skips it
+ * @param stageHeap       -Xmx of the stage JVMs in the memory run, e.g. "512m"; blank for the JVM's default
+ * @param timeout         how long any one wait (start, drain, read-back) may take
+ */
+public record BenchPlan(CorpusSpec corpus, double rate, Duration latencyDuration, int memoryArticles,
+        String stageHeap, Duration timeout) {
+
+    /** Articles per day of the memory run's publication times: a busy aggregator's day. */
+    static final int MEMORY_ARTICLES_PER_DAY = 50_000;
+
+    public CorpusSpec latencyCorpus() {
+        int n = (int) Math.round(rate * latencyDuration.toMillis() / 1000.0);
+        return corpus.withArticles(n).withMarkers(corpus.start(), latencyDuration);
+    }
+
+    public CorpusSpec memoryCorpus() {
+        long days = Math.max(corpus.span().toDays(), (long) Math.ceil((double) memoryArticles / MEMORY_ARTICLES_PER_DAY));
+        Duration span = Duration.ofDays(Math.max(1, days));
+        return new CorpusSpec(memoryArticles, corpus.size(), corpus.dupShare(), corpus.seed(),
+                corpus.start().plus(corpus.span()).minus(span), span, false);
+    }
+
+    /**
+     * Where the corpus's publication times start: {@code span} before the start of the current UTC day, so the
+     * newest article is from today. Record timestamps are publication times, and a broker deletes records older
+     * than a topic's time retention: a corpus dated months ago would be deleted while the pipeline reads it.
+     */
+    public static Instant defaultStart(Duration span) {
+        return Instant.now().truncatedTo(ChronoUnit.DAYS).minus(span);
+    }
+}

@@ -1,0 +1,57 @@
+package org.newsagg.app.bench;
+
+import java.io.PrintStream;
+
+/** Prints a benchmark report as the plain-text table {@code newsagg bench} shows. */
+public final class ReportTable {
+
+    private ReportTable() {}
+
+    public static void print(BenchReport r, PrintStream out) {
+        MachineInfo m = r.machine();
+        out.printf("%nnewsagg bench, %s%n", r.startedAt());
+        out.printf("machine: %d cores, %d MB, Java %s (%s), %s; load average %.2f at start, %.2f at end%n",
+                m.cores(), m.memoryMb(), m.javaVersion(), m.javaVm(), m.os(), m.loadAverage(), r.loadAverageAtEnd());
+        CorpusSummary c = r.corpus();
+        out.printf("corpus: %d articles (%d originals, %d near copies, %d re-polls), target %d chars, mean text %.0f chars, "
+                + "mean JSON %.0f bytes, seed %d%n", c.articles(), c.originals(), c.nearCopies(), c.exactRepolls(),
+                c.size(), c.meanTextChars(), c.meanJsonBytes(), c.seed());
+        out.println();
+        out.printf("%-36s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
+        row(out, "raw pass-through (produce+consume)", r.passThrough());
+        row(out, "pipeline (exactly_once_v2)", r.pipeline());
+        out.printf("%-36s %49.1f%%%n", "pipeline / pass-through", r.pipelineShareOfPassThrough() * 100);
+        PipelineOutput o = r.output();
+        out.printf("outputs: %d tagged, %d exact duplicates, %d near duplicates, %d dead letters (%d of %d accounted for); "
+                + "aggregates log end %d%n", o.tagged(), o.exactDuplicates(), o.nearDuplicates(), o.deadLetters(),
+                o.accountedFor(), r.pipeline().articles(), o.aggregateLogEnd());
+        LatencySummary l = r.latency();
+        if (l != null) {
+            out.println();
+            out.printf("latency at %.0f articles/s for %.1f s: %d offered, %d matched; p50 %.0f ms, p95 %.0f ms, "
+                    + "p99 %.0f ms, max %.0f ms, mean %.0f ms%n", l.rate(), l.seconds(), l.offered(), l.matched(),
+                    l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(), l.meanMs());
+        }
+        StageMemoryRun.Result mem = r.memory();
+        if (mem != null) {
+            out.println();
+            out.printf("memory after %d articles (%.0f s), stages as child JVMs with -Xmx%s:%n", mem.articles(),
+                    mem.seconds(), mem.maxHeap());
+            out.printf("%-8s %12s %12s %12s %10s %12s %9s%n", "stage", "peak heap MB", "live heap MB", "committed MB",
+                    "RSS MB", "peak RSS MB", "survived");
+            for (StageMemory s : mem.stages()) {
+                out.printf("%-8s %12.1f %12.1f %12.1f %10.1f %12.1f %9s%n", s.stage(), s.peakHeapUsedMb(),
+                        s.liveHeapMb(), s.heapCommittedMb(), s.rssMb(), s.peakRssMb(), s.survived());
+            }
+        }
+        out.println();
+        out.printf("%-18s %-62s %-8s %s%n", "target", "goal", "met", "measured");
+        for (BenchReport.Target t : r.targets()) {
+            out.printf("%-18s %-62s %-8s %s%n", t.name(), t.goal(), t.met() ? "yes" : "NO", t.measured());
+        }
+    }
+
+    private static void row(PrintStream out, String name, Throughput t) {
+        out.printf("%-36s %12d %10.2f %14.1f%n", name, t.articles(), t.seconds(), t.articlesPerSecond());
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsagg.app.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.newsagg.app.demo.PipelineDrain;
+import org.newsagg.sink.SinkConfig;
+import org.newsagg.sink.SinkStage;
+import org.newsagg.streams.StreamsStage;
+import org.newsagg.streams.StreamsStageConfig;
+
+/**
+ * The streams and sink stages of one phase, started in this process on the phase's topics and waited for until
+ * both are RUNNING, so that start-up is not counted against the pipeline.
+ */
+public final class RunningPipeline implements AutoCloseable {
+
+    private final PhaseLayout layout;
+    private final StreamsStage streams;
+    private final SinkStage sink;
+
+    private RunningPipeline(PhaseLayout layout, StreamsStage streams, SinkStage sink) {
+        this.layout = layout;
+        this.streams = streams;
+        this.sink = sink;
+    }
+
+    public static RunningPipeline start(PhaseLayout layout, Duration timeout) {
+        layout.createTopics();
+        var registry = new SimpleMeterRegistry();
+        StreamsStage streams = new StreamsStage(StreamsStageConfig.from(layout.settings()), registry).start();
+        SinkStage sink = new SinkStage(SinkConfig.from(layout.settings()), registry, null).start();
+        RunningPipeline pipeline = new RunningPipeline(layout, streams, sink);
+        pipeline.awaitRunning(timeout);
+        return pipeline;
+    }
+
+    private void awaitRunning(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (streams.state() != KafkaStreams.State.RUNNING || sink.streams().state() != KafkaStreams.State.RUNNING) {
+            if (Instant.now().isAfter(deadline)) {
+                close();
+                throw new IllegalStateException("stages not RUNNING within " + timeout + ": streams "
+                        + streams.state() + ", sink " + sink.streams().state());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    /** Waits until both stages have consumed everything written to their inputs so far. */
+    public static void awaitDrained(PhaseLayout layout, Duration timeout) {
+        var t = layout.topics();
+        try (Admin admin = Admin.create(layout.clientProperties())) {
+            new PipelineDrain(admin).await(Map.of(
+                    layout.streamsApplicationId(), List.of(t.raw()),
+                    layout.sinkApplicationId(), List.of(t.tagged(), t.duplicates())), timeout);
+        }
+    }
+
+    public void awaitDrained(Duration timeout) {
+        awaitDrained(layout, timeout);
+    }
+
+    @Override
+    public void close() {
+        sink.close();
+        streams.close();
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsagg.app.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsagg.app.broker.EmbeddedKafkaBroker;
+import org.newsagg.model.Json;
+import org.newsagg.model.Settings;
+
+/**
+ * The bench harness end to end on a tiny corpus and a real broker: the report has every part, and every article
+ * is accounted for. Speed is never asserted here; that is what the numbers the harness prints are for.
+ */
+class BenchHarnessIT {
+
+    static EmbeddedKafkaBroker broker;
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedKafkaBroker.start(null, 3);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) broker.close();
+    }
+
+    @Test
+    void aTinyRunReportsThroughputLatencyAndWhereEveryArticleWent() throws Exception {
+        CorpusSpec corpus = new CorpusSpec(60, 1500, 0.2, 42, BenchPlan.defaultStart(Duration.ofDays(3)), Duration.ofDays(3), false);
+        BenchPlan plan = new BenchPlan(corpus, 20, Duration.ofSeconds(2), 0, "512m", Duration.ofMinutes(3));
+        Settings settings = Settings.of(Map.of("kafka.bootstrap.servers", broker.bootstrapServers()));
+        BenchReport report = new BenchHarness(plan, settings,
+                Map.of("bootstrap.servers", broker.bootstrapServers()), work).run(new PrintStream(
+                        new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertEquals(new CorpusSummary(60, 1500, 0.2, 42, 55, 3, 2, report.corpus().meanTextChars(),
+                report.corpus().meanJsonBytes()), report.corpus());
+        assertEquals(60, report.passThrough().articles());
+        assertEquals(60, report.pipeline().articles());
+        assertEquals(60, report.output().accountedFor());
+        assertEquals(0, report.output().deadLetters());
+        // Re-polls repeat an id seen before: whatever else dedupe decides, they are exact duplicates.
+        assertTrue(report.output().exactDuplicates() >= 2, report.output().toString());
+        assertTrue(report.output().aggregateLogEnd() > 0, report.output().toString());
+
+        LatencySummary latency = report.latency();
+        assertEquals(40, latency.offered());
+        assertEquals(20.0, latency.rate());
+        assertEquals(40, latency.matched() + latency.unmatched());
+        assertTrue(latency.matched() > 0, latency.toString());
+
+        assertNull(report.memory());
+        assertEquals(List.of("throughput", "throughput share", "latency"),
+                report.targets().stream().map(BenchReport.Target::name).toList());
+        assertEquals(Runtime.getRuntime().availableProcessors(), report.machine().cores());
+
+        JsonNode json = Json.MAPPER.readTree(Json.write(report));
+        for (String field : List.of("machine", "corpus", "passThrough", "pipeline", "pipelineShareOfPassThrough",
+                "output", "latency", "targets")) {
+            assertNotNull(json.get(field), field);
+        }
+        assertEquals(60, json.path("pipeline").path("articles").asInt());
+
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        ReportTable.print(report, new PrintStream(table, true, StandardCharsets.UTF_8));
+        String text = table.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("raw pass-through (produce+consume)"), text);
+        assertTrue(text.contains("latency at 20 articles/s"), text);
+    }
+}
