@@ -119,11 +119,8 @@ class CrashAndRestartIT {
     }
 
     static void awaitDrained(Settings settings) {
-        Topics t = Topics.from(settings);
         try (Admin admin = Admin.create(client())) {
-            new PipelineDrain(admin).await(Map.of(
-                    settings.get("newsagg.streams.application-id", null), List.of(t.raw()),
-                    settings.get("newsagg.sink.application-id", null), List.of(t.tagged(), t.duplicates())), DRAIN);
+            new PipelineDrain(admin).await(DemoPipeline.stageSourceTopics(settings), DRAIN);
         }
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.app.broker.EmbeddedKafkaBroker;
+import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.PipelineDrain;
 import org.newsagg.app.demo.TopicSnapshot;
 import org.newsagg.app.topics.TopicAdmin;
@@ -143,8 +144,7 @@ class PoisonRecordsIT {
 
     static void awaitDrained() {
         try (Admin admin = Admin.create(client())) {
-            new PipelineDrain(admin).await(Map.of("poison-streams", List.of(topics.raw()),
-                    "poison-sink", List.of(topics.tagged(), topics.duplicates())), Duration.ofMinutes(3));
+            new PipelineDrain(admin).await(DemoPipeline.stageSourceTopics(settings), Duration.ofMinutes(3));
         }
     }
 
@@ -186,18 +186,15 @@ class PoisonRecordsIT {
     }
 
     @Test
-    void wrongSchemaRecordsAreDeadLetteredAsProcessingFailuresExceptOnTheDuplicatesTopic() {
-        // Injected: JSON without id or time on raw, tagged and duplicates. Checked: raw's and tagged's are
-        // dead-lettered as "processing" failures. Known gaps, reported to the stage owners and pinned here so a fix
-        // shows up as a test to update: the stages validate after a repartition, so the letter names the internal
-        // repartition topic as its source (not replayable as is); and the sink drops a wrong-schema duplicate
-        // without a dead letter.
+    void wrongSchemaRecordsAreDeadLetteredAsProcessingFailuresNamingTheTopicTheyWereWrittenTo() {
+        // Injected: JSON without id or time on raw, tagged and duplicates. Checked: each is dead-lettered as a
+        // "processing" failure whose source is the topic it was written to (so `dlq replay` can send it back).
         Map<String, String> whyByKey = new TreeMap<>();
         deadLetters().forEach(r -> whyByKey.put(r.key(), why(r)));
-        assertEquals("processing|streams|poison-streams-dedupe-repartition", whyByKey.get(topics.raw() + "/wrong-schema"));
-        assertEquals("processing|sink|poison-sink-by-original-repartition", whyByKey.get(topics.tagged() + "/wrong-schema"));
-        assertEquals(null, whyByKey.get(topics.duplicates() + "/wrong-schema"));
-        assertEquals(9, whyByKey.size(), "8 poison letters and the late article: " + whyByKey);
+        assertEquals("processing|streams|" + topics.raw(), whyByKey.get(topics.raw() + "/wrong-schema"));
+        assertEquals("processing|sink|" + topics.tagged(), whyByKey.get(topics.tagged() + "/wrong-schema"));
+        assertEquals("processing|sink|" + topics.duplicates(), whyByKey.get(topics.duplicates() + "/wrong-schema"));
+        assertEquals(10, whyByKey.size(), "9 poison letters and the late article: " + whyByKey);
         assertEquals("late|sink|" + topics.tagged(), whyByKey.get("f-late-1"));
     }
 
@@ -230,7 +227,7 @@ class PoisonRecordsIT {
         Map<String, Double> sinkExpected = new TreeMap<>(Map.of(
                 "newsagg_articles_late_total{stage=\"sink\"}", 1.0,
                 "newsagg_deadletters_total{reason=\"deserialization\",stage=\"sink\"}", 4.0,
-                "newsagg_deadletters_total{reason=\"processing\",stage=\"sink\"}", 1.0,
+                "newsagg_deadletters_total{reason=\"processing\",stage=\"sink\"}", 2.0,
                 "newsagg_deadletters_total{reason=\"late\",stage=\"sink\"}", 1.0,
                 "newsagg_e2e_lag_seconds_count{stage=\"sink\"}", 16.0));
         assertEquals(streamsExpected, awaitSamples(streamsPort, streamsExpected));
