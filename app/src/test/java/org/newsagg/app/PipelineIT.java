@@ -146,6 +146,12 @@ class PipelineIT {
 
             pipeline.replay(feeds);
             pipeline.awaitDrained(Duration.ofMinutes(2));
+            // The raw topic holds the same records twice over: same keys, values and timestamps, in the same order.
+            List<String> raw = TopicSnapshot.readAll(pipeline.clientProperties(), Topics.from(settings).raw(),
+                    new org.apache.kafka.common.serialization.StringDeserializer(), Duration.ofSeconds(30)).stream()
+                    .map(r -> r.key() + " " + r.timestamp() + " " + r.value()).toList();
+            assertEquals(2 * SampleFeedFacts.allItems().size(), raw.size());
+            assertEquals(raw.subList(0, raw.size() / 2), raw.subList(raw.size() / 2, raw.size()));
             assertEquals(first, pipeline.aggregates());
             assertEquals(tagged, values(pipeline, Topics.from(settings).tagged(), NewsSerdes.tagged()).size());
             assertTrue(first.size() > 0);
