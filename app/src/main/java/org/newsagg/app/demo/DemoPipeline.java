@@ -18,12 +18,7 @@ import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
-import org.newsagg.model.SourceTopics;
-import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.SinkStage;
-import org.newsagg.sink.aggregate.AggregateTopology;
-import org.newsagg.streams.DedupeAndTagTopology;
-import org.newsagg.streams.StageMetrics;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
 
@@ -81,23 +76,6 @@ public final class DemoPipeline implements AutoCloseable {
         try (ArticlePublisher publisher = new ArticlePublisher(clientProps, Topics.from(settings).raw())) {
             return new Replayer(publisher).replay(articles, 0, null);
         }
-    }
-
-    /**
-     * Every topic each stage's consumer group reads, internal repartition topics included, from the topologies the
-     * stages would run with these settings: what a drain check must wait for when the stages run elsewhere.
-     */
-    public static Map<String, List<String>> stageSourceTopics(Settings settings) {
-        StreamsStageConfig streamsConfig = StreamsStageConfig.from(settings);
-        SinkConfig sinkConfig = SinkConfig.from(settings);
-        Topics t = Topics.from(settings);
-        return Map.of(
-                streamsConfig.applicationId(), SourceTopics.of(
-                        DedupeAndTagTopology.build(streamsConfig, StageMetrics.noop()),
-                        streamsConfig.applicationId(), List.of(t.raw())),
-                sinkConfig.applicationId(), SourceTopics.of(
-                        AggregateTopology.build(sinkConfig, SinkMetrics.noop()),
-                        sinkConfig.applicationId(), List.of(t.tagged(), t.duplicates())));
     }
 
     /** Waits until both stages have processed everything written so far. */

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.newsagg.model.Settings;
+import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.model.Topics;
 
 /**
@@ -29,7 +30,7 @@ public final class PipelineStatusReader {
 
     private final Map<String, Object> clientProps;
     private final Topics topics;
-    /** Stage group (application id) to its external input topics; repartition topics are found by name. */
+    /** Stage group (application id) to every topic it reads, internal repartition topics included. */
     private final Map<String, List<String>> stageInputs;
     private final Duration timeout;
 
@@ -41,13 +42,9 @@ public final class PipelineStatusReader {
         this.timeout = timeout;
     }
 
-    /** The pipeline's stages as the settings name them: streams reads raw, sink reads tagged and duplicates. */
+    /** The pipeline's stages as the settings name them, with the topics their topologies read. */
     public static PipelineStatusReader of(Settings settings, Map<String, Object> clientProps, Duration timeout) {
-        Topics t = Topics.from(settings);
-        Map<String, List<String>> inputs = new LinkedHashMap<>();
-        inputs.put(settings.get("newsagg.streams.application-id", "newsagg-streams"), List.of(t.raw()));
-        inputs.put(settings.get("newsagg.sink.application-id", "newsagg-sink"), List.of(t.tagged(), t.duplicates()));
-        return new PipelineStatusReader(clientProps, t, inputs, timeout);
+        return new PipelineStatusReader(clientProps, Topics.from(settings), StageSourceTopics.byGroup(settings), timeout);
     }
 
     public PipelineStatus read() {
@@ -56,9 +53,8 @@ public final class PipelineStatusReader {
             Map<String, List<String>> inputsByGroup = new LinkedHashMap<>();
             List<String> shown = new ArrayList<>(topics.all().stream().filter(existing::contains).toList());
             stageInputs.forEach((group, inputs) -> {
-                List<String> all = new ArrayList<>(inputs.stream().filter(existing::contains).toList());
-                existing.stream().filter(n -> n.startsWith(group + "-") && n.endsWith("-repartition")).sorted()
-                        .forEach(all::add);
+                // A topic Streams has not created yet (or a stage not started) is simply not shown.
+                List<String> all = inputs.stream().filter(existing::contains).toList();
                 inputsByGroup.put(group, all);
                 all.stream().filter(n -> !shown.contains(n)).forEach(shown::add);
             });

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.PipelineDrain;
+import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.app.demo.TopicSnapshot;
 import org.newsagg.app.topics.TopicAdmin;
 import org.newsagg.app.topics.TopicLayout;
@@ -120,7 +121,7 @@ class CrashAndRestartIT {
 
     static void awaitDrained(Settings settings) {
         try (Admin admin = Admin.create(client())) {
-            new PipelineDrain(admin).await(DemoPipeline.stageSourceTopics(settings), DRAIN);
+            new PipelineDrain(admin).await(StageSourceTopics.byGroup(settings), DRAIN);
         }
     }
 

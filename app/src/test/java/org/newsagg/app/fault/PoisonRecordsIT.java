@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.app.broker.EmbeddedKafkaBroker;
-import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.PipelineDrain;
+import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.app.demo.TopicSnapshot;
 import org.newsagg.app.topics.TopicAdmin;
 import org.newsagg.app.topics.TopicLayout;
@@ -144,7 +144,7 @@ class PoisonRecordsIT {
 
     static void awaitDrained() {
         try (Admin admin = Admin.create(client())) {
-            new PipelineDrain(admin).await(DemoPipeline.stageSourceTopics(settings), Duration.ofMinutes(3));
+            new PipelineDrain(admin).await(StageSourceTopics.byGroup(settings), Duration.ofMinutes(3));
         }
     }
 
