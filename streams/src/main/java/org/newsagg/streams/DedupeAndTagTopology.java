@@ -14,7 +14,7 @@ import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
 import org.newsagg.streams.dedupe.DedupeOutcome;
 import org.newsagg.streams.dedupe.DedupeProcessor;
-import org.newsagg.streams.dedupe.WindowStoreDedupeStore;
+import org.newsagg.streams.dedupe.TaskDedupeStore;
 import org.newsagg.streams.tagging.TaggingProcessor;
 
 /**
@@ -22,7 +22,7 @@ import org.newsagg.streams.tagging.TaggingProcessor;
  * exact and near copies out on the duplicates topic; unreadable records to the dead-letter topic (by the handler).
  *
  * <pre>
- * raw ──repartition(1)──▶ dedupe (window stores) ──┬─ duplicate ─▶ duplicates
+ * raw ──repartition(1)──▶ dedupe (state stores) ───┬─ duplicate ─▶ duplicates
  *                                                  └─ unique ──repartition(N)──▶ tag ─▶ tagged
  * </pre>
  *
@@ -41,7 +41,7 @@ public final class DedupeAndTagTopology {
 
     public static Topology build(StreamsStageConfig config, StageMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        WindowStoreDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
+        TaskDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
         JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
 
         KStream<String, DedupeOutcome> decided = builder
@@ -53,7 +53,7 @@ public final class DedupeAndTagTopology {
                         .withName(DEDUPE_REPARTITION)
                         .withNumberOfPartitions(1))
                 .process(() -> new DedupeProcessor(config.dedupe(), metrics), Named.as("dedupe"),
-                        WindowStoreDedupeStore.ARTICLES, WindowStoreDedupeStore.POSTINGS);
+                        TaskDedupeStore.NAMES.toArray(String[]::new));
 
         Map<String, KStream<String, DedupeOutcome>> byVerdict = decided.split(Named.as("verdict-"))
                 .branch((id, outcome) -> outcome.unique(), Branched.as("unique"))

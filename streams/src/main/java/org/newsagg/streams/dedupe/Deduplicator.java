@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsagg.model.Article;
 
 /**
@@ -20,6 +19,11 @@ public final class Deduplicator {
 
     /** Most recent ids read from one term's postings: enough for a live story, bounded for a common term. */
     private static final int POSTINGS_READ = 64;
+    /**
+     * Most recent ids read from an LSH band or content hash: many articles sharing one are copies of one original,
+     * and the newest of them lead to it as well as the rest would.
+     */
+    private static final int COLLISIONS_READ = 32;
     /** Best story candidates also checked as originals, besides the LSH collisions. */
     private static final int COPY_CHECKS = 5;
     /** Candidate stories whose centroids are compared, nearest member first. */
@@ -55,7 +59,7 @@ public final class Deduplicator {
         MinHashSketcher.Sketches sketches = sketcher.sketch(body.words(), body.size());
         Map<String, Integer> documentFrequency = new HashMap<>();
         StoryProfiler.Profile profile = profiler.profile(title, body, term -> {
-            int df = store.postings(termKey(term)).size();
+            int df = store.documentFrequency(term);
             documentFrequency.put(term, df);
             return df;
         });
@@ -63,15 +67,20 @@ public final class Deduplicator {
 
         // Candidates: LSH band collisions first (likely copies), then story candidates (which also catch the
         // truncated copies whose whole-body Jaccard is too low to collide in a band).
-        Set<String> nearIds = new LinkedHashSet<>();
-        for (String key : bandKeys) nearIds.addAll(store.postings(key));
+        Map<String, DedupeStore.Posting> nearIds = new LinkedHashMap<>();
+        for (String key : bandKeys) {
+            for (DedupeStore.Posting p : store.postings(key, COLLISIONS_READ)) nearIds.putIfAbsent(p.id(), p);
+        }
         List<StoredArticle> storyCandidates = storyCandidates(profile, store);
-        for (int i = 0; i < Math.min(COPY_CHECKS, storyCandidates.size()); i++) nearIds.add(storyCandidates.get(i).id());
+        List<StoredArticle> nearCandidates = new ArrayList<>(nearIds.size() + COPY_CHECKS);
+        for (DedupeStore.Posting p : nearIds.values()) store.get(p).ifPresent(nearCandidates::add);
+        for (int i = 0; i < Math.min(COPY_CHECKS, storyCandidates.size()); i++) {
+            if (!nearIds.containsKey(storyCandidates.get(i).id())) nearCandidates.add(storyCandidates.get(i));
+        }
 
         Match original = null;
-        for (String id : nearIds) {
-            StoredArticle c = store.get(id).orElse(null);
-            if (c == null || c.isCopy() || c.id().equals(article.id()) || !withinRetention(c, published)) continue;
+        for (StoredArticle c : nearCandidates) {
+            if (c.isCopy() || c.id().equals(article.id()) || !withinRetention(c, published)) continue;
             double similarity = copySimilarity(sketches, c);
             if (similarity < 0) continue;
             Match m = new Match(c, similarity);
@@ -93,6 +102,7 @@ public final class Deduplicator {
         store.post(storyKey(storyId), article.id(), published);
         if (sketches.shingles() > 0) for (String key : bandKeys) store.post(key, article.id(), published);
         for (String term : profile.allTerms()) {
+            store.countDocument(term, published);
             if (documentFrequency.get(term) < settings.maxPostings()) store.post(termKey(term), article.id(), published);
         }
         return new DedupeDecision(DedupeDecision.UNIQUE, null, 0.0, storyId);
@@ -104,8 +114,8 @@ public final class Deduplicator {
             return Optional.of(new DedupeDecision(DedupeDecision.EXACT, article.id(), 1.0, sameId.get().storyId()));
         }
         if (article.contentHash() == null) return Optional.empty();
-        for (String id : store.postings(hashKey(article.contentHash()))) {
-            Optional<StoredArticle> first = store.get(id).filter(a -> withinRetention(a, published));
+        for (DedupeStore.Posting p : store.postings(hashKey(article.contentHash()), COLLISIONS_READ)) {
+            Optional<StoredArticle> first = store.get(p).filter(a -> withinRetention(a, published));
             if (first.isPresent()) {
                 StoredArticle a = first.get();
                 // A re-poll under a new id is recorded too, so that its own re-polls are found by id.
@@ -142,12 +152,14 @@ public final class Deduplicator {
     /** Stored unique articles sharing the most weight of this profile's heaviest terms, best first. */
     private List<StoredArticle> storyCandidates(StoryProfiler.Profile profile, DedupeStore store) {
         Map<String, long[]> score = new HashMap<>();
+        Map<String, DedupeStore.Posting> postingOf = new HashMap<>();
         int n = Math.min(settings.retrievalTerms(), profile.terms().size());
         for (int i = 0; i < n; i++) {
-            List<String> ids = store.postings(termKey(profile.terms().get(i)));
-            int from = Math.max(0, ids.size() - POSTINGS_READ);
             long w = profile.weights()[i];
-            for (int k = ids.size() - 1; k >= from; k--) score.computeIfAbsent(ids.get(k), id -> new long[1])[0] += w;
+            for (DedupeStore.Posting p : store.postings(termKey(profile.terms().get(i)), POSTINGS_READ)) {
+                score.computeIfAbsent(p.id(), id -> new long[1])[0] += w;
+                postingOf.putIfAbsent(p.id(), p);
+            }
         }
         // Ties go to the smaller id, so the outcome never depends on hash order.
         List<Map.Entry<String, long[]>> ranked = new ArrayList<>(score.entrySet());
@@ -155,7 +167,7 @@ public final class Deduplicator {
                 ? Long.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
         List<StoredArticle> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && out.size() < settings.maxCandidates(); i++) {
-            store.get(ranked.get(i).getKey()).filter(a -> !a.isCopy()).ifPresent(out::add);
+            store.get(postingOf.get(ranked.get(i).getKey())).filter(a -> !a.isCopy()).ifPresent(out::add);
         }
         return out;
     }
@@ -195,9 +207,9 @@ public final class Deduplicator {
     /** Cosine of a profile with a story's centroid: over all terms, and over entity terms only. */
     private double[] centroidCosine(Map<String, Integer> vector, String storyId, Instant published, long window,
             DedupeStore store) {
-        List<String> members = store.postings(storyKey(storyId));
+        List<DedupeStore.Posting> members = store.postings(storyKey(storyId), MEMBERS_READ);
         Map<String, Long> centroid = new HashMap<>();
-        for (int k = members.size() - 1; k >= Math.max(0, members.size() - MEMBERS_READ); k--) {
+        for (int k = members.size() - 1; k >= 0; k--) {
             StoredArticle m = store.get(members.get(k)).orElse(null);
             if (m == null || Math.abs(m.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
             for (int i = 0; i < m.terms().size(); i++) centroid.merge(m.terms().get(i), (long) m.weights()[i], Long::sum);

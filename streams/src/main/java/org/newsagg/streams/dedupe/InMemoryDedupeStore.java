@@ -3,7 +3,6 @@ package org.newsagg.streams.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -11,15 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The dedupe state in memory, for the offline CLI and the tests. It behaves like the topology's window stores:
- * entries expire once stream time (the latest publication time seen) has moved more than the retention past them,
- * and postings come back in timestamp order.
+ * The dedupe state in memory, for the offline CLI and the tests. It behaves like the topology's {@link TaskDedupeStore}:
+ * entries expire once stream time (the latest publication time written) has moved more than the retention past
+ * them, postings come back in timestamp order, and document frequencies are counted by day.
  */
 public final class InMemoryDedupeStore implements DedupeStore {
 
     private final long retentionMillis;
     private final Map<String, StoredArticle> articles = new HashMap<>();
     private final Map<String, PostingList> postings = new HashMap<>();
+    private final Map<String, long[]> documentCounts = new HashMap<>();
     private long streamTime = Long.MIN_VALUE;
     private long lastSweep = Long.MIN_VALUE;
 
@@ -37,24 +37,42 @@ public final class InMemoryDedupeStore implements DedupeStore {
     }
 
     @Override
+    public Optional<StoredArticle> get(Posting posting) {
+        return get(posting.id());
+    }
+
+    @Override
     public void put(StoredArticle article) {
-        advance(article.published());
+        advance(article.published().toEpochMilli());
         articles.put(article.id(), article);
         afterWrite();
     }
 
     @Override
-    public List<String> postings(String key) {
+    public List<Posting> postings(String key, int limit) {
         PostingList list = postings.get(key);
         if (list == null) return List.of();
         list.dropBefore(cutoff());
-        return list.view;
+        return list.newest(limit);
     }
 
     @Override
     public void post(String key, String id, Instant published) {
-        advance(published);
-        postings.computeIfAbsent(key, k -> new PostingList()).add(id, published.toEpochMilli());
+        advance(published.toEpochMilli());
+        postings.computeIfAbsent(key, k -> new PostingList()).add(new Posting(id, published.toEpochMilli()));
+        afterWrite();
+    }
+
+    @Override
+    public int documentFrequency(String term) {
+        return DayCounts.sum(documentCounts.get(term), firstDay());
+    }
+
+    @Override
+    public void countDocument(String term, Instant published) {
+        long at = published.toEpochMilli();
+        advance(at);
+        documentCounts.put(term, DayCounts.add(documentCounts.get(term), DayCounts.dayOf(at), firstDay()));
         afterWrite();
     }
 
@@ -63,12 +81,16 @@ public final class InMemoryDedupeStore implements DedupeStore {
         return articles.size();
     }
 
-    private void advance(Instant published) {
-        streamTime = Math.max(streamTime, published.toEpochMilli());
+    private void advance(long published) {
+        streamTime = Math.max(streamTime, published);
     }
 
     private long cutoff() {
         return streamTime == Long.MIN_VALUE ? Long.MIN_VALUE : streamTime - retentionMillis;
+    }
+
+    private long firstDay() {
+        return streamTime == Long.MIN_VALUE ? Long.MIN_VALUE : DayCounts.dayOf(cutoff());
     }
 
     private boolean expired(long timestamp) {
@@ -85,36 +107,35 @@ public final class InMemoryDedupeStore implements DedupeStore {
         }
         lastSweep = streamTime;
         long cutoff = cutoff();
+        long firstDay = firstDay();
         articles.values().removeIf(a -> a.published().toEpochMilli() < cutoff);
+        documentCounts.values().removeIf(c -> DayCounts.lastDay(c) < firstDay);
         for (Iterator<PostingList> it = postings.values().iterator(); it.hasNext(); ) {
             PostingList list = it.next();
             list.dropBefore(cutoff);
-            if (list.ids.isEmpty()) it.remove();
+            if (list.entries.isEmpty()) it.remove();
         }
     }
 
-    /** Ids with their timestamps, kept sorted by timestamp (stable for equal ones) as a window store returns them. */
+    /** Postings kept sorted by timestamp (stable for equal ones), as a window store returns them. */
     private static final class PostingList {
-        final ArrayList<String> ids = new ArrayList<>(4);
-        final List<String> view = Collections.unmodifiableList(ids);
-        long[] times = new long[4];
+        final ArrayList<Posting> entries = new ArrayList<>(4);
 
-        void add(String id, long time) {
-            int n = ids.size();
-            if (n == times.length) times = java.util.Arrays.copyOf(times, n * 2);
-            int at = n;
-            while (at > 0 && times[at - 1] > time) at--;
-            System.arraycopy(times, at, times, at + 1, n - at);
-            times[at] = time;
-            ids.add(at, id);
+        void add(Posting p) {
+            int at = entries.size();
+            while (at > 0 && entries.get(at - 1).published() > p.published()) at--;
+            entries.add(at, p);
+        }
+
+        List<Posting> newest(int limit) {
+            int from = Math.max(0, entries.size() - limit);
+            return List.copyOf(entries.subList(from, entries.size()));
         }
 
         void dropBefore(long cutoff) {
             int drop = 0;
-            while (drop < ids.size() && times[drop] < cutoff) drop++;
-            if (drop == 0) return;
-            ids.subList(0, drop).clear();
-            System.arraycopy(times, drop, times, 0, ids.size());
+            while (drop < entries.size() && entries.get(drop).published() < cutoff) drop++;
+            if (drop > 0) entries.subList(0, drop).clear();
         }
     }
 }

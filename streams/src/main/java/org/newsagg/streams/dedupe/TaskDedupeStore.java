@@ -1,0 +1,185 @@
+package org.newsagg.streams.dedupe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.newsagg.model.EventTimeChangelog;
+import org.newsagg.model.JsonSerde;
+
+/**
+ * The dedupe state inside a stream task, all of it changelogged, so a restarted or moved task resumes with the same
+ * memory and decides the same.
+ *
+ * <ul>
+ *   <li>{@value #ARTICLES}: a window store of articles by id, at their publication time. A posting carries that
+ *       time, so the lookups that matter are point lookups, not scans.</li>
+ *   <li>{@value #POSTINGS}: a window store of ids by index key (content hash, LSH band, story, term). Appending is
+ *       one small write; reads walk backwards from the newest and stop at the few they need.</li>
+ *   <li>{@value #TERMS}: a key-value store of each term's document counts by day ({@link DayCounts}), one small
+ *       read per term instead of counting a term's postings, and the store's stream time.</li>
+ * </ul>
+ *
+ * The window stores drop whole segments once they fall out of the retention; the term counts are swept by
+ * {@link #sweep()}. Reads hide everything older than stream time minus the retention, so whether a sweep or a segment
+ * drop has happened yet never changes an answer: the decisions depend on the input alone.
+ */
+public final class TaskDedupeStore implements DedupeStore {
+
+    public static final String ARTICLES = "dedupe-articles";
+    public static final String POSTINGS = "dedupe-postings";
+    public static final String TERMS = "dedupe-terms";
+    public static final List<String> NAMES = List.of(ARTICLES, POSTINGS, TERMS);
+
+    /** Where the stream time lives in the terms store; no term starts with a control character. */
+    static final String STREAM_TIME_KEY = "\u0000stream-time";
+
+    private final WindowStore<String, StoredArticle> articles;
+    private final WindowStore<String, String> postings;
+    private final KeyValueStore<String, long[]> terms;
+    private final long retentionMillis;
+    /** A copy of the stored stream time, read once the task's state is restored. */
+    private long streamTime = Long.MIN_VALUE;
+    private boolean streamTimeLoaded;
+
+    TaskDedupeStore(WindowStore<String, StoredArticle> articles, WindowStore<String, String> postings,
+            KeyValueStore<String, long[]> terms, Duration retention) {
+        this.articles = articles;
+        this.postings = postings;
+        this.terms = terms;
+        this.retentionMillis = retention.toMillis();
+    }
+
+    public static TaskDedupeStore from(ProcessorContext<?, ?> context, Duration retention) {
+        return new TaskDedupeStore(context.getStateStore(ARTICLES), context.getStateStore(POSTINGS),
+                context.getStateStore(TERMS), retention);
+    }
+
+    public static List<StoreBuilder<?>> storeBuilders(Duration retention) {
+        // The "window size" of the window stores is unused (every entry is a point in time); it must not exceed
+        // the retention.
+        Duration size = Duration.ofMillis(1);
+        return List.of(
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, retention, size, false),
+                        Serdes.String(), new JsonSerde<>(StoredArticle.class))
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(POSTINGS, retention, size, true),
+                        Serdes.String(), Serdes.String())
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
+                // Cached: common terms are read and rewritten by most articles, and the cache turns that into one
+                // changelog write per term per commit.
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(), new LongArraySerde())
+                        .withCachingEnabled()
+                        .withLoggingEnabled(java.util.Map.of()));
+    }
+
+    @Override
+    public Optional<StoredArticle> get(String id) {
+        long cutoff = cutoff();
+        try (WindowStoreIterator<StoredArticle> it = articles.fetch(id, Math.max(0, cutoff), Long.MAX_VALUE)) {
+            while (it.hasNext()) {
+                KeyValue<Long, StoredArticle> kv = it.next();
+                if (kv.key >= cutoff) return Optional.of(kv.value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<StoredArticle> get(Posting posting) {
+        if (posting.published() < cutoff()) return Optional.empty();
+        return Optional.ofNullable(articles.fetch(posting.id(), posting.published()));
+    }
+
+    @Override
+    public void put(StoredArticle article) {
+        long at = article.published().toEpochMilli();
+        advance(at);
+        articles.put(article.id(), article, at);
+    }
+
+    @Override
+    public List<Posting> postings(String key, int limit) {
+        long cutoff = cutoff();
+        List<Posting> newestFirst = new ArrayList<>(Math.min(limit, 16));
+        try (WindowStoreIterator<String> it = postings.backwardFetch(key, Math.max(0, cutoff), Long.MAX_VALUE)) {
+            while (newestFirst.size() < limit && it.hasNext()) {
+                KeyValue<Long, String> kv = it.next();
+                if (kv.key >= cutoff) newestFirst.add(new Posting(kv.value, kv.key));
+            }
+        }
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    @Override
+    public void post(String key, String id, Instant published) {
+        long at = published.toEpochMilli();
+        advance(at);
+        postings.put(key, id, at);
+    }
+
+    @Override
+    public int documentFrequency(String term) {
+        return DayCounts.sum(terms.get(term), firstDay());
+    }
+
+    @Override
+    public void countDocument(String term, Instant published) {
+        long at = published.toEpochMilli();
+        advance(at);
+        terms.put(term, DayCounts.add(terms.get(term), DayCounts.dayOf(at), firstDay()));
+    }
+
+    /** Deletes the term counts that no read can see any more. Returns how many. */
+    public int sweep() {
+        long firstDay = firstDay();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, long[]> it = terms.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, long[]> kv = it.next();
+                if (!STREAM_TIME_KEY.equals(kv.key) && DayCounts.lastDay(kv.value) < firstDay) expired.add(kv.key);
+            }
+        }
+        expired.forEach(terms::delete);
+        return expired.size();
+    }
+
+    private void advance(long published) {
+        long now = streamTime();
+        if (published > now) {
+            streamTime = published;
+            terms.put(STREAM_TIME_KEY, new long[] {published});
+        }
+    }
+
+    private long streamTime() {
+        if (!streamTimeLoaded) {
+            long[] stored = terms.get(STREAM_TIME_KEY);
+            streamTime = stored == null ? Long.MIN_VALUE : stored[0];
+            streamTimeLoaded = true;
+        }
+        return streamTime;
+    }
+
+    private long cutoff() {
+        long now = streamTime();
+        return now == Long.MIN_VALUE ? Long.MIN_VALUE : now - retentionMillis;
+    }
+
+    private long firstDay() {
+        long cutoff = cutoff();
+        return cutoff == Long.MIN_VALUE ? Long.MIN_VALUE : DayCounts.dayOf(cutoff);
+    }
+}
