@@ -151,25 +151,35 @@ public final class Deduplicator {
 
     /** Stored unique articles sharing the most weight of this profile's heaviest terms, best first. */
     private List<StoredArticle> storyCandidates(StoryProfiler.Profile profile, DedupeStore store) {
-        Map<String, long[]> score = new HashMap<>();
-        Map<String, DedupeStore.Posting> postingOf = new HashMap<>();
+        Map<String, Scored> scored = new HashMap<>(256);
         int n = Math.min(settings.retrievalTerms(), profile.terms().size());
         for (int i = 0; i < n; i++) {
             long w = profile.weights()[i];
             for (DedupeStore.Posting p : store.postings(termKey(profile.terms().get(i)), POSTINGS_READ)) {
-                score.computeIfAbsent(p.id(), id -> new long[1])[0] += w;
-                postingOf.putIfAbsent(p.id(), p);
+                Scored s = scored.get(p.id());
+                if (s == null) scored.put(p.id(), s = new Scored(p));
+                s.score += w;
             }
         }
         // Ties go to the smaller id, so the outcome never depends on hash order.
-        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-                ? Long.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+        List<Scored> ranked = new ArrayList<>(scored.values());
+        ranked.sort((a, b) -> a.score != b.score ? Long.compare(b.score, a.score)
+                : a.posting.id().compareTo(b.posting.id()));
         List<StoredArticle> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && out.size() < settings.maxCandidates(); i++) {
-            store.get(postingOf.get(ranked.get(i).getKey())).filter(a -> !a.isCopy()).ifPresent(out::add);
+            store.get(ranked.get(i).posting).filter(a -> !a.isCopy()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A story candidate's posting and the weight of the profile's terms it shares. */
+    private static final class Scored {
+        final DedupeStore.Posting posting;
+        long score;
+
+        Scored(DedupeStore.Posting posting) {
+            this.posting = posting;
+        }
     }
 
     /**
