@@ -69,7 +69,8 @@ public final class TaskDedupeStore implements DedupeStore {
         }
     };
 
-    TaskDedupeStore(WindowStore<String, StoredArticle> articles, WindowStore<String, String> postings,
+    /** Over stores built by {@link #storeBuilders}; the topology uses {@link #from}, tests and benchmarks this. */
+    public TaskDedupeStore(WindowStore<String, StoredArticle> articles, WindowStore<String, String> postings,
             KeyValueStore<String, long[]> terms, Duration retention) {
         this.articles = articles;
         this.postings = postings;
