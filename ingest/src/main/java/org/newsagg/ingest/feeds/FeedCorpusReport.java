@@ -1,8 +1,10 @@
 package org.newsagg.ingest.feeds;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +50,8 @@ public final class FeedCorpusReport {
                     + "(?:entries\\[\\d+\\](?:\\['(?:title|link)'\\]|\\.(?:title|link))\\s*==\\s*)*"
                     + "u?'((?:[^'\\\\]|\\\\.)*)'");
 
-    public record Failure(Path file, String error) {}
+    // Paths are written to JSON as the report prints them (Jackson's default would be a file: URI).
+    public record Failure(@JsonSerialize(using = ToStringSerializer.class) Path file, String error) {}
 
     /**
      * A first entry whose title or link differs from what its file's Expect: line states.
@@ -56,8 +59,8 @@ public final class FeedCorpusReport {
      * @param actual             null when the file gave no entry (or failed: see the failures)
      * @param equalAsPlainText   the expected HTML, made plain text, is what the article carries
      */
-    public record Mismatch(Path file, boolean wellFormed, String field, String expected, String actual,
-            boolean equalAsPlainText) {}
+    public record Mismatch(@JsonSerialize(using = ToStringSerializer.class) Path file, boolean wellFormed,
+            String field, String expected, String actual, boolean equalAsPlainText) {}
 
     /** Expect: checks of one kind of file: how many were stated, met exactly, and met once made plain text. */
     public record ExpectChecks(int checked, int met, int metAsPlainText) {
@@ -70,7 +73,7 @@ public final class FeedCorpusReport {
     }
 
     /** A parsed file with fewer articles than {@code <item>}/{@code <entry>} tags: items were skipped or lost. */
-    public record Shortfall(Path file, int itemTags, int articles) {}
+    public record Shortfall(@JsonSerialize(using = ToStringSerializer.class) Path file, int itemTags, int articles) {}
 
     public record Report(int files, int filesWithItems, int filesWithoutItems, List<Failure> failures, long items,
             long itemsWithTitle, long itemsWithLink, long itemsWithDate, Map<String, Integer> recoveriesByKind,
@@ -181,7 +184,7 @@ public final class FeedCorpusReport {
         }
     }
 
-    public static void print(Report r, PrintStream out) {
+    public static void print(Report r, PrintWriter out) {
         out.printf("files                      %6d%n", r.files());
         out.printf("files that yielded items   %6d%n", r.filesWithItems());
         out.printf("files parsed, no items     %6d%n", r.filesWithoutItems());
@@ -212,7 +215,7 @@ public final class FeedCorpusReport {
         for (Failure f : r.failures()) out.println("  " + f.error());
     }
 
-    private static void printExpect(PrintStream out, String label, ExpectChecks c) {
+    private static void printExpect(PrintWriter out, String label, ExpectChecks c) {
         out.printf("%-34s %8d %7d %18d%n", label, c.checked(), c.met(), c.metAsPlainText());
     }
 
@@ -222,9 +225,11 @@ public final class FeedCorpusReport {
             System.exit(2);
         }
         List<Path> paths = Stream.of(args).map(Path::of).toList();
-        print(run(paths), System.out);
+        PrintWriter out = new PrintWriter(System.out, true);
+        print(run(paths), out);
         // The first pass includes class loading and JIT warm-up; a second pass shows steady-state speed.
-        System.out.printf("feeds/s, second pass        %9.1f%n", run(paths).feedsPerSecond());
+        out.printf("feeds/s, second pass        %9.1f%n", run(paths).feedsPerSecond());
+        out.flush();
     }
 
     private static int count(Pattern pattern, String text) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,9 +56,9 @@ class FeedCorpusReportTest {
     @Test
     void printsExpectChecksAsATableAndEachMiss() throws Exception {
         Path dir = fixtures("expect");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FeedCorpusReport.print(FeedCorpusReport.run(List.of(dir)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        StringWriter text = new StringWriter();
+        FeedCorpusReport.print(FeedCorpusReport.run(List.of(dir)), new PrintWriter(text, true));
+        String out = text.toString();
         assertTrue(out.contains("""
                 Expect: first entry's title/link    checked     met  met as plain text
                   in well-formed files                    4       2                  3
