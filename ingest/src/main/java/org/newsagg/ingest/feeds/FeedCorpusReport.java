@@ -195,7 +195,9 @@ public final class FeedCorpusReport {
         out.printf("  with date                %6d%n", r.itemsWithDate());
         out.printf("feeds/s                    %9.1f%n", r.feedsPerSecond());
         out.println("recoveries (files)");
-        r.recoveriesByKind().forEach((kind, n) -> out.printf("  %-32s %5d%n", kind, n));
+        int width = r.recoveriesByKind().keySet().stream().mapToInt(String::length).max().orElse(0);
+        String row = "  %-" + Math.max(32, width) + "s %5d%n";
+        r.recoveriesByKind().forEach((kind, n) -> out.printf(row, kind, n));
         out.println("files with fewer articles than <item>/<entry> tags");
         for (Shortfall f : r.shortfalls()) {
             out.printf("  %s: %d tags, %d articles%n", f.file(), f.itemTags(), f.articles());
