@@ -2,17 +2,22 @@ package org.newsagg.app.eval;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.newsagg.app.cli.KafkaOptions;
 import org.newsagg.ingest.feeds.ArticleIdentity;
 import org.newsagg.ingest.feeds.FeedCorpusReport;
+import org.newsagg.ingest.feeds.FeedFiles;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.model.Article;
@@ -21,14 +26,17 @@ import org.newsagg.streams.dedupe.DedupeSettings;
 import org.newsagg.streams.dedupe.StoryCorpusReport;
 import org.newsagg.streams.dedupe.StoryScores;
 import org.newsagg.streams.tagging.ArticleTagger;
+import org.newsagg.streams.tagging.TagCorpusReport;
 import org.newsagg.streams.tagging.GoldSentence;
 import org.newsagg.streams.tagging.TagEvaluator;
 import org.newsagg.streams.tagging.TagScores;
 import org.newsagg.streams.tagging.TaggingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Measures the pipeline's own code paths on labelled data, the project's or a user's: feed parsing, story grouping
@@ -44,11 +52,23 @@ public final class EvalCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    static void writeJson(Path file, Object figures) {
+    /** Fails before a long run, not after it, when an input is missing or the JSON file cannot be written. */
+    static void checkPaths(List<Path> inputs, Path json) {
+        for (Path p : inputs) {
+            if (!Files.exists(p)) throw new IllegalArgumentException("no such file or directory: " + p);
+        }
+        if (json == null) return;
+        Path parent = json.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            throw new IllegalArgumentException("cannot write " + json + ": " + parent + " is not a writable directory");
+        }
+    }
+
+    static void writeJson(Path file, Object figures, PrintWriter err) {
         if (file == null) return;
         try {
             Files.writeString(file, Json.write(figures) + "\n");
-            System.err.println("figures written to " + file);
+            err.println("figures written to " + file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -64,11 +84,27 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
         Path json;
 
+        @Mixin
+        ProgressOption progress;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            FeedCorpusReport.Report report = FeedCorpusReport.run(paths);
-            FeedCorpusReport.print(report, System.out);
-            writeJson(json, report);
+            checkPaths(paths, json);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ProgressBar bar = progress.bar(err, "eval feeds", FeedFiles.list(paths).size(), "files");
+            FeedCorpusReport.Report report;
+            try {
+                report = FeedCorpusReport.run(paths, bar);
+            } finally {
+                bar.finish();
+            }
+            FeedCorpusReport.print(report, out);
+            out.flush();
+            writeJson(json, report, err);
             return 0;
         }
     }
@@ -93,10 +129,20 @@ public final class EvalCommand implements Runnable {
         @Mixin
         KafkaOptions options;
 
+        @Mixin
+        ProgressOption progress;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
+            checkPaths(List.of(articles, gold), json);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
             ArchiveContents contents = ArchiveReader.read(List.of(articles));
-            contents.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
+            contents.failures().forEach(f -> err.println("error: " + f.getMessage()));
+            if (contents.articles().isEmpty()) throw new IllegalArgumentException("no article read from " + articles);
             // Labelled corpora rarely carry ingest's content hash: compute it the way ingest does.
             List<Article> input = contents.articles().stream().map(a -> a.contentHash() != null ? a
                     : new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.feedUrl(), a.title(), a.summary(),
@@ -108,9 +154,17 @@ public final class EvalCommand implements Runnable {
             all.forEach((id, cluster) -> {
                 if (p == null || p.matcher(cluster).find()) scored.put(id, cluster);
             });
-            StoryScores scores = StoryCorpusReport.run(input, scored, DedupeSettings.from(options.settings()));
-            System.out.println(scores);
-            writeJson(json, scores);
+            DedupeSettings settings = DedupeSettings.from(options.settings());
+            ProgressBar bar = progress.bar(err, "eval stories", input.size(), "articles");
+            StoryScores scores;
+            try {
+                scores = StoryCorpusReport.run(reporting(input, bar), scored, settings);
+            } finally {
+                bar.finish();
+            }
+            printStories(scores, out);
+            out.flush();
+            writeJson(json, scores, err);
             return 0;
         }
     }
@@ -129,14 +183,60 @@ public final class EvalCommand implements Runnable {
         @Mixin
         KafkaOptions options;
 
+        @Mixin
+        ProgressOption progress;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            checkPaths(List.of(gold), json);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
             List<GoldSentence> sentences = GoldSentence.readJsonl(gold);
             ArticleTagger tagger = ArticleTagger.load(TaggingSettings.from(options.settings()));
-            TagScores scores = TagEvaluator.score(sentences, tagger);
-            System.out.println(scores.summary());
-            writeJson(json, scores);
+            ProgressBar bar = progress.bar(err, "eval tags", sentences.size(), "sentences");
+            TagScores scores;
+            try {
+                scores = TagEvaluator.score(sentences, tagger, bar);
+            } finally {
+                bar.finish();
+            }
+            TagCorpusReport.print(scores, sentences, tagger, out);
+            out.flush();
+            writeJson(json, scores, err);
             return 0;
         }
+    }
+
+    /**
+     * The articles as StoryCorpusReport walks them, once and in order, telling the bar how far it got: that class
+     * takes no listener, and the dedupe package it lives in is not this command's to change.
+     */
+    static List<Article> reporting(List<Article> articles, IntConsumer progress) {
+        return new AbstractList<>() {
+            @Override
+            public Article get(int index) {
+                progress.accept(index + 1);
+                return articles.get(index);
+            }
+
+            @Override
+            public int size() {
+                return articles.size();
+            }
+        };
+    }
+
+    static void printStories(StoryScores s, PrintWriter out) {
+        out.printf("articles scored   %6d%n", s.articles());
+        out.printf("gold clusters     %6d%n", s.goldClusters());
+        out.printf("predicted stories %6d%n", s.predictedClusters());
+        out.printf("false duplicates  %6d%n", s.falseDuplicates());
+        out.println();
+        out.println("          precision   recall       F1");
+        out.println(String.format(Locale.ROOT, "B-cubed   %9.3f %8.3f %8.3f", s.b3Precision(), s.b3Recall(), s.b3F1()));
+        out.println(String.format(Locale.ROOT, "pairwise  %9.3f %8.3f %8.3f", s.pairPrecision(), s.pairRecall(), s.pairF1()));
     }
 }

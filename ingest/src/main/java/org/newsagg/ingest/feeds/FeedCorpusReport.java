@@ -1,7 +1,11 @@
 package org.newsagg.ingest.feeds;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,17 +13,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.newsagg.model.Article;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Measures the parser against a directory of real feeds: which files yield items, which fail and why, how many
  * items have a title, link and date, which repairs were needed. Where a file states in a comment what its first
- * entry's title or link must be (feedparser's "Expect:" lines), it also counts how many match.
+ * entry's title or link must be (feedparser's "Expect:" lines), it also counts how many match, separately for
+ * well-formed XML files (judged by the JDK's own XML parser, not by this module's repairs) and ill-formed ones.
  *
  * <p>Usage: {@code java -cp ... org.newsagg.ingest.feeds.FeedCorpusReport <file-or-dir>...}
  */
@@ -28,25 +41,55 @@ public final class FeedCorpusReport {
     /** Far beyond any real date, so that no item date is taken for "future" and a missing one is recognisable. */
     private static final Instant NO_DATE = Instant.parse("9999-01-01T00:00:00Z");
     private static final Pattern ITEM_TAG = Pattern.compile("<(?:item|entry)[\\s>]");
+    /**
+     * {@code entries[0]['title'] == 'X'} or {@code entries[0].link == 'X'}, also chained through other entries'
+     * same field ({@code entries[0]['link'] == entries[1]['link'] == 'X'}), where only the first entry is checked.
+     */
     private static final Pattern EXPECT = Pattern.compile(
-            "entries\\[0\\](?:\\['(title|link)'\\]|\\.(title|link)) == u?'((?:[^'\\\\]|\\\\.)*)'");
+            "entries\\[0\\](?:\\['(title|link)'\\]|\\.(title|link))\\s*==\\s*"
+                    + "(?:entries\\[\\d+\\](?:\\['(?:title|link)'\\]|\\.(?:title|link))\\s*==\\s*)*"
+                    + "u?'((?:[^'\\\\]|\\\\.)*)'");
 
-    public record Failure(Path file, String error) {}
+    // Paths are written to JSON as the report prints them (Jackson's default would be a file: URI).
+    public record Failure(@JsonSerialize(using = ToStringSerializer.class) Path file, String error) {}
 
-    public record Mismatch(Path file, String field, String expected, String actual) {}
+    /**
+     * A first entry whose title or link differs from what its file's Expect: line states.
+     *
+     * @param actual             null when the file gave no entry (or failed: see the failures)
+     * @param equalAsPlainText   the expected HTML, made plain text, is what the article carries
+     */
+    public record Mismatch(@JsonSerialize(using = ToStringSerializer.class) Path file, boolean wellFormed,
+            String field, String expected, String actual, boolean equalAsPlainText) {}
+
+    /** Expect: checks of one kind of file: how many were stated, met exactly, and met once made plain text. */
+    public record ExpectChecks(int checked, int met, int metAsPlainText) {
+
+        static final ExpectChecks NONE = new ExpectChecks(0, 0, 0);
+
+        ExpectChecks plus(boolean exact, boolean asPlainText) {
+            return new ExpectChecks(checked + 1, met + (exact ? 1 : 0), metAsPlainText + (asPlainText ? 1 : 0));
+        }
+    }
 
     /** A parsed file with fewer articles than {@code <item>}/{@code <entry>} tags: items were skipped or lost. */
-    public record Shortfall(Path file, int itemTags, int articles) {}
+    public record Shortfall(@JsonSerialize(using = ToStringSerializer.class) Path file, int itemTags, int articles) {}
 
     public record Report(int files, int filesWithItems, int filesWithoutItems, List<Failure> failures, long items,
             long itemsWithTitle, long itemsWithLink, long itemsWithDate, Map<String, Integer> recoveriesByKind,
-            List<Shortfall> shortfalls, int expectationsChecked, int expectationsMet,
-            int expectationsMetAsPlainText, List<Mismatch> mismatches,
-            double feedsPerSecond) {}
+            List<Shortfall> shortfalls, ExpectChecks expectWellFormed, ExpectChecks expectIllFormed,
+            List<Mismatch> mismatches, double feedsPerSecond) {}
 
     private FeedCorpusReport() {}
 
     public static Report run(List<Path> paths) {
+        return run(paths, done -> {});
+    }
+
+    /**
+     * @param progress told the number of files done after each one, out of {@code FeedFiles.list(paths).size()}
+     */
+    public static Report run(List<Path> paths, IntConsumer progress) {
         List<Path> files = FeedFiles.list(paths);
         FeedParser parser = new FeedParser();
         List<Failure> failures = new ArrayList<>();
@@ -55,9 +98,11 @@ public final class FeedCorpusReport {
         Map<String, Integer> recoveries = new TreeMap<>();
         int withItems = 0;
         long items = 0, titled = 0, linked = 0, dated = 0;
-        int checked = 0, met = 0, metAsPlainText = 0;
+        ExpectChecks wellFormed = ExpectChecks.NONE, illFormed = ExpectChecks.NONE;
         long start = System.nanoTime();
+        int done = 0;
         for (Path file : files) {
+            progress.accept(done++);
             byte[] body;
             try {
                 body = Files.readAllBytes(file);
@@ -65,13 +110,29 @@ public final class FeedCorpusReport {
                 failures.add(new Failure(file, file + ": cannot read: " + e.getMessage()));
                 continue;
             }
-            ParsedFeed feed;
+            ParsedFeed feed = null;
             try {
                 feed = parser.parse(body, file.toString(), FeedSource.of(file.toUri().toString()), NO_DATE);
             } catch (FeedParseException e) {
                 failures.add(new Failure(file, e.getMessage()));
-                continue;
             }
+            Matcher expect = EXPECT.matcher(new String(body, 0, Math.min(body.length, 2000), StandardCharsets.ISO_8859_1));
+            if (expect.find()) {
+                // A file that fails still states what a reader should get from it: a miss, not a file left out.
+                String field = expect.group(1) != null ? expect.group(1) : expect.group(2);
+                String expected = expect.group(3).replaceAll("\\\\(.)", "$1");
+                Article first = feed == null || feed.articles().isEmpty() ? null : feed.articles().get(0);
+                String actual = first == null ? null : field.equals("title") ? first.title() : first.url();
+                boolean exact = expected.equals(actual);
+                // Articles carry plain text by contract where feedparser keeps (sanitized) HTML.
+                boolean asPlainText = exact || field.equals("title") && actual != null
+                        && actual.equals(PlainText.fromHtml(expected));
+                boolean xml = isWellFormedXml(body);
+                if (xml) wellFormed = wellFormed.plus(exact, asPlainText);
+                else illFormed = illFormed.plus(exact, asPlainText);
+                if (!exact) mismatches.add(new Mismatch(file, xml, field, expected, actual, asPlainText));
+            }
+            if (feed == null) continue;
             if (!feed.articles().isEmpty()) withItems++;
             int itemTags = count(ITEM_TAG, new String(body, StandardCharsets.ISO_8859_1));
             if (feed.articles().size() < itemTags) shortfalls.add(new Shortfall(file, itemTags, feed.articles().size()));
@@ -85,30 +146,45 @@ public final class FeedCorpusReport {
                 int colon = r.indexOf(':');
                 recoveries.merge(colon < 0 ? r : r.substring(0, colon), 1, Integer::sum);
             }
-            Matcher expect = EXPECT.matcher(new String(body, 0, Math.min(body.length, 2000), StandardCharsets.ISO_8859_1));
-            if (expect.find()) {
-                checked++;
-                String field = expect.group(1) != null ? expect.group(1) : expect.group(2);
-                String expected = expect.group(3).replaceAll("\\\\(.)", "$1");
-                Article first = feed.articles().isEmpty() ? null : feed.articles().get(0);
-                String actual = first == null ? null : field.equals("title") ? first.title() : first.url();
-                if (expected.equals(actual)) {
-                    met++;
-                    metAsPlainText++;
-                } else {
-                    // Articles carry plain text by contract where feedparser keeps (sanitized) HTML.
-                    if (field.equals("title") && Objects.equals(PlainText.fromHtml(expected), actual)) metAsPlainText++;
-                    mismatches.add(new Mismatch(file, field, expected, actual));
-                }
-            }
         }
+        progress.accept(done);
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         int parsed = files.size() - failures.size();
         return new Report(files.size(), withItems, parsed - withItems, failures, items, titled, linked, dated,
-                recoveries, shortfalls, checked, met, metAsPlainText, mismatches, files.size() / seconds);
+                recoveries, shortfalls, wellFormed, illFormed, mismatches, files.size() / seconds);
     }
 
-    public static void print(Report r, PrintStream out) {
+    /**
+     * Whether the bytes are well-formed XML to the JDK's parser, with no repair: which files feedparser's
+     * convention calls well-formed. DOCTYPEs are allowed (internal entities are legal XML) but nothing external is
+     * ever loaded.
+     */
+    static boolean isWellFormedXml(byte[] body) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            reader.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            reader.parse(new InputSource(new ByteArrayInputStream(body)));
+            return true;
+        } catch (SAXException | IOException e) {
+            return false;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a standard feature: " + e.getMessage(), e);
+        }
+    }
+
+    public static void print(Report r, PrintWriter out) {
         out.printf("files                      %6d%n", r.files());
         out.printf("files that yielded items   %6d%n", r.filesWithItems());
         out.printf("files parsed, no items     %6d%n", r.filesWithoutItems());
@@ -119,20 +195,30 @@ public final class FeedCorpusReport {
         out.printf("  with date                %6d%n", r.itemsWithDate());
         out.printf("feeds/s                    %9.1f%n", r.feedsPerSecond());
         out.println("recoveries (files)");
-        r.recoveriesByKind().forEach((kind, n) -> out.printf("  %-32s %5d%n", kind, n));
+        int width = r.recoveriesByKind().keySet().stream().mapToInt(String::length).max().orElse(0);
+        String row = "  %-" + Math.max(32, width) + "s %5d%n";
+        r.recoveriesByKind().forEach((kind, n) -> out.printf(row, kind, n));
         out.println("files with fewer articles than <item>/<entry> tags");
         for (Shortfall f : r.shortfalls()) {
             out.printf("  %s: %d tags, %d articles%n", f.file(), f.itemTags(), f.articles());
         }
-        if (r.expectationsChecked() > 0) {
-            out.printf("Expect: title/link checked %6d, met %d, met once the expected HTML is made plain text %d%n",
-                    r.expectationsChecked(), r.expectationsMet(), r.expectationsMetAsPlainText());
+        if (r.expectWellFormed().checked() + r.expectIllFormed().checked() > 0) {
+            out.println("Expect: first entry's title/link    checked     met  met as plain text");
+            printExpect(out, "  in well-formed files", r.expectWellFormed());
+            printExpect(out, "  in ill-formed files", r.expectIllFormed());
             for (Mismatch m : r.mismatches()) {
-                out.printf("  mismatch %s %s: expected '%s', got '%s'%n", m.file(), m.field(), m.expected(), m.actual());
+                out.printf("  %s %s%s %s: expected '%s', got %s%n",
+                        m.equalAsPlainText() ? "equal as plain text" : "MISS", m.file(),
+                        m.wellFormed() ? "" : " (ill-formed)", m.field(), m.expected(),
+                        m.actual() == null ? "no entry" : "'" + m.actual() + "'");
             }
         }
         out.println("failures");
         for (Failure f : r.failures()) out.println("  " + f.error());
+    }
+
+    private static void printExpect(PrintWriter out, String label, ExpectChecks c) {
+        out.printf("%-34s %8d %7d %18d%n", label, c.checked(), c.met(), c.metAsPlainText());
     }
 
     public static void main(String[] args) {
@@ -141,9 +227,11 @@ public final class FeedCorpusReport {
             System.exit(2);
         }
         List<Path> paths = Stream.of(args).map(Path::of).toList();
-        print(run(paths), System.out);
+        PrintWriter out = new PrintWriter(System.out, true);
+        print(run(paths), out);
         // The first pass includes class loading and JIT warm-up; a second pass shows steady-state speed.
-        System.out.printf("feeds/s, second pass        %9.1f%n", run(paths).feedsPerSecond());
+        out.printf("feeds/s, second pass        %9.1f%n", run(paths).feedsPerSecond());
+        out.flush();
     }
 
     private static int count(Pattern pattern, String text) {

@@ -5,9 +5,10 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdom2.Document;
 import org.newsagg.model.Article;
 
 /**
@@ -83,12 +85,20 @@ public final class FeedParser {
         if (text.isBlank()) throw new FeedParseException(location, "empty body");
         String xml = withoutRssNamespace(XmlRepairer.repair(text, location, maxBodyBytes, log), log);
 
-        SyndFeedInput input = new SyndFeedInput(false, Locale.US);
+        // WireFeedInput rather than SyndFeedInput: its build(Document) is the one place between XML parsing and
+        // ROME's mapping where AtomQuirks can mend what ROME cannot read.
+        WireFeedInput input = new WireFeedInput(false, Locale.US) {
+            @Override
+            public WireFeed build(Document document) throws FeedException {
+                AtomQuirks.mend(document, log);
+                return super.build(document);
+            }
+        };
         input.setAllowDoctypes(false);
         input.setXmlHealerOn(false);
-        input.setPreserveWireFeed(true);
         try {
-            return new ReadFeed(input.build(new StringReader(xml)), rootLanguage(xml));
+            // Wire feed preserved: the normalizer reads RSS guids and Atom dates from it.
+            return new ReadFeed(new SyndFeedImpl(input.build(new StringReader(xml)), true), rootLanguage(xml));
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(location, "not an RSS or Atom feed (root element <" + rootElement(xml) + ">)");
         } catch (FeedException e) {

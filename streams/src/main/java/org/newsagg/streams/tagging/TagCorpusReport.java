@@ -1,7 +1,9 @@
 package org.newsagg.streams.tagging;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,36 +26,52 @@ public final class TagCorpusReport {
         TaggingSettings settings = TaggingSettings.defaults();
         if (args.length > 1) settings = settings.withDictionaryDir(Path.of(args[1]));
         ArticleTagger tagger = ArticleTagger.load(settings);
-        TagScores s = TagEvaluator.score(gold, tagger);
-        System.out.println(s.summary());
-        System.out.println();
-        printConfusion(s.rootConfusion());
-        System.out.println();
-        System.out.println("Worst misses:");
+        PrintWriter out = new PrintWriter(System.out, true);
+        print(TagEvaluator.score(gold, tagger), gold, tagger, out);
+        out.flush();
+    }
+
+    /** The figures as a table, then the confusion table of roots and the worst misses with their evidence. */
+    public static void print(TagScores s, List<GoldSentence> gold, ArticleTagger tagger, PrintWriter out) {
+        out.printf("sentences %d, gold events %d%n%n", s.sentences(), s.goldEvents());
+        out.println("                         precision   recall");
+        out.println(row("actors", s.actorPrecision(), s.actorRecall()));
+        out.println(row("event roots", s.eventRootPrecision(), s.eventRootRecall()));
+        out.println("                            source   target");
+        out.println(row("roles right", s.sourceAccuracy(), s.targetAccuracy())
+                + String.format(Locale.ROOT, "   over the %d gold events whose root was found", s.matchedEvents()));
+        out.println();
+        printConfusion(s.rootConfusion(), out);
+        out.println();
+        out.println("Worst misses:");
         for (TagScores.Miss m : s.worstMisses()) {
             GoldSentence g = gold.stream().filter(x -> x.id().equals(m.id())).findFirst().orElseThrow();
-            System.out.println("- " + m.id() + " (" + m.errors() + " errors) " + m.detail());
-            System.out.println("  text: " + g.text());
-            System.out.println("  gold events: " + g.goldEvents());
+            out.println("- " + m.id() + " (" + m.errors() + " errors) " + m.detail());
+            out.println("  text: " + g.text());
+            out.println("  gold events: " + g.goldEvents());
             for (String line : tagger.explain(g.text(), g.published()).split("\n")) {
-                System.out.println("    " + line);
+                out.println("    " + line);
             }
         }
     }
 
-    private static void printConfusion(Map<String, Map<String, Integer>> confusion) {
+    private static String row(String label, double a, double b) {
+        return String.format(Locale.ROOT, "%-22s %11.3f %8.3f", label, a, b);
+    }
+
+    private static void printConfusion(Map<String, Map<String, Integer>> confusion, PrintWriter out) {
         Set<String> columns = new TreeSet<>();
         confusion.values().forEach(row -> columns.addAll(row.keySet()));
         StringBuilder header = new StringBuilder("gold\\found");
         for (String c : columns) header.append(String.format("%4s", c));
-        System.out.println(header);
+        out.println(header);
         for (var row : confusion.entrySet()) {
             StringBuilder line = new StringBuilder(String.format("%-10s", row.getKey()));
             for (String c : columns) {
                 Integer n = row.getValue().get(c);
                 line.append(String.format("%4s", n == null ? "." : n));
             }
-            System.out.println(line);
+            out.println(line);
         }
     }
 }

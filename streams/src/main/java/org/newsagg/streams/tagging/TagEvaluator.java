@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.newsagg.model.ActorTag;
 import org.newsagg.model.EventTag;
 
@@ -26,6 +27,12 @@ public final class TagEvaluator {
     private TagEvaluator() {}
 
     public static TagScores score(List<GoldSentence> gold, ArticleTagger tagger) {
+        return score(gold, tagger, done -> {});
+    }
+
+    /** @param progress told the number of sentences scored so far, after each one */
+    public static TagScores score(List<GoldSentence> gold, ArticleTagger tagger, IntConsumer progress) {
+        int done = 0;
         int actorTp = 0, actorFound = 0, actorGold = 0;
         int rootTp = 0, rootFound = 0, rootGold = 0;
         int goldEvents = 0, matched = 0, sourceRight = 0, targetRight = 0;
@@ -75,6 +82,7 @@ public final class TagEvaluator {
                 misses.add(new TagScores.Miss(g.id(), errors, "actors " + actors + " gold " + goldActors
                         + "; roots " + roots + " gold " + goldRoots + ";" + detail));
             }
+            progress.accept(++done);
         }
         misses.sort(Comparator.comparingInt((TagScores.Miss m) -> -m.errors()).thenComparing(TagScores.Miss::id));
         return new TagScores(ratio(actorTp, actorFound), ratio(actorTp, actorGold), ratio(rootTp, rootFound),
