@@ -64,7 +64,7 @@ import org.newsagg.streams.StreamsStageConfig;
  */
 class KillOneInstanceIT {
 
-    /** 200 stories give 434 records, as in the crash tests: a shared 2-core CI box runs this in about a minute. */
+    /** 200 stories give 434 records, the crash tests' archive: enough to kill mid-way, small enough for 2 cores. */
     static final int STORIES = Integer.getInteger("newsagg.fault.stories", 200);
     /** Partitions of tagged, duplicates and aggregates; raw keeps its one (same verdicts in every run). */
     static final int PARTITIONS = 3;
@@ -78,8 +78,9 @@ class KillOneInstanceIT {
     static StoryArchive archive;
     static final Instant T0 = Instant.now();
 
+    /** Progress with elapsed and wall-clock time, to read next to the children's logs in target/fault-logs. */
     static void phase(String what) {
-        System.out.println("[" + Duration.between(T0, Instant.now()).toMillis() + " ms] " + what);
+        System.out.println("[" + Duration.between(T0, Instant.now()).toMillis() + " ms, " + Instant.now() + "] " + what);
     }
 
     @BeforeAll
