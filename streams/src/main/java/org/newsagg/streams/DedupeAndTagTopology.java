@@ -28,8 +28,10 @@ import org.newsagg.streams.tagging.TaggingProcessor;
  *
  * Whether an article copies another is a question about every article seen, so the decision runs in a single task:
  * all raw articles meet in one partition whatever partition they arrived on, and the verdict does not depend on
- * how many instances run. It is cheap (sketch and look up); the costly tagging then spreads over as many
- * partitions as the raw topic has. docs/architecture.md explains the choice and its limit.
+ * how many instances run. It is cheap (sketch and look up); the costly tagging then spreads over N partitions, as
+ * many as the tagged topic has. N is set, not inferred: Kafka Streams would size a repartition topic like its
+ * upstream sub-topology's input, the single dedupe partition, and tagging would run in one task whatever the number
+ * of instances. docs/architecture.md explains the choice and its limit.
  */
 public final class DedupeAndTagTopology {
 
@@ -65,7 +67,8 @@ public final class DedupeAndTagTopology {
                         .withName("duplicates"));
 
         byVerdict.get("verdict-unique")
-                .repartition(Repartitioned.with(Serdes.String(), outcomeSerde).withName(TAG_REPARTITION))
+                .repartition(Repartitioned.with(Serdes.String(), outcomeSerde).withName(TAG_REPARTITION)
+                        .withNumberOfPartitions(config.tagPartitions()))
                 .processValues(() -> new TaggingProcessor(config.tagging(), metrics), Named.as("tag"))
                 .to(config.topics().tagged(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("tagged"));
 

@@ -22,6 +22,8 @@ import org.newsagg.streams.tagging.TaggingSettings;
  * @param processingGuarantee exactly_once_v2 by default; at_least_once only for experiments
  * @param threads            stream threads per instance
  * @param standbyReplicas    warm copies of state on other instances, for fast fail-over
+ * @param tagPartitions      partitions of the tag repartition topic, so tasks tagging can run in parallel: as many as
+ *                           the tagged topic has ({@code newsagg.topics.partitions})
  * @param replicationFactor  of internal topics; -1 takes the broker default
  * @param commitInterval     how often transactions commit: the floor of end-to-end latency under exactly-once
  * @param dedupe             dedupe and story settings
@@ -37,6 +39,7 @@ public record StreamsStageConfig(
         String processingGuarantee,
         int threads,
         int standbyReplicas,
+        int tagPartitions,
         int replicationFactor,
         Duration commitInterval,
         DedupeSettings dedupe,
@@ -56,6 +59,7 @@ public record StreamsStageConfig(
                 s.get("newsagg.streams.processing-guarantee", StreamsConfig.EXACTLY_ONCE_V2),
                 s.getInt("newsagg.streams.threads", 1),
                 s.getInt("newsagg.streams.standby-replicas", 0),
+                s.getInt("newsagg.topics.partitions", 3),
                 s.getInt("newsagg.streams.replication-factor", -1),
                 s.getDuration("newsagg.streams.commit-interval", Duration.ofMillis(100)),
                 DedupeSettings.from(s),

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.EndToEndLagInterceptor;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.app.ops.StreamTasksGauge;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
@@ -36,6 +37,7 @@ public final class SinkCommand implements Callable<Integer> {
         SinkStage stage = new SinkStage(SinkConfig.from(settings), registry, null);
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
         kafkaMetrics.bindTo(registry);
+        StreamTasksGauge.bindTo(registry, stage.streams());
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
         stage.start();
         int port = settings.getInt(METRICS_PORT, 8083);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.app.ops.StreamTasksGauge;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamsStage stage = new StreamsStage(config, registry);
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
         kafkaMetrics.bindTo(registry);
+        StreamTasksGauge.bindTo(registry, stage.streams());
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.topics().dlq(),
                 StreamsStageConfig.STAGE, registry);
         stage.start();

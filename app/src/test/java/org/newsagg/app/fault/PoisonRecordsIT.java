@@ -3,8 +3,6 @@ package org.newsagg.app.fault;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,8 +70,8 @@ class PoisonRecordsIT {
         s.put("newsagg.sink.application-id", "poison-sink");
         s.put("newsagg.streams.state-dir", work.resolve("streams-state").toString());
         s.put("newsagg.sink.state-dir", work.resolve("sink-state").toString());
-        streamsPort = freePort();
-        sinkPort = freePort();
+        streamsPort = StageProcess.freePort();
+        sinkPort = StageProcess.freePort();
         s.put("newsagg.streams.http-port", Integer.toString(streamsPort));
         s.put("newsagg.sink.metrics-port", Integer.toString(sinkPort));
         s.put("newsagg.sink.http-port", "-1");
@@ -145,12 +143,6 @@ class PoisonRecordsIT {
     static void awaitDrained() {
         try (Admin admin = Admin.create(client())) {
             new PipelineDrain(admin).await(StageSourceTopics.byGroup(settings), Duration.ofMinutes(3));
-        }
-    }
-
-    static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 

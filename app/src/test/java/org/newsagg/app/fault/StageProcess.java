@@ -2,6 +2,8 @@ package org.newsagg.app.fault;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,15 @@ final class StageProcess implements AutoCloseable {
             return new StageProcess(p, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the " + stage + " stage", e);
+        }
+    }
+
+    /** A port free now, for a child's metrics server: the child binds it a moment later. */
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
