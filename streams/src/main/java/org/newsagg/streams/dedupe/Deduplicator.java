@@ -64,7 +64,6 @@ public final class Deduplicator {
             documentFrequency.put(term, df);
             return df;
         });
-        Map<String, Integer> dates = signature.dates(title, body);
         List<String> bandKeys = bandKeys(sketches);
 
         // Candidates: LSH band collisions first (likely copies), then story candidates (which also catch the
@@ -96,6 +95,7 @@ public final class Deduplicator {
             return new DedupeDecision(DedupeDecision.NEAR, o.id(), round(original.similarity), o.storyId());
         }
 
+        Map<String, Integer> dates = signature.dates(title, body); // only a unique article needs them
         String storyId = story(article, published, profile, dates, storyCandidates, store);
         store.put(new StoredArticle(article.id(), article.source(), published, article.contentHash(), storyId, null,
                 MinHashSketcher.encode(sketches.full()), MinHashSketcher.encode(sketches.lead()),
@@ -229,7 +229,7 @@ public final class Deduplicator {
         for (int k = members.size() - 1; k >= 0; k--) {
             StoredArticle m = store.get(members.get(k)).orElse(null);
             if (m == null || Math.abs(m.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
-            EventSignature.addTo(storyDates, m.dates());
+            if (!dates.isEmpty()) EventSignature.addTo(storyDates, m.dates()); // no dates, no agreement to weigh
             for (int i = 0; i < m.terms().size(); i++) centroid.merge(m.terms().get(i), (long) m.weights()[i], Long::sum);
         }
         double norm = 0;
