@@ -23,6 +23,9 @@ import org.newsagg.model.Settings;
  * @param storyEntityThreshold cosine over proper nouns and names alone that an article must also reach with a
  *                              story, so that two events of one kind (two earthquakes) stay apart
  *                              ({@code newsagg.dedupe.story-entity-threshold})
+ * @param storyDateWeight       weight of the agreement of the years, months and weekdays an article and a story name
+ *                              ({@link EventSignature#agreement}, -3 to 3), added to their cosine: dates tell two
+ *                              events of one kind apart when names do not ({@code newsagg.dedupe.story-date-weight})
  * @param storyWindow           how far apart in publication time two articles of one story may be
  *                              ({@code newsagg.dedupe.story-window})
  * @param profileTerms          terms kept in an article's story profile ({@code newsagg.dedupe.profile-terms})
@@ -46,6 +49,7 @@ public record DedupeSettings(
         int leadShingles,
         double storyThreshold,
         double storyEntityThreshold,
+        double storyDateWeight,
         Duration storyWindow,
         int profileTerms,
         int indexTerms,
@@ -67,7 +71,7 @@ public record DedupeSettings(
 
     public static DedupeSettings defaults() {
         return new DedupeSettings(Duration.ofDays(7), 0.5, 0.7, 0.2, 4, 16, 50,
-                0.2, 0.2, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
+                0.2, 0.2, 0.08, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
     }
 
     public static DedupeSettings from(Settings s) {
@@ -82,6 +86,7 @@ public record DedupeSettings(
                 s.getInt(PREFIX + "lead-shingles", d.leadShingles),
                 s.getDouble(PREFIX + "story-threshold", d.storyThreshold),
                 s.getDouble(PREFIX + "story-entity-threshold", d.storyEntityThreshold),
+                s.getDouble(PREFIX + "story-date-weight", d.storyDateWeight),
                 s.getDuration(PREFIX + "story-window", d.storyWindow),
                 s.getInt(PREFIX + "profile-terms", d.profileTerms),
                 s.getInt(PREFIX + "index-terms", d.indexTerms),

@@ -36,6 +36,7 @@ public final class Deduplicator {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final MinHashSketcher sketcher;
     private final StoryProfiler profiler;
+    private final EventSignature signature = new EventSignature();
     private final int rows;
 
     public Deduplicator(DedupeSettings settings) {
@@ -94,10 +95,11 @@ public final class Deduplicator {
             return new DedupeDecision(DedupeDecision.NEAR, o.id(), round(original.similarity), o.storyId());
         }
 
-        String storyId = story(article, published, profile, storyCandidates, store);
+        Map<String, Integer> dates = signature.dates(title, body); // only a unique article needs them
+        String storyId = story(article, published, profile, dates, storyCandidates, store);
         store.put(new StoredArticle(article.id(), article.source(), published, article.contentHash(), storyId, null,
                 MinHashSketcher.encode(sketches.full()), MinHashSketcher.encode(sketches.lead()),
-                sketches.shingles(), sketches.leadShingles(), profile.terms(), profile.weights()));
+                sketches.shingles(), sketches.leadShingles(), profile.terms(), profile.weights(), dates));
         if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
         store.post(storyKey(storyId), article.id(), published);
         if (sketches.shingles() > 0) for (String key : bandKeys) store.post(key, article.id(), published);
@@ -186,10 +188,11 @@ public final class Deduplicator {
      * The story of a unique article: among the stories of its candidates published within the story window, the one
      * whose centroid (the sum of its recent members' profiles) is closest, if close enough; else its own.
      * Comparing with the whole story rather than its single nearest member keeps one off-topic member from
-     * pulling in articles of a neighbouring event.
+     * pulling in articles of a neighbouring event. Closeness is the cosine plus the agreement of the dates both
+     * name, weighted.
      */
     private String story(Article article, Instant published, StoryProfiler.Profile profile,
-            List<StoredArticle> candidates, DedupeStore store) {
+            Map<String, Integer> dates, List<StoredArticle> candidates, DedupeStore store) {
         long window = settings.storyWindow().toMillis();
         Map<String, Integer> vector = StoryProfiler.index(profile.terms(), profile.weights());
         Map<String, Double> nearest = new HashMap<>();
@@ -204,7 +207,7 @@ public final class Deduplicator {
         double chosenSim = settings.storyThreshold();
         for (int i = 0; i < Math.min(STORIES_COMPARED, ranked.size()); i++) {
             String storyId = ranked.get(i).getKey();
-            double[] sim = centroidCosine(vector, storyId, published, window, store);
+            double[] sim = centroidSimilarity(vector, dates, storyId, published, window, store);
             if (sim[1] < settings.storyEntityThreshold()) continue;
             if (sim[0] > chosenSim || (sim[0] == chosenSim && chosen == null)) {
                 chosen = storyId;
@@ -214,14 +217,19 @@ public final class Deduplicator {
         return chosen == null ? article.id() : chosen;
     }
 
-    /** Cosine of a profile with a story's centroid: over all terms, and over entity terms only. */
-    private double[] centroidCosine(Map<String, Integer> vector, String storyId, Instant published, long window,
-            DedupeStore store) {
+    /**
+     * Closeness of a profile and its dates to a story: the cosine with the story's centroid over all terms plus the
+     * weighted agreement of the dates (the members' summed), and the cosine over entity terms only.
+     */
+    private double[] centroidSimilarity(Map<String, Integer> vector, Map<String, Integer> dates, String storyId,
+            Instant published, long window, DedupeStore store) {
         List<DedupeStore.Posting> members = store.postings(storyKey(storyId), MEMBERS_READ);
         Map<String, Long> centroid = new HashMap<>();
+        Map<String, Integer> storyDates = new HashMap<>();
         for (int k = members.size() - 1; k >= 0; k--) {
             StoredArticle m = store.get(members.get(k)).orElse(null);
             if (m == null || Math.abs(m.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
+            if (!dates.isEmpty()) EventSignature.addTo(storyDates, m.dates()); // no dates, no agreement to weigh
             for (int i = 0; i < m.terms().size(); i++) centroid.merge(m.terms().get(i), (long) m.weights()[i], Long::sum);
         }
         double norm = 0;
@@ -243,6 +251,7 @@ public final class Deduplicator {
             if (StoryProfiler.isEntity(e.getKey())) vectorEntityNorm += (double) e.getValue() * e.getValue();
         }
         double all = norm == 0 ? 0 : dot / (Math.sqrt(norm) * StoryProfiler.SCALE);
+        all += settings.storyDateWeight() * EventSignature.agreement(dates, storyDates);
         // Two articles naming no one cannot disagree on names: the entity test then passes.
         double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
                 : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));

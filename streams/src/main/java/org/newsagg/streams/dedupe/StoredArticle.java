@@ -2,6 +2,7 @@ package org.newsagg.streams.dedupe;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the dedupe state keeps per article: enough to recognise copies of it and to group later articles into its
@@ -20,6 +21,8 @@ import java.util.List;
  * @param leadShingles number of distinct shingles in the lead
  * @param terms       the story profile's terms, most weighted first
  * @param weights     their weights, in thousandths of a unit-length vector
+ * @param dates       the calendar words it names, counted ({@link EventSignature}); empty for a copy or an entry
+ *                    stored before dates were kept
  */
 public record StoredArticle(
         String id,
@@ -33,13 +36,26 @@ public record StoredArticle(
         int shingles,
         int leadShingles,
         List<String> terms,
-        int[] weights) {
+        int[] weights,
+        Map<String, Integer> dates) {
+
+    public StoredArticle {
+        if (dates == null) dates = Map.of();
+    }
+
+    /** An article that names no dates. */
+    public StoredArticle(String id, String source, Instant published, String contentHash, String storyId,
+            String duplicateOf, String sketch, String leadSketch, int shingles, int leadShingles, List<String> terms,
+            int[] weights) {
+        this(id, source, published, contentHash, storyId, duplicateOf, sketch, leadSketch, shingles, leadShingles,
+                terms, weights, Map.of());
+    }
 
     /** A copy: kept so that its own re-polls are recognised, without the features a copy never needs. */
     public static StoredArticle copy(String id, String source, Instant published, String contentHash,
             String storyId, String duplicateOf) {
         return new StoredArticle(id, source, published, contentHash, storyId, duplicateOf, null, null, 0, 0,
-                List.of(), new int[0]);
+                List.of(), new int[0], Map.of());
     }
 
     public boolean isCopy() {

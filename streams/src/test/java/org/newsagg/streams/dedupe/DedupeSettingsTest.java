@@ -20,11 +20,13 @@ class DedupeSettingsTest {
                 "newsagg.dedupe.retention", "3d",
                 "newsagg.dedupe.near-threshold", "0.7",
                 "newsagg.dedupe.story-window", "24h",
-                "newsagg.dedupe.bands", "8")));
+                "newsagg.dedupe.bands", "8",
+                "newsagg.dedupe.story-date-weight", "0")));
         assertEquals(Duration.ofDays(3), s.retention());
         assertEquals(0.7, s.nearThreshold());
         assertEquals(Duration.ofHours(24), s.storyWindow());
         assertEquals(8, s.bands());
+        assertEquals(0.0, s.storyDateWeight());
         assertEquals(DedupeSettings.defaults().storyThreshold(), s.storyThreshold());
     }
 }

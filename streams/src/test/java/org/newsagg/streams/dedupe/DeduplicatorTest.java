@@ -109,12 +109,40 @@ class DeduplicatorTest {
     }
 
     @Test
+    void twoEventsOfOneKindNamingDifferentDatesStartDifferentStories() throws IOException {
+        // Two fires at one mill, five years apart, reported at the same time: names and vocabulary alike, dates not.
+        List<Article> fires = sameKind();
+        List<String> stories = new ArrayList<>();
+        for (Article a : fires) stories.add(dedupe.decide(a, store).storyId());
+        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"), stories);
+
+        DedupeSettings d = DedupeSettings.defaults();
+        Deduplicator withoutDates = new Deduplicator(new DedupeSettings(d.retention(), d.nearThreshold(),
+                d.containmentThreshold(), d.containmentFloor(), d.shingleSize(), d.bands(), d.leadShingles(),
+                d.storyThreshold(), d.storyEntityThreshold(), 0.0, d.storyWindow(), d.profileTerms(), d.indexTerms(),
+                d.retrievalTerms(), d.maxPostings(), d.maxCandidates(), d.properNounBoost(), d.titleBoost()));
+        InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
+        stories.clear();
+        for (Article a : fires) stories.add(withoutDates.decide(a, fresh).storyId());
+        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2019-1"), stories,
+                "without the dates the fixture must be a merge, or the test above proves nothing");
+    }
+
+    @Test
     void sameInputsInSameOrderGiveSameDecisions() {
         List<DedupeDecision> first = decideAll("flood-1", "strike-1", "flood-2", "strike-2", "flood-3", "strike-3");
         dedupe = new Deduplicator(DedupeSettings.defaults());
         store = new InMemoryDedupeStore(Duration.ofDays(7));
         List<DedupeDecision> second = decideAll("flood-1", "strike-1", "flood-2", "strike-2", "flood-3", "strike-3");
         assertEquals(first, second);
+    }
+
+    private List<Article> sameKind() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dedupe/same-kind.jsonl")) {
+            return NearDuplicateReport.readBases(in).stream()
+                    .map(b -> SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text()))
+                    .toList();
+        }
     }
 
     private List<DedupeDecision> decideAll(String... ids) {
