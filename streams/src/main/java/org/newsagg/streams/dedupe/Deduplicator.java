@@ -3,11 +3,13 @@ package org.newsagg.streams.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import org.newsagg.model.Article;
 
 /**
@@ -153,7 +155,7 @@ public final class Deduplicator {
 
     /** Stored unique articles sharing the most weight of this profile's heaviest terms, best first. */
     private List<StoredArticle> storyCandidates(StoryProfiler.Profile profile, DedupeStore store) {
-        Map<String, Scored> scored = new HashMap<>(256);
+        Map<String, Scored> scored = new HashMap<>(1024);
         int n = Math.min(settings.retrievalTerms(), profile.terms().size());
         for (int i = 0; i < n; i++) {
             long w = profile.weights()[i];
@@ -163,19 +165,34 @@ public final class Deduplicator {
                 s.score += w;
             }
         }
-        // Ties go to the smaller id, so the outcome never depends on hash order.
-        List<Scored> ranked = new ArrayList<>(scored.values());
-        ranked.sort((a, b) -> a.score != b.score ? Long.compare(b.score, a.score)
-                : a.posting.id().compareTo(b.posting.id()));
+        // Only the best few of several hundred are fetched: select them rather than sort them all. Ties go to the
+        // smaller id, so the outcome never depends on hash order.
+        int wanted = settings.maxCandidates();
+        List<Scored> all = new ArrayList<>(scored.values());
+        PriorityQueue<Scored> best = new PriorityQueue<>(wanted + 1, Scored.BEST_FIRST.reversed());
+        for (Scored s : all) {
+            best.add(s);
+            if (best.size() > wanted) best.poll();
+        }
+        List<Scored> ranked = new ArrayList<>(best);
+        ranked.sort(Scored.BEST_FIRST);
         List<StoredArticle> out = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && out.size() < settings.maxCandidates(); i++) {
-            store.get(ranked.get(i).posting).filter(a -> !a.isCopy()).ifPresent(out::add);
+        for (Scored s : ranked) store.get(s.posting).filter(a -> !a.isCopy()).ifPresent(out::add);
+        if (out.size() < wanted && all.size() > wanted) {
+            // Some of the best are gone (expired, or copies): go on down the full ranking, as if it had been sorted.
+            all.sort(Scored.BEST_FIRST);
+            for (int i = wanted; i < all.size() && out.size() < wanted; i++) {
+                store.get(all.get(i).posting).filter(a -> !a.isCopy()).ifPresent(out::add);
+            }
         }
         return out;
     }
 
     /** A story candidate's posting and the weight of the profile's terms it shares. */
     private static final class Scored {
+        static final Comparator<Scored> BEST_FIRST = (a, b) -> a.score != b.score ? Long.compare(b.score, a.score)
+                : a.posting.id().compareTo(b.posting.id());
+
         final DedupeStore.Posting posting;
         long score;
 

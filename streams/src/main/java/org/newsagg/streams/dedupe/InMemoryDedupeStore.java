@@ -3,6 +3,7 @@ package org.newsagg.streams.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -127,9 +128,10 @@ public final class InMemoryDedupeStore implements DedupeStore {
             entries.add(at, p);
         }
 
+        /** A read-only view, valid until the next write: callers read postings before they post. */
         List<Posting> newest(int limit) {
             int from = Math.max(0, entries.size() - limit);
-            return List.copyOf(entries.subList(from, entries.size()));
+            return Collections.unmodifiableList(entries.subList(from, entries.size()));
         }
 
         void dropBefore(long cutoff) {
