@@ -16,6 +16,7 @@ public record BenchReport(
         Throughput pipeline,
         double pipelineShareOfPassThrough,
         PipelineOutput output,
+        SinkCatchUpRun.Result sinkCatchUp,
         LatencySummary latency,
         StageMemoryRun.Result memory,
         List<Target> targets) {

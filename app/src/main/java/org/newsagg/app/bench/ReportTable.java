@@ -23,8 +23,14 @@ public final class ReportTable {
         out.printf("%-36s %49.1f%%%n", "pipeline / pass-through", r.pipelineShareOfPassThrough() * 100);
         PipelineOutput o = r.output();
         out.printf("outputs: %d tagged, %d exact duplicates, %d near duplicates, %d dead letters (%d of %d accounted for); "
-                + "aggregates log end %d%n", o.tagged(), o.exactDuplicates(), o.nearDuplicates(), o.deadLetters(),
-                o.accountedFor(), r.pipeline().articles(), o.aggregateLogEnd());
+                + "%d aggregate records (%.1f per article), aggregates log end %d%n", o.tagged(), o.exactDuplicates(),
+                o.nearDuplicates(), o.deadLetters(), o.accountedFor(), r.pipeline().articles(), o.aggregateRecords(),
+                o.aggregateRecordsPerArticle(), o.aggregateLogEnd());
+        SinkCatchUpRun.Result sink = r.sinkCatchUp();
+        out.printf("sink catching up on the same %d articles: %.2f s, %.1f articles/s, %d aggregate records "
+                + "(%.1f per article), aggregates log end %d%n", sink.articles(), sink.throughput().seconds(),
+                sink.throughput().articlesPerSecond(), sink.aggregateRecords(), sink.aggregateRecordsPerArticle(),
+                sink.aggregateLogEnd());
         LatencySummary l = r.latency();
         if (l != null) {
             out.println();

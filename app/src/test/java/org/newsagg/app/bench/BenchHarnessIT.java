@@ -60,6 +60,10 @@ class BenchHarnessIT {
         // Re-polls repeat an id seen before: whatever else dedupe decides, they are exact duplicates.
         assertTrue(report.output().exactDuplicates() >= 2, report.output().toString());
         assertTrue(report.output().aggregateLogEnd() > 0, report.output().toString());
+        assertTrue(report.output().aggregateRecords() > 0, report.output().toString());
+        // The catch-up sink reads what the pipeline's streams stage wrote: the same articles, the same windows.
+        assertEquals(60, report.sinkCatchUp().articles());
+        assertTrue(report.sinkCatchUp().aggregateRecords() > 0, report.sinkCatchUp().toString());
 
         LatencySummary latency = report.latency();
         assertEquals(40, latency.offered());
@@ -74,7 +78,7 @@ class BenchHarnessIT {
 
         JsonNode json = Json.MAPPER.readTree(Json.write(report));
         for (String field : List.of("machine", "corpus", "passThrough", "pipeline", "pipelineShareOfPassThrough",
-                "output", "latency", "targets")) {
+                "output", "sinkCatchUp", "latency", "targets")) {
             assertNotNull(json.get(field), field);
         }
         assertEquals(60, json.path("pipeline").path("articles").asInt());
@@ -84,5 +88,6 @@ class BenchHarnessIT {
         String text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("raw pass-through (produce+consume)"), text);
         assertTrue(text.contains("latency at 20 articles/s"), text);
+        assertTrue(text.contains("sink catching up on the same 60 articles"), text);
     }
 }
