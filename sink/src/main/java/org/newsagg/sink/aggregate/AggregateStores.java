@@ -49,7 +49,7 @@ public final class AggregateStores {
         Materialized<String, WindowAccumulator, WindowStore<Bytes, byte[]>> m =
                 Materialized.<String, WindowAccumulator, WindowStore<Bytes, byte[]>>as(aggregates(window))
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(new JsonSerde<>(WindowAccumulator.class))
+                        .withValueSerde(new WindowAccumulatorSerde())
                         .withRetention(retention)
                         .withLoggingEnabled(EventTimeChangelog.CONFIG);
         return cached ? m.withCachingEnabled() : m.withCachingDisabled();

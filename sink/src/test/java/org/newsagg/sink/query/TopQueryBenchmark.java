@@ -20,9 +20,9 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.newsagg.model.Aggregate;
-import org.newsagg.model.JsonSerde;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowAccumulator;
+import org.newsagg.sink.aggregate.WindowAccumulatorSerde;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.trending.TrendingStores;
 
@@ -51,7 +51,7 @@ public final class TopQueryBenchmark {
         for (WindowSpec w : WINDOWS) {
             builder.addStateStore(Stores.timestampedWindowStoreBuilder(Stores.persistentTimestampedWindowStore(
                     AggregateStores.aggregates(w), Duration.ofDays(7), w.advance(), false), Serdes.String(),
-                    new JsonSerde<>(WindowAccumulator.class)));
+                    new WindowAccumulatorSerde()));
         }
         builder.addStateStore(NewestEventTracker.store());
         TrendingStores.all(Duration.ofHours(1)).forEach(builder::addStateStore);
