@@ -50,13 +50,13 @@ public final class BenchHarness {
         PhaseLayout pipelinePhase = phase(run, "pipeline");
         var pipeline = new PipelineThroughputRun(pipelinePhase, plan.timeout()).run(corpus);
         progress.printf("  %.0f articles/s, %.1f aggregate records per article%n",
-                pipeline.throughput().articlesPerSecond(), pipeline.output().aggregateRecordsPerArticle());
+                pipeline.throughput().articlesPerSecond(), pipeline.sinkWrites().aggregatesPerArticle());
 
         progress.println("sink catching up on the pipeline's tagged and duplicates topics...");
         SinkCatchUpRun.Result catchUp = new SinkCatchUpRun(phase(run, "sinkcatchup").readingSinkInputsOf(pipelinePhase),
                 plan.timeout()).run(corpus.size());
         progress.printf("  %.0f articles/s, %.1f aggregate records per article%n",
-                catchUp.throughput().articlesPerSecond(), catchUp.aggregateRecordsPerArticle());
+                catchUp.throughput().articlesPerSecond(), catchUp.writes().aggregatesPerArticle());
         corpus = null; // the latency and memory runs make their own articles
 
         LatencySummary latency = null;
@@ -77,7 +77,7 @@ public final class BenchHarness {
         double share = passThrough.articlesPerSecond() <= 0 ? 0
                 : pipeline.throughput().articlesPerSecond() / passThrough.articlesPerSecond();
         return new BenchReport(startedAt, machine, MachineInfo.loadAverageNow(), summary, passThrough,
-                pipeline.throughput(), share, pipeline.output(), catchUp, latency, memory,
+                pipeline.throughput(), share, pipeline.output(), pipeline.sinkWrites(), catchUp, latency, memory,
                 BenchReport.judge(summary, pipeline.throughput(), share, latency, memory));
     }
 

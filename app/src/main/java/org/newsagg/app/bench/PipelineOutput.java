@@ -26,19 +26,12 @@ import org.newsagg.model.Json;
  * @param nearDuplicates    duplicates with verdict near
  * @param deadLetters       records on the dead-letter topic
  * @param aggregateLogEnd   sum of the aggregates topic's end offsets (updates plus transaction markers)
- * @param aggregateRecords  committed records on the aggregates topic: the updates a consumer reads
  */
 public record PipelineOutput(long tagged, long exactDuplicates, long nearDuplicates, long deadLetters,
-        long aggregateLogEnd, long aggregateRecords) {
+        long aggregateLogEnd) {
 
     public long accountedFor() {
         return tagged + exactDuplicates + nearDuplicates + deadLetters;
-    }
-
-    /** Aggregate updates written per raw record: the sink's write amplification. */
-    public double aggregateRecordsPerArticle() {
-        long articles = accountedFor();
-        return articles == 0 ? 0 : (double) aggregateRecords / articles;
     }
 
     public static PipelineOutput read(PhaseLayout layout, Duration timeout) {
@@ -49,17 +42,7 @@ public record PipelineOutput(long tagged, long exactDuplicates, long nearDuplica
         long exact = verdicts.stream().filter(r -> DuplicateArticle.EXACT.equals(r.value())).count();
         long near = verdicts.stream().filter(r -> DuplicateArticle.NEAR.equals(r.value())).count();
         long dlq = TopicSnapshot.readAll(props, t.dlq(), ignoring(), timeout).size();
-        return new PipelineOutput(tagged, exact, near, dlq, endOffsets(layout, t.aggregates()),
-                aggregateRecords(layout, timeout));
-    }
-
-    /** Committed records on the phase's aggregates topic, transaction markers not counted. */
-    public static long aggregateRecords(PhaseLayout layout, Duration timeout) {
-        return TopicSnapshot.readAll(layout.clientProperties(), layout.topics().aggregates(), ignoring(), timeout).size();
-    }
-
-    public static long aggregateLogEnd(PhaseLayout layout) {
-        return endOffsets(layout, layout.topics().aggregates());
+        return new PipelineOutput(tagged, exact, near, dlq, endOffsets(layout, t.aggregates()));
     }
 
     /** Counts without keeping the values: a tagged run of a million articles must not be held in memory. */

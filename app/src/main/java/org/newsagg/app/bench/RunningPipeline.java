@@ -65,6 +65,11 @@ public final class RunningPipeline implements AutoCloseable {
         awaitDrained(layout, timeout);
     }
 
+    /** The sink stage's Kafka Streams, for its metrics. */
+    public KafkaStreams sinkStreams() {
+        return sink.streams();
+    }
+
     @Override
     public void close() {
         sink.close();

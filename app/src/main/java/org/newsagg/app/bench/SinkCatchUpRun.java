@@ -20,16 +20,11 @@ import org.newsagg.sink.SinkStage;
 public final class SinkCatchUpRun {
 
     /**
-     * @param articles         raw records behind the backlog (the pipeline phase's corpus)
-     * @param throughput       those articles over the seconds from RUNNING to drained
-     * @param aggregateRecords committed records on this sink's aggregates topic
-     * @param aggregateLogEnd  its end offsets: records plus transaction markers
+     * @param throughput the backlog's raw articles (the pipeline phase's corpus) over the seconds from RUNNING to
+     *                   drained
+     * @param writes     what this sink wrote for them
      */
-    public record Result(long articles, Throughput throughput, long aggregateRecords, long aggregateLogEnd) {
-        public double aggregateRecordsPerArticle() {
-            return articles == 0 ? 0 : (double) aggregateRecords / articles;
-        }
-    }
+    public record Result(Throughput throughput, SinkWrites writes) {}
 
     private final PhaseLayout layout;
     private final Duration timeout;
@@ -43,6 +38,7 @@ public final class SinkCatchUpRun {
     public Result run(long articles) {
         layout.createTopics();
         long elapsed;
+        SinkWrites writes;
         try (SinkStage sink = new SinkStage(SinkConfig.from(layout.settings()), new SimpleMeterRegistry(), null)) {
             sink.start();
             Instant deadline = Instant.now().plus(timeout);
@@ -60,8 +56,8 @@ public final class SinkCatchUpRun {
                         StageSourceTopics.byGroup(layout.settings()).get(group)), timeout);
             }
             elapsed = System.nanoTime() - start;
+            writes = SinkWrites.of(sink.streams(), layout.topics().aggregates(), articles);
         }
-        return new Result(articles, Throughput.of(articles, elapsed), PipelineOutput.aggregateRecords(layout, timeout),
-                PipelineOutput.aggregateLogEnd(layout));
+        return new Result(Throughput.of(articles, elapsed), writes);
     }
 }
