@@ -80,10 +80,6 @@ public record SinkConfig(
                 TrendingConfig.from(s));
     }
 
-    public Duration largestWindow() {
-        return windows.stream().map(WindowSpec::size).max(Duration::compareTo).orElseThrow();
-    }
-
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */
     public Properties streamsProperties(String applicationServer) {
         Properties p = StageStreamsProperties.of(STAGE, applicationId, bootstrapServers, stateDir, processingGuarantee,
