@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsagg.ingest.feeds.FeedParser;
+import org.newsagg.ingest.publish.ProducerBatching;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 
@@ -29,7 +30,8 @@ public record IngestConfig(
         int pollThreads,
         Duration futureSkew,
         Path recordDir,
-        boolean fetchFullText) {
+        boolean fetchFullText,
+        ProducerBatching batching) {
 
     public static final String USER_AGENT = "newsagg/0.1 (+https://github.com/newsagg)";
 
@@ -62,7 +64,10 @@ public record IngestConfig(
                 s.getInt("newsagg.ingest.poll.threads", 4),
                 s.getDuration("newsagg.ingest.future-skew", FeedParser.DEFAULT_FUTURE_SKEW),
                 record == null ? null : Path.of(record),
-                s.getBoolean("newsagg.ingest.fetch-full-text", false));
+                s.getBoolean("newsagg.ingest.fetch-full-text", false),
+                new ProducerBatching(
+                        s.getInt("newsagg.ingest.producer.batch-size", ProducerBatching.DEFAULT.batchSizeBytes()),
+                        s.getDuration("newsagg.ingest.producer.linger", ProducerBatching.DEFAULT.linger())));
     }
 
     /** Every default, as if no setting were given. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsagg.ingest.publish.ProducerBatching;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 
@@ -30,6 +31,17 @@ class IngestConfigTest {
         assertEquals(Duration.ofMinutes(10), c.futureSkew());
         assertEquals(null, c.feedsFile());
         assertEquals(null, c.recordDir());
+        assertEquals(new ProducerBatching(256 * 1024, Duration.ofMillis(20)), c.batching());
+    }
+
+    @Test
+    void producerBatchingIsATypedSetting() {
+        IngestConfig c = IngestConfig.from(Settings.of(
+                Map.of("newsagg.ingest.producer.batch-size", "1048576", "newsagg.ingest.producer.linger", "50ms")));
+        assertEquals(new ProducerBatching(1_048_576, Duration.ofMillis(50)), c.batching());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.from(Settings.of(Map.of("newsagg.ingest.producer.batch-size", "0"))));
+        assertEquals("newsagg.ingest.producer.batch-size must be positive, got 0", e.getMessage());
     }
 
     @Test

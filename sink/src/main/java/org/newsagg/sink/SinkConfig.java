@@ -22,6 +22,10 @@ import org.newsagg.sink.trending.TrendingConfig;
  * @param grace     how late an article may be and still count (default 1h)
  * @param retention how long window state is kept: the largest window plus grace plus a day, at least
  * @param emit      UPDATE: every change (live dashboards); CLOSE: once per window when it closes (batch)
+ * @param cacheMaxBytes the Streams record cache (all threads): with UPDATE, the window changes it holds between two
+ *                  commits leave as one record each; a full cache sends its oldest entries early. 64 MB by default,
+ *                  not Streams' 10 MB: one poll of a backlog (up to 1,000 contributions) touches some 27,000 windows,
+ *                  and at 10 MB a sink catching up wrote 301 aggregate records per article instead of 220
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
@@ -40,6 +44,7 @@ public record SinkConfig(
         Duration grace,
         Duration retention,
         EmitPolicy emit,
+        long cacheMaxBytes,
         int httpPort,
         String advertisedHost,
         Map<String, String> kafka,
@@ -68,20 +73,18 @@ public record SinkConfig(
                 grace,
                 retention.compareTo(minRetention) < 0 ? minRetention : retention,
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
+                s.getLong("newsagg.sink.cache-max-bytes", 64L * 1024 * 1024),
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
                 s.withPrefix("kafka."),
                 TrendingConfig.from(s));
     }
 
-    public Duration largestWindow() {
-        return windows.stream().map(WindowSpec::size).max(Duration::compareTo).orElseThrow();
-    }
-
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */
     public Properties streamsProperties(String applicationServer) {
         Properties p = StageStreamsProperties.of(STAGE, applicationId, bootstrapServers, stateDir, processingGuarantee,
                 threads, standbyReplicas, replicationFactor, commitInterval, kafka, topics.dlq());
+        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheMaxBytes);
         if (applicationServer != null) p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         return p;
     }

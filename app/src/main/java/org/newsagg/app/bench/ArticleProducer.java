@@ -6,14 +6,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.newsagg.ingest.publish.ProducerBatching;
 import org.newsagg.model.Article;
 import org.newsagg.model.NewsSerdes;
 
 /**
  * Sends benchmark articles the way ingest does (key = id, JSON value, record timestamp = publication time,
- * idempotent, acks=all, 20 ms linger), so the reference and the pipeline runs pay the same producer cost. Batches
- * are larger than the client's 16 KB default: at 2-7 KB per article that default holds a handful of articles per
- * request and the producer, not the pipeline, would set the pace.
+ * idempotent, acks=all, ingest's {@link ProducerBatching}), so the reference and the pipeline runs pay the same
+ * producer cost as a replay.
  */
 public final class ArticleProducer implements AutoCloseable {
 
@@ -23,8 +23,8 @@ public final class ArticleProducer implements AutoCloseable {
         Map<String, Object> config = new java.util.HashMap<>(clientProperties);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, ProducerBatching.DEFAULT.linger().toMillis());
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, ProducerBatching.DEFAULT.batchSizeBytes());
         this.producer = new KafkaProducer<>(config, new StringSerializer(), NewsSerdes.article());
     }
 

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.newsagg.model.Settings;
 
 /**
- * Runs a {@link BenchPlan} against a broker: raw pass-through, whole pipeline, latency at a fixed rate and stage
- * memory, each on its own fresh topics, and gathers the numbers into a {@link BenchReport}.
+ * Runs a {@link BenchPlan} against a broker: raw pass-through, whole pipeline, the sink catching up on the
+ * pipeline's output, latency at a fixed rate and stage memory, each on its own fresh topics (the catch-up reads the
+ * pipeline's), and gathers the numbers into a {@link BenchReport}.
  */
 public final class BenchHarness {
 
@@ -46,8 +47,16 @@ public final class BenchHarness {
         progress.printf("  %.0f articles/s%n", passThrough.articlesPerSecond());
 
         progress.println("pipeline...");
-        var pipeline = new PipelineThroughputRun(phase(run, "pipeline"), plan.timeout()).run(corpus);
-        progress.printf("  %.0f articles/s%n", pipeline.throughput().articlesPerSecond());
+        PhaseLayout pipelinePhase = phase(run, "pipeline");
+        var pipeline = new PipelineThroughputRun(pipelinePhase, plan.timeout()).run(corpus);
+        progress.printf("  %.0f articles/s, %.1f aggregate records per article%n",
+                pipeline.throughput().articlesPerSecond(), pipeline.sinkWrites().aggregatesPerArticle());
+
+        progress.println("sink catching up on the pipeline's tagged and duplicates topics...");
+        SinkCatchUpRun.Result catchUp = new SinkCatchUpRun(phase(run, "sinkcatchup").readingSinkInputsOf(pipelinePhase),
+                plan.timeout()).run(corpus.size());
+        progress.printf("  %.0f articles/s, %.1f aggregate records per article%n",
+                catchUp.throughput().articlesPerSecond(), catchUp.writes().aggregatesPerArticle());
         corpus = null; // the latency and memory runs make their own articles
 
         LatencySummary latency = null;
@@ -68,7 +77,7 @@ public final class BenchHarness {
         double share = passThrough.articlesPerSecond() <= 0 ? 0
                 : pipeline.throughput().articlesPerSecond() / passThrough.articlesPerSecond();
         return new BenchReport(startedAt, machine, MachineInfo.loadAverageNow(), summary, passThrough,
-                pipeline.throughput(), share, pipeline.output(), latency, memory,
+                pipeline.throughput(), share, pipeline.output(), pipeline.sinkWrites(), catchUp, latency, memory,
                 BenchReport.judge(summary, pipeline.throughput(), share, latency, memory));
     }
 

@@ -16,6 +16,8 @@ public record BenchReport(
         Throughput pipeline,
         double pipelineShareOfPassThrough,
         PipelineOutput output,
+        SinkWrites pipelineSinkWrites,
+        SinkCatchUpRun.Result sinkCatchUp,
         LatencySummary latency,
         StageMemoryRun.Result memory,
         List<Target> targets) {

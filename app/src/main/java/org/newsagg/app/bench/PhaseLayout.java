@@ -39,6 +39,17 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
         return new PhaseLayout(phase, base.with(o), Map.copyOf(o), Map.copyOf(clientProperties));
     }
 
+    /**
+     * This phase reading the tagged and duplicates topics another phase's streams stage wrote, instead of its own:
+     * a sink of its own (application id, state, aggregates topic) over the same input.
+     */
+    public PhaseLayout readingSinkInputsOf(PhaseLayout upstream) {
+        Map<String, String> o = new LinkedHashMap<>(overrides);
+        o.put("newsagg.topic.tagged", upstream.topics().tagged());
+        o.put("newsagg.topic.duplicates", upstream.topics().duplicates());
+        return new PhaseLayout(name, settings.with(o), Map.copyOf(o), clientProperties);
+    }
+
     public Topics topics() {
         return Topics.from(settings);
     }

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PipelineThroughputRun {
 
-    /** Throughput of the run and where the articles ended up. */
-    public record Result(Throughput throughput, PipelineOutput output) {}
+    /** Throughput of the run, where the articles ended up, and what the sink wrote for them. */
+    public record Result(Throughput throughput, PipelineOutput output, SinkWrites sinkWrites) {}
 
     private final PhaseLayout layout;
     private final Duration timeout;
@@ -24,6 +24,7 @@ public final class PipelineThroughputRun {
     public Result run(List<GeneratedArticle> corpus) {
         AtomicLong failures = new AtomicLong();
         long elapsed;
+        SinkWrites writes;
         try (RunningPipeline pipeline = RunningPipeline.start(layout, timeout);
                 ArticleProducer producer = new ArticleProducer(layout.clientProperties())) {
             String raw = layout.topics().raw();
@@ -36,8 +37,9 @@ public final class PipelineThroughputRun {
             producer.flush();
             pipeline.awaitDrained(timeout);
             elapsed = System.nanoTime() - start;
+            writes = SinkWrites.of(pipeline.sinkStreams(), layout.topics().aggregates(), corpus.size());
         }
         if (failures.get() > 0) throw new IllegalStateException(failures.get() + " articles were not produced");
-        return new Result(Throughput.of(corpus.size(), elapsed), PipelineOutput.read(layout, timeout));
+        return new Result(Throughput.of(corpus.size(), elapsed), PipelineOutput.read(layout, timeout), writes);
     }
 }

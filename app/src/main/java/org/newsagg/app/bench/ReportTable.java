@@ -25,6 +25,11 @@ public final class ReportTable {
         out.printf("outputs: %d tagged, %d exact duplicates, %d near duplicates, %d dead letters (%d of %d accounted for); "
                 + "aggregates log end %d%n", o.tagged(), o.exactDuplicates(), o.nearDuplicates(), o.deadLetters(),
                 o.accountedFor(), r.pipeline().articles(), o.aggregateLogEnd());
+        writes(out, "sink writes in the pipeline", r.pipelineSinkWrites());
+        SinkCatchUpRun.Result sink = r.sinkCatchUp();
+        out.printf("sink catching up on the same %d articles: %.2f s, %.1f articles/s%n",
+                sink.throughput().articles(), sink.throughput().seconds(), sink.throughput().articlesPerSecond());
+        writes(out, "sink writes catching up", sink.writes());
         LatencySummary l = r.latency();
         if (l != null) {
             out.println();
@@ -49,6 +54,12 @@ public final class ReportTable {
         for (BenchReport.Target t : r.targets()) {
             out.printf("%-18s %-62s %-8s %s%n", t.name(), t.goal(), t.met() ? "yes" : "NO", t.measured());
         }
+    }
+
+    private static void writes(PrintStream out, String name, SinkWrites w) {
+        out.printf("%s: %d aggregate records (%.1f per article), %d changelog records (%.1f per article), "
+                + "%d repartition records%n", name, w.aggregates(), w.aggregatesPerArticle(), w.changelogs(),
+                w.changelogsPerArticle(), w.repartitions());
     }
 
     private static void row(PrintStream out, String name, Throughput t) {

@@ -3,12 +3,11 @@ package org.newsagg.app.bench;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.demo.PipelineDrain;
+import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
 import org.newsagg.streams.StreamsStage;
@@ -52,18 +51,23 @@ public final class RunningPipeline implements AutoCloseable {
         }
     }
 
-    /** Waits until both stages have consumed everything written to their inputs so far. */
+    /**
+     * Waits until both stages have consumed everything written to their inputs so far, internal repartition topics
+     * included: the sink's last aggregates are written only after it has read its own repartition topics.
+     */
     public static void awaitDrained(PhaseLayout layout, Duration timeout) {
-        var t = layout.topics();
         try (Admin admin = Admin.create(layout.clientProperties())) {
-            new PipelineDrain(admin).await(Map.of(
-                    layout.streamsApplicationId(), List.of(t.raw()),
-                    layout.sinkApplicationId(), List.of(t.tagged(), t.duplicates())), timeout);
+            new PipelineDrain(admin).await(StageSourceTopics.byGroup(layout.settings()), timeout);
         }
     }
 
     public void awaitDrained(Duration timeout) {
         awaitDrained(layout, timeout);
+    }
+
+    /** The sink stage's Kafka Streams, for its metrics. */
+    public KafkaStreams sinkStreams() {
+        return sink.streams();
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         IngestConfig config = IngestConfig.from(conn.settings());
-        ArticlePublisher publisher = new ArticlePublisher(conn.clientProperties(), config.topics().raw());
+        ArticlePublisher publisher = new ArticlePublisher(conn.clientProperties(), config.topics().raw(),
+                config.batching());
         FeedPoller poller = new FeedPoller(sources, publisher, config,
                 recordDir == null ? null : new FeedRecorder(recordDir), java.time.Clock.systemUTC());
         var registry = OpsServer.newRegistry("ingest");

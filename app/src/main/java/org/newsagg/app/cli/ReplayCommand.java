@@ -3,12 +3,12 @@ package org.newsagg.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.ingest.replay.ReplaySummary;
 import org.newsagg.ingest.replay.Replayer;
-import org.newsagg.model.Topics;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +44,9 @@ public final class ReplayCommand implements Callable<Integer> {
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
         try (KafkaConnection conn = kafka.connect(3)) {
             if (conn.embedded() != null && !TopicPreflight.ready(conn)) return 1;
-            try (ArticlePublisher publisher = new ArticlePublisher(conn.clientProperties(),
-                    Topics.from(conn.settings()).raw())) {
+            IngestConfig config = IngestConfig.from(conn.settings());
+            try (ArticlePublisher publisher = new ArticlePublisher(conn.clientProperties(), config.topics().raw(),
+                    config.batching())) {
                 ReplaySummary summary = new Replayer(publisher).replay(archive.articles(), pace.speed,
                         System.console() != null ? System.err : null);
                 System.err.printf("replayed %d articles from %d feeds (%d errors) in %.1f s, %.0f articles/s%n",

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.newsagg.app.topics.TopicAdmin;
 import org.newsagg.app.topics.TopicLayout;
+import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
@@ -73,7 +74,8 @@ public final class DemoPipeline implements AutoCloseable {
 
     /** Publishes articles to the raw topic as fast as possible, in the order given. */
     public ReplaySummary replayArticles(List<org.newsagg.model.Article> articles) {
-        try (ArticlePublisher publisher = new ArticlePublisher(clientProps, Topics.from(settings).raw())) {
+        IngestConfig ingest = IngestConfig.from(settings);
+        try (ArticlePublisher publisher = new ArticlePublisher(clientProps, ingest.topics().raw(), ingest.batching())) {
             return new Replayer(publisher).replay(articles, 0, null);
         }
     }

@@ -2,6 +2,10 @@ package org.newsagg.app.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -25,9 +29,18 @@ public final class OpsServer implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * A stage process's registry, with the JVM's heap and non-heap pools, garbage collections, threads and CPU, so
+     * that memory is watched where the other metrics are ({@code jvm_memory_used_bytes{area="heap"}}). The GC meters
+     * listen to the JVM's GC notifications for the life of the process: one registry per stage process.
+     */
     public static PrometheusMeterRegistry newRegistry(String stage) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("stage", stage);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
         return registry;
     }
 

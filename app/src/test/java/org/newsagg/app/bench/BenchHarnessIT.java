@@ -61,6 +61,11 @@ class BenchHarnessIT {
         // Re-polls repeat an id seen before: whatever else dedupe decides, they are exact duplicates.
         assertTrue(report.output().exactDuplicates() >= 2, report.output().toString());
         assertTrue(report.output().aggregateLogEnd() > 0, report.output().toString());
+        assertEquals(60, report.pipelineSinkWrites().articles());
+        assertTrue(report.pipelineSinkWrites().aggregates() > 0, report.pipelineSinkWrites().toString());
+        // The catch-up sink reads what the pipeline's streams stage wrote: the same articles, the same windows.
+        assertEquals(60, report.sinkCatchUp().throughput().articles());
+        assertTrue(report.sinkCatchUp().writes().aggregates() > 0, report.sinkCatchUp().toString());
 
         LatencySummary latency = report.latency();
         assertEquals(40, latency.offered());
@@ -75,7 +80,7 @@ class BenchHarnessIT {
 
         JsonNode json = Json.MAPPER.readTree(Json.write(report));
         for (String field : List.of("machine", "corpus", "passThrough", "pipeline", "pipelineShareOfPassThrough",
-                "output", "latency", "targets")) {
+                "output", "pipelineSinkWrites", "sinkCatchUp", "latency", "targets")) {
             assertNotNull(json.get(field), field);
         }
         assertEquals(60, json.path("pipeline").path("articles").asInt());
@@ -85,5 +90,6 @@ class BenchHarnessIT {
         String text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("raw pass-through (produce+consume)"), text);
         assertTrue(text.contains("latency at 20 articles/s"), text);
+        assertTrue(text.contains("sink catching up on the same 60 articles"), text);
     }
 }

@@ -2,6 +2,7 @@ package org.newsagg.app.fault;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -227,6 +228,13 @@ class PoisonRecordsIT {
         // Every record read from tagged is more than a day old here: none falls in the one-second bucket.
         PrometheusScrape sink = PrometheusScrape.of(sinkPort);
         assertEquals(0.0, sink.value("newsagg_e2e_lag_seconds_bucket{stage=\"sink\",le=\"1.0\"}"));
+        // Both stage processes serve the JVM's heap beside their own metrics.
+        for (var stage : Map.of("streams", streamsPort, "sink", sinkPort).entrySet()) {
+            assertTrue(PrometheusScrape.of(stage.getValue()).samples().entrySet().stream()
+                    .anyMatch(e -> e.getKey().startsWith("jvm_memory_used_bytes{area=\"heap\",")
+                            && e.getKey().contains("stage=\"" + stage.getKey() + "\"") && e.getValue() > 0),
+                    stage.getKey() + " serves no heap in use");
+        }
     }
 
     /** Scrapes until the named samples have the expected values or 60 s pass; returns the last values seen. */

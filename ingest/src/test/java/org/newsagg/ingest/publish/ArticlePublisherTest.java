@@ -3,6 +3,7 @@ package org.newsagg.ingest.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -46,10 +47,27 @@ class ArticlePublisherTest {
 
     @Test
     void producerIsIdempotentWithAllAcks() {
-        Map<String, Object> config = ArticlePublisher.producerConfig(Map.of("bootstrap.servers", "b:9092", "acks", "1"));
+        Map<String, Object> config = ArticlePublisher.producerConfig(Map.of("bootstrap.servers", "b:9092", "acks", "1"),
+                ProducerBatching.DEFAULT);
         assertEquals(true, config.get("enable.idempotence"));
         assertEquals("all", config.get("acks"));
         assertEquals("b:9092", config.get("bootstrap.servers"));
         assertEquals(StringSerializer.class.getName(), config.get("key.serializer"));
+    }
+
+    @Test
+    void batchesHoldAboutAHundredArticlesUnlessTheClientPropertyIsGiven() {
+        Map<String, Object> defaults = ArticlePublisher.producerConfig(Map.of("bootstrap.servers", "b:9092"),
+                ProducerBatching.DEFAULT);
+        assertEquals(262_144, defaults.get("batch.size"));
+        assertEquals(20L, defaults.get("linger.ms"));
+        Map<String, Object> typed = ArticlePublisher.producerConfig(Map.of("bootstrap.servers", "b:9092"),
+                new ProducerBatching(65_536, Duration.ofMillis(5)));
+        assertEquals(65_536, typed.get("batch.size"));
+        assertEquals(5L, typed.get("linger.ms"));
+        Map<String, Object> raw = ArticlePublisher.producerConfig(
+                Map.of("bootstrap.servers", "b:9092", "batch.size", "32768", "linger.ms", "0"), ProducerBatching.DEFAULT);
+        assertEquals("32768", raw.get("batch.size"), "a kafka.* client property is passed through as given");
+        assertEquals("0", raw.get("linger.ms"));
     }
 }

@@ -3,21 +3,25 @@ package org.newsagg.sink.aggregate;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.newsagg.model.EventTimeChangelog;
+import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.DuplicateArticle;
+import org.newsagg.model.EventTimeChangelog;
 import org.newsagg.model.JsonSerde;
 
 /**
- * The sink's state stores. All are window stores timestamped in event time, so their size is bounded by the
- * retention and RocksDB drops whole segments as time moves on. All are changelogged.
+ * The sink's state stores. All but two small key-value stores are window stores timestamped in event time, so
+ * their size is bounded by the retention and RocksDB drops whole segments as time moves on. All are changelogged.
  */
 public final class AggregateStores {
 
-    /** {@code dimension|key|window} at window start → {@link WindowAccumulator}. Queried by the API. */
-    public static final String AGGREGATES = "aggregates";
-    /** {@code dimension|key|window|s|storyId} or {@code ...|o|outlet} at window start → marker: exact distinct counts. */
+    /** Prefix of the family stores: {@code aggregates-<window>}, {@code dimension|key} at window start → {@link WindowAccumulator}. */
+    public static final String AGGREGATES = "aggregates-";
+    /** {@code dimension|key|bucket|s|storyId} or {@code ...|o|outlet} at bucket start → marker: exact distinct counts. */
     public static final String DISTINCT = "aggregate-distinct";
     /** Original article id at its publication time → the group keys it was counted under. */
     public static final String ORIGINALS = "syndication-originals";
@@ -30,15 +34,36 @@ public final class AggregateStores {
 
     private AggregateStores() {}
 
-    public static List<StoreBuilder<?>> aggregatorStores(Duration retention, Duration largestWindow) {
-        return List.of(
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(AGGREGATES, retention, largestWindow, false),
-                        Serdes.String(), new JsonSerde<>(WindowAccumulator.class))
-                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, largestWindow, false),
+    /** The store of one window family, queried by the API. */
+    public static String aggregates(WindowSpec window) {
+        return AGGREGATES + window.name();
+    }
+
+    /**
+     * A family's windowed aggregation store. Its windows are one advance long (the assigner gives each window its
+     * own start), so it keeps each window's value for the retention. {@code cached}: changes reach the changelog and
+     * the aggregates topic once per commit, with the newest value, instead of once per change.
+     */
+    static Materialized<String, WindowAccumulator, WindowStore<Bytes, byte[]>> aggregatesMaterialized(
+            WindowSpec window, Duration retention, boolean cached) {
+        Materialized<String, WindowAccumulator, WindowStore<Bytes, byte[]>> m =
+                Materialized.<String, WindowAccumulator, WindowStore<Bytes, byte[]>>as(aggregates(window))
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(new WindowAccumulatorSerde())
+                        .withRetention(retention)
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG);
+        return cached ? m.withCachingEnabled() : m.withCachingDisabled();
+    }
+
+    static StoreBuilder<WindowStore<String, Integer>> distinctStore(Duration retention) {
+        // Markers are written once and never updated: a cache would save no write.
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, Duration.ofMillis(1), false),
                         Serdes.String(), Serdes.Integer())
-                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long()));
+                .withLoggingEnabled(EventTimeChangelog.CONFIG);
+    }
+
+    static StoreBuilder<KeyValueStore<String, Long>> emittedStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long());
     }
 
     public static StoreBuilder<?> gateStore() {

@@ -25,7 +25,7 @@ import org.newsagg.sink.trending.TrendingBranch;
  * tagged ──▶ lateness gate (own clock) ──┬─ late ──▶ dlq
  *                            └─ on time ─┐
  * duplicates ─▶ by original id ──────────┴─ merge ─repartition(original id)─▶ join ─repartition(dimension|key)─▶
- *     rolling aggregator (window stores) ─▶ aggregates
+ *     window assigner (distinct marks) ─▶ one windowed aggregation per family (record cache) ─▶ aggregates
  *                                 ├─▶ newest event per task (for the query API)
  *                                 └─ articles of trending dimensions ─repartition(dimension)─▶ trending ranker ─▶ trending
  * </pre>
@@ -41,7 +41,6 @@ public final class AggregateTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(AggregateStores.gateStore());
         AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
-        AggregateStores.aggregatorStores(config.retention(), config.largestWindow()).forEach(builder::addStateStore);
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
 
         Map<String, KStream<String, Gated>> gated = builder
@@ -73,10 +72,7 @@ public final class AggregateTopology {
                 .process(SyndicationJoiner::new, Named.as("syndication-join"),
                         AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
-        contributions
-                .process(() -> new RollingAggregator(config.windows(), config.grace(), config.emit()),
-                        Named.as("rolling-aggregator"),
-                        AggregateStores.AGGREGATES, AggregateStores.DISTINCT, AggregateStores.EMITTED)
+        RollingAggregator.attach(builder, contributions, config)
                 .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
                         .withName("aggregates"));
 

@@ -1,114 +1,81 @@
 package org.newsagg.sink.aggregate;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.BranchedKStream;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.TimeWindows;
 import org.newsagg.model.Aggregate;
+import org.newsagg.model.JsonSerde;
+import org.newsagg.sink.SinkConfig;
 
 /**
  * Rolls contributions into every configured window that contains them and emits the aggregates, keyed
- * {@code dimension|key|window|windowStart}.
+ * {@code dimension|key|window|windowStart}: the window assigner marks distinct stories and outlets and fans each
+ * contribution out to its windows, and each window family is a Kafka Streams windowed aggregation.
  *
- * <p>Two emit policies: {@link EmitPolicy#UPDATE} emits the window's new value on every contribution (live
- * dashboards); {@link EmitPolicy#CLOSE} emits each window once, when stream time passes its end plus the grace
- * period (batch consumers). Contributions reach this processor only after the lateness gate accepted their article,
- * so none is dropped here: one that lands in a window already emitted as closed re-emits it, corrected.
+ * <p>Two emit policies. {@link EmitPolicy#UPDATE} publishes a window's value whenever it changed, through the
+ * Streams record cache: all the changes a window gets between two commits (100 ms with exactly-once) leave as one
+ * record with its newest value, and one changelog write, when the task commits. A consumer of the compacted topic
+ * sees the same newest value per window as with a record per change, only fewer intermediate ones: a busy key's 24
+ * hopping windows take every article of a commit interval in one record each. Flushing belongs to the commit, so
+ * the output, the state and the input offsets still commit in one transaction. {@link EmitPolicy#CLOSE} publishes
+ * each window once, when stream time passes its end plus the grace period ({@link ClosedWindowEmitter}).
+ * Contributions reach the aggregator only after the lateness gate accepted their article, so none is dropped here.
  */
-public final class RollingAggregator implements Processor<String, Contribution, String, Aggregate> {
+public final class RollingAggregator {
 
     public enum EmitPolicy { UPDATE, CLOSE }
 
-    private static final Integer MARK = 1;
+    private RollingAggregator() {}
 
-    private final List<WindowSpec> windows;
-    private final Duration grace;
-    private final EmitPolicy policy;
-    private ProcessorContext<String, Aggregate> context;
-    private WindowStore<String, WindowAccumulator> aggregates;
-    private WindowStore<String, Integer> distinct;
-    private KeyValueStore<String, Long> emitted;
+    /** The aggregates of {@code contributions} (keyed {@code dimension|key}), as records for the aggregates topic. */
+    public static KStream<String, Aggregate> attach(StreamsBuilder builder, KStream<String, Contribution> contributions,
+            SinkConfig config) {
+        builder.addStateStore(AggregateStores.distinctStore(config.retention()));
+        KStream<String, WindowContribution> assigned = contributions.processValues(
+                () -> new WindowAssigner(config.windows()), Named.as("window-assigner"), AggregateStores.DISTINCT);
 
-    public RollingAggregator(List<WindowSpec> windows, Duration grace, EmitPolicy policy) {
-        this.windows = windows;
-        this.grace = grace;
-        this.policy = policy;
-    }
-
-    @Override
-    public void init(ProcessorContext<String, Aggregate> context) {
-        this.context = context;
-        this.aggregates = context.getStateStore(AggregateStores.AGGREGATES);
-        this.distinct = context.getStateStore(AggregateStores.DISTINCT);
-        this.emitted = context.getStateStore(AggregateStores.EMITTED);
-        if (policy == EmitPolicy.CLOSE) {
-            context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME, this::emitClosed);
+        BranchedKStream<String, WindowContribution> split = assigned.split(Named.as("window-"));
+        for (WindowSpec w : config.windows()) {
+            split = split.branch((k, v) -> v.window().equals(w.name()), Branched.as(w.name()));
         }
-    }
+        Map<String, KStream<String, WindowContribution>> byFamily = split.noDefaultBranch();
 
-    @Override
-    public void process(Record<String, Contribution> record) {
-        Contribution c = record.value();
-        long ts = c.published().toEpochMilli();
-        for (WindowSpec w : windows) {
-            String windowKey = c.groupKey() + "|" + w.name();
-            for (long start : w.windowStartsFor(ts)) {
-                boolean newStory = c.storyId() != null && mark(windowKey + "|s|" + c.storyId(), start);
-                boolean newSource = c.outlet() != null && mark(windowKey + "|o|" + c.outlet(), start);
-                WindowAccumulator before = aggregates.fetch(windowKey, start);
-                WindowAccumulator after = (before == null ? WindowAccumulator.EMPTY : before).add(c, newStory, newSource);
-                aggregates.put(windowKey, after, start);
-                if (policy == EmitPolicy.UPDATE || closed(w, start)) emit(c.dimension(), c.key(), w, start, after, ts);
-            }
+        // With emit-on-close, the cache would only delay corrections of closed windows and could publish a window
+        // twice around its close; the emitter needs every update as it happens.
+        boolean cached = config.emit() == EmitPolicy.UPDATE;
+        List<KStream<String, Aggregate>> families = new ArrayList<>();
+        for (WindowSpec w : config.windows()) {
+            families.add(byFamily.get("window-" + w.name())
+                    .groupByKey(Grouped.with(Serdes.String(), new JsonSerde<>(WindowContribution.class)))
+                    // One window of the advance's length per assigned window start. The grace is all the retention
+                    // leaves: lateness is the gate's business, and a window is only dropped with its state.
+                    .windowedBy(TimeWindows.ofSizeAndGrace(w.advance(), config.retention().minus(w.advance())))
+                    .aggregate(() -> WindowAccumulator.EMPTY,
+                            (key, v, acc) -> acc.add(v.contribution(), v.newStory(), v.newSource()),
+                            Named.as("aggregate-" + w.name()),
+                            AggregateStores.aggregatesMaterialized(w, config.retention(), cached))
+                    .toStream(Named.as("aggregate-" + w.name() + "-changes"))
+                    .process(() -> new AggregateRecords(w), Named.as("aggregate-" + w.name() + "-records")));
         }
-    }
-
-    /** Marks a distinct value in a window; true when it was not marked before. */
-    private boolean mark(String key, long windowStart) {
-        if (distinct.fetch(key, windowStart) != null) return false;
-        distinct.put(key, MARK, windowStart);
-        return true;
-    }
-
-    private boolean closed(WindowSpec w, long start) {
-        Long last = emitted.get(w.name());
-        return last != null && start <= last;
-    }
-
-    private void emitClosed(long streamTime) {
-        for (WindowSpec w : windows) {
-            long newestClosedStart = streamTime - grace.toMillis() - w.size().toMillis();
-            Long last = emitted.get(w.name());
-            long from = last == null ? 0L : last + 1;
-            if (newestClosedStart < from) continue;
-            List<KeyValue<Windowed<String>, WindowAccumulator>> closing = new ArrayList<>();
-            try (KeyValueIterator<Windowed<String>, WindowAccumulator> it = aggregates.fetchAll(from, newestClosedStart)) {
-                it.forEachRemaining(kv -> {
-                    if (kv.key.key().endsWith("|" + w.name())) closing.add(kv);
-                });
-            }
-            for (var kv : closing) {
-                String windowKey = kv.key.key();
-                String groupKey = windowKey.substring(0, windowKey.length() - w.name().length() - 1);
-                int bar = groupKey.indexOf('|');
-                emit(groupKey.substring(0, bar), groupKey.substring(bar + 1), w, kv.key.window().start(), kv.value,
-                        streamTime);
-            }
-            emitted.put(w.name(), newestClosedStart);
+        KStream<String, Aggregate> all = families.get(0);
+        for (int i = 1; i < families.size(); i++) {
+            all = all.merge(families.get(i), Named.as("aggregates-" + config.windows().get(i).name()));
         }
-    }
+        if (config.emit() == EmitPolicy.UPDATE) return all;
 
-    private void emit(String dimension, String key, WindowSpec w, long start, WindowAccumulator acc, long timestamp) {
-        Aggregate a = acc.toAggregate(dimension, key, w, start);
-        context.forward(new Record<>(aggregateKey(a), a, timestamp));
+        builder.addStateStore(AggregateStores.emittedStore());
+        List<String> stores = new ArrayList<>(config.windows().stream().map(AggregateStores::aggregates).toList());
+        stores.add(AggregateStores.EMITTED);
+        return all.process(() -> new ClosedWindowEmitter(config.windows(), config.grace()), Named.as("emit-on-close"),
+                stores.toArray(String[]::new));
     }
 
     /** The aggregates topic's key: compaction keeps the newest value of each window. */

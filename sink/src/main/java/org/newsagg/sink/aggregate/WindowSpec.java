@@ -18,6 +18,19 @@ public record WindowSpec(String name, Duration size, Duration advance) {
         if (advance.isZero() || advance.compareTo(size) > 0) {
             throw new IllegalArgumentException("window " + name + " must advance by more than 0 and at most its size");
         }
+        // A hopping window is then a run of whole advance-long buckets, which is what counts its distinct stories
+        // and outlets exactly from one marker per bucket (DistinctMarks).
+        if (size.toMillis() % advance.toMillis() != 0) {
+            throw new IllegalArgumentException("window " + name + " must be a whole number of its advance " + advance);
+        }
+    }
+
+    /**
+     * The time buckets distinct values are marked in: the advance, which is the window itself for tumbling windows.
+     * Every window of the family is a run of whole buckets.
+     */
+    public Duration bucket() {
+        return advance;
     }
 
     public static List<WindowSpec> parseList(String spec) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsagg.model.Aggregate;
+import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.trending.Trending;
@@ -22,12 +24,13 @@ import org.newsagg.sink.trending.Trending;
  */
 public final class LocalReadModel implements AggregateReadModel {
 
-    private final Supplier<? extends ReadOnlyWindowStore<String, WindowAccumulator>> aggregates;
+    private final Function<String, ? extends ReadOnlyWindowStore<String, WindowAccumulator>> aggregates;
     private final Supplier<? extends ReadOnlyKeyValueStore<String, Long>> newest;
     private final Supplier<? extends ReadOnlyKeyValueStore<String, Trending>> trending;
     private final WindowFamilies families;
 
-    public LocalReadModel(Supplier<? extends ReadOnlyWindowStore<String, WindowAccumulator>> aggregates,
+    /** {@code aggregates}: a family's store by store name ({@link AggregateStores#aggregates}). */
+    public LocalReadModel(Function<String, ? extends ReadOnlyWindowStore<String, WindowAccumulator>> aggregates,
             Supplier<? extends ReadOnlyKeyValueStore<String, Long>> newest,
             Supplier<? extends ReadOnlyKeyValueStore<String, Trending>> trending, List<WindowSpec> windows) {
         this.aggregates = aggregates;
@@ -41,7 +44,7 @@ public final class LocalReadModel implements AggregateReadModel {
         WindowSpec spec = families.byName(window);
         List<Aggregate> out = new ArrayList<>();
         try (WindowStoreIterator<WindowAccumulator> it =
-                aggregates.get().fetch(dimension + "|" + key + "|" + window, from, to)) {
+                aggregates.apply(AggregateStores.aggregates(spec)).fetch(dimension + "|" + key, from, to)) {
             it.forEachRemaining(kv -> out.add(kv.value.toAggregate(dimension, key, spec, kv.key)));
         }
         return out;
@@ -51,17 +54,16 @@ public final class LocalReadModel implements AggregateReadModel {
     public List<Aggregate> top(String dimension, String window, Instant windowStart, int n) {
         WindowSpec spec = families.byName(window);
         String prefix = dimension + "|";
-        String suffix = "|" + window;
         List<Aggregate> candidates = new ArrayList<>();
         // Store keys start with "dimension|": a key range ("dimension|" up to "dimension}", '}' being the character
         // after '|') reads only this dimension's entries instead of every key of the segment.
-        try (KeyValueIterator<Windowed<String>, WindowAccumulator> it =
-                aggregates.get().fetch(prefix, dimension + "}", windowStart, windowStart)) {
+        try (KeyValueIterator<Windowed<String>, WindowAccumulator> it = aggregates.apply(AggregateStores.aggregates(spec))
+                .fetch(prefix, dimension + "}", windowStart, windowStart)) {
             while (it.hasNext()) {
                 KeyValue<Windowed<String>, WindowAccumulator> kv = it.next();
                 String k = kv.key.key();
-                if (!k.startsWith(prefix) || !k.endsWith(suffix) || k.length() <= prefix.length() + suffix.length()) continue;
-                String key = k.substring(prefix.length(), k.length() - suffix.length());
+                if (!k.startsWith(prefix) || k.length() == prefix.length()) continue;
+                String key = k.substring(prefix.length());
                 candidates.add(kv.value.toAggregate(dimension, key, spec, kv.key.window().start()));
             }
         }

@@ -19,7 +19,7 @@ public final class LocalStores {
 
     public static LocalReadModel readModel(KafkaStreams streams, List<WindowSpec> windows) {
         return new LocalReadModel(
-                () -> store(streams, AggregateStores.AGGREGATES, QueryableStoreTypes.<String, WindowAccumulator>windowStore()),
+                name -> store(streams, name, QueryableStoreTypes.<String, WindowAccumulator>windowStore()),
                 () -> store(streams, NewestEventTracker.STORE, QueryableStoreTypes.<String, Long>keyValueStore()),
                 () -> store(streams, TrendingStores.LATEST, QueryableStoreTypes.<String, Trending>keyValueStore()),
                 windows);

@@ -47,16 +47,16 @@ public final class RoutingReadModel implements AggregateReadModel {
 
     @Override
     public List<Aggregate> windows(String dimension, String key, String window, Instant from, Instant to) {
-        families.byName(window);
-        // The aggregator's input is partitioned by dimension|key; the window name is only part of the store key.
-        return at(owner(AggregateStores.AGGREGATES, dimension + "|" + key)).windows(dimension, key, window, from, to);
+        WindowSpec spec = families.byName(window);
+        // The aggregator's input is partitioned by dimension|key, the key of every family's store.
+        return at(owner(AggregateStores.aggregates(spec), dimension + "|" + key)).windows(dimension, key, window, from, to);
     }
 
     @Override
     public List<Aggregate> top(String dimension, String window, Instant windowStart, int n) {
-        families.byName(window);
+        WindowSpec spec = families.byName(window);
         List<Aggregate> all = new ArrayList<>();
-        for (HostInfo host : everyInstance(AggregateStores.AGGREGATES)) {
+        for (HostInfo host : everyInstance(AggregateStores.aggregates(spec))) {
             all.addAll(at(host).top(dimension, window, windowStart, n));
         }
         return TopRanking.best(all.stream(), n);

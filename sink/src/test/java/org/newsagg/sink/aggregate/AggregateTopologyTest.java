@@ -1,6 +1,7 @@
 package org.newsagg.sink.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -127,6 +128,75 @@ class AggregateTopologyTest {
         long dayWindows = out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|24h|")).count();
         assertEquals(24, dayWindows);
         assertEquals(3, out.get("actor|USAGOV|24h|2025-03-09T09:00:00Z").articles());
+    }
+
+    /** Articles, stories and outlets of each 24-hour window of the given articles, counted the obvious way. */
+    static Map<String, String> dayWindowsByHand(List<TaggedArticle> articles) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        long hour = 3_600_000L;
+        for (TaggedArticle t : articles) {
+            long ts = t.article().published().toEpochMilli();
+            for (long start = ts - ts % hour - 23 * hour; start <= ts; start += hour) {
+                long from = start;
+                List<TaggedArticle> in = articles.stream().filter(a -> a.article().published().toEpochMilli() >= from
+                        && a.article().published().toEpochMilli() < from + 24 * hour).toList();
+                out.put(Instant.ofEpochMilli(start).toString(), in.size() + " articles, "
+                        + in.stream().map(TaggedArticle::storyId).distinct().count() + " stories, "
+                        + in.stream().map(a -> a.article().source()).distinct().count() + " sources");
+            }
+        }
+        return out;
+    }
+
+    Map<String, String> dayWindows(Map<String, Aggregate> out) {
+        Map<String, String> windows = new java.util.TreeMap<>();
+        out.values().stream().filter(a -> a.dimension().equals("actor") && a.key().equals("USAGOV")
+                && a.window().equals("24h")).forEach(a -> windows.put(a.windowStart().toString(),
+                        a.articles() + " articles, " + a.stories() + " stories, " + a.sources() + " sources"));
+        return windows;
+    }
+
+    @Test
+    void hoppingWindowsCountDistinctStoriesAndOutletsExactlyInWhicheverOrderArticlesArrive() {
+        // s1 returns after an hour and after a day; ledger carries two stories: each of the 49 24-hour windows
+        // touched sees another mix. Hourly marks answer them all (DistinctMarks).
+        List<TaggedArticle> articles = List.of(
+                accuse("a1", "gazette", "s1", "2025-03-10T08:05:00Z"),
+                accuse("a2", "ledger", "s2", "2025-03-10T09:10:00Z"),
+                accuse("a3", "ledger", "s1", "2025-03-10T10:30:00Z"),
+                accuse("a4", "gazette", "s1", "2025-03-11T09:30:00Z"));
+        Map<String, String> expected = dayWindowsByHand(articles);
+        assertEquals(49, expected.size());
+        assertEquals("3 articles, 2 stories, 2 sources", expected.get("2025-03-09T11:00:00Z"));
+        assertEquals("2 articles, 2 stories, 1 sources", expected.get("2025-03-10T09:00:00Z"));
+        assertEquals("2 articles, 1 stories, 2 sources", expected.get("2025-03-10T10:00:00Z"));
+
+        start(Map.of("newsagg.sink.grace", "2d", "newsagg.sink.application-id", "in-order"));
+        articles.forEach(this::pipe);
+        var records = aggregates.readRecordsToList();
+        assertTrue(records.stream().allMatch(r -> r.timestamp() == r.value().lastSeen().toEpochMilli()),
+                "an aggregate record is timestamped with the newest publication time it counts");
+        Map<String, Aggregate> inOrder = new LinkedHashMap<>();
+        records.forEach(r -> inOrder.put(r.key(), r.value()));
+        assertEquals(expected, dayWindows(inOrder));
+        // The hourly family shares the hourly marks: s1 and ledger, both seen in earlier hours, are new at 10:00.
+        Aggregate tenOClock = inOrder.get("actor|USAGOV|1h|2025-03-10T10:00:00Z");
+        assertEquals(List.of(1L, 1L, 1L), List.of(tenOClock.articles(), tenOClock.stories(), tenOClock.sources()));
+        driver.close();
+
+        start(Map.of("newsagg.sink.grace", "2d", "newsagg.sink.application-id", "reversed"));
+        List<TaggedArticle> newestFirst = new java.util.ArrayList<>(articles);
+        java.util.Collections.reverse(newestFirst);
+        newestFirst.forEach(this::pipe);
+        Map<String, Aggregate> reversed = latest();
+        assertEquals(expected, dayWindows(reversed));
+        assertEquals(inOrder, reversed);
+    }
+
+    @Test
+    void aHoppingWindowMustBeAWholeNumberOfAdvances() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WindowSpec.parseList("24h/5h"));
+        assertEquals("window 24h must be a whole number of its advance PT5H", e.getMessage());
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
-import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.AggregateTopology;
+import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.trending.Trending;
 import org.newsagg.sink.trending.TrendingStores;
 
@@ -58,7 +58,7 @@ public final class SinkDriver implements AutoCloseable {
     /** The read model over this driver's stores: what one sink instance that owns every partition would answer. */
     public LocalReadModel readModel() {
         return new LocalReadModel(
-                () -> driver.getWindowStore(AggregateStores.AGGREGATES),
+                driver::<String, WindowAccumulator>getWindowStore,
                 () -> driver.getKeyValueStore(NewestEventTracker.STORE),
                 () -> driver.getKeyValueStore(TrendingStores.LATEST),
                 config.windows());

@@ -16,16 +16,19 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.newsagg.model.Aggregate;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowAccumulator;
+import org.newsagg.sink.aggregate.WindowAccumulatorSerde;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.trending.TrendingStores;
 
 /**
- * How long top-N and the other queries take over a large aggregate store: writes synthetic window values straight
- * into the sink's RocksDB window store in one commit (the topology test driver commits, and so flushes RocksDB, after
+ * How long top-N and the other queries take over large aggregate stores: writes synthetic window values straight
+ * into the sink's RocksDB window stores in one commit (the topology test driver commits, and so flushes RocksDB, after
  * every record, which would make a store filled article by article unrealistically fragmented), then times each
  * query. Prints numbers; asserts nothing.
  * {@code java -cp <test classpath> org.newsagg.sink.query.TopQueryBenchmark [keysPerDimension] [hours] [activeShare]}
@@ -44,12 +47,18 @@ public final class TopQueryBenchmark {
         Instant origin = Instant.parse("2025-03-01T00:00:00Z");
 
         StreamsBuilder builder = new StreamsBuilder();
-        AggregateStores.aggregatorStores(Duration.ofDays(7), Duration.ofDays(1)).forEach(builder::addStateStore);
+        // The sink's family stores as its windowed aggregations build them: timestamped, one advance per window.
+        for (WindowSpec w : WINDOWS) {
+            builder.addStateStore(Stores.timestampedWindowStoreBuilder(Stores.persistentTimestampedWindowStore(
+                    AggregateStores.aggregates(w), Duration.ofDays(7), w.advance(), false), Serdes.String(),
+                    new WindowAccumulatorSerde()));
+        }
         builder.addStateStore(NewestEventTracker.store());
         TrendingStores.all(Duration.ofHours(1)).forEach(builder::addStateStore);
+        List<String> stores = new java.util.ArrayList<>(WINDOWS.stream().map(AggregateStores::aggregates).toList());
+        stores.add(NewestEventTracker.STORE);
         builder.stream("fill", Consumed.with(Serdes.String(), Serdes.String()))
-                .process(() -> new Filler(keys, hours, active, origin), AggregateStores.AGGREGATES,
-                        NewestEventTracker.STORE);
+                .process(() -> new Filler(keys, hours, active, origin), stores.toArray(String[]::new));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -60,7 +69,7 @@ public final class TopQueryBenchmark {
                     .pipeInput("go", "go", origin);
             System.out.printf("filled: %d keys x %d dimensions, %d hours, %.0f%% of key-hours active: %d window values in %.1fs%n",
                     keys, DIMENSIONS.size(), hours, active * 100, Filler.written, (System.nanoTime() - t0) / 1e9);
-            LocalReadModel model = new LocalReadModel(() -> driver.getWindowStore(AggregateStores.AGGREGATES),
+            LocalReadModel model = new LocalReadModel(driver::<String, WindowAccumulator>getWindowStore,
                     () -> driver.getKeyValueStore(NewestEventTracker.STORE),
                     () -> driver.getKeyValueStore(TrendingStores.LATEST), WINDOWS);
             Instant day = model.latestWindowStart("24h").orElseThrow();
@@ -81,7 +90,8 @@ public final class TopQueryBenchmark {
         private final int hours;
         private final double active;
         private final Instant origin;
-        private WindowStore<String, WindowAccumulator> store;
+        private final java.util.Map<WindowSpec, TimestampedWindowStore<String, WindowAccumulator>> stores =
+                new java.util.HashMap<>();
         private KeyValueStore<String, Long> newest;
 
         Filler(int keys, int hours, double active, Instant origin) {
@@ -93,7 +103,7 @@ public final class TopQueryBenchmark {
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
-            store = context.getStateStore(AggregateStores.AGGREGATES);
+            for (WindowSpec w : WINDOWS) stores.put(w, context.getStateStore(AggregateStores.aggregates(w)));
             newest = context.getStateStore(NewestEventTracker.STORE);
         }
 
@@ -109,13 +119,15 @@ public final class TopQueryBenchmark {
                         last = Math.max(last, ts);
                         String key = String.format("K%05d", k);
                         for (WindowSpec w : WINDOWS) {
+                            TimestampedWindowStore<String, WindowAccumulator> store = stores.get(w);
                             for (long start : w.windowStartsFor(ts)) {
-                                String storeKey = dimension + "|" + key + "|" + w.name();
-                                WindowAccumulator before = store.fetch(storeKey, start);
-                                long n = before == null ? 1 : before.articles() + 1;
-                                store.put(storeKey, new WindowAccumulator(n, n, 1, 0, 0, 0L, Instant.ofEpochMilli(ts),
-                                        Instant.ofEpochMilli(ts), List.of(new Aggregate.Sample("t", "u", "s")),
-                                        List.of(Instant.ofEpochMilli(ts))), start);
+                                String storeKey = dimension + "|" + key;
+                                ValueAndTimestamp<WindowAccumulator> before = store.fetch(storeKey, start);
+                                long n = before == null ? 1 : before.value().articles() + 1;
+                                store.put(storeKey, ValueAndTimestamp.make(new WindowAccumulator(n, n, 1, 0, 0, 0L,
+                                        Instant.ofEpochMilli(ts), Instant.ofEpochMilli(ts),
+                                        List.of(new Aggregate.Sample("t", "u", "s")), List.of(Instant.ofEpochMilli(ts))),
+                                        start), start);
                                 written++;
                             }
                         }

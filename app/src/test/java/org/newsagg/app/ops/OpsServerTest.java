@@ -1,0 +1,50 @@
+package org.newsagg.app.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class OpsServerTest {
+
+    static HttpResponse<String> get(OpsServer server, String path) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The metric names of a Prometheus scrape that start with {@code prefix}, labels and values left out. */
+    static Set<String> names(String scrape, String prefix) {
+        Set<String> out = new TreeSet<>();
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith(prefix)) out.add(line.split("[{ ]", 2)[0]);
+        }
+        return out;
+    }
+
+    @Test
+    void everyStagesMetricsCarryTheJvmsMemoryGcThreadsAndCpu() throws Exception {
+        try (OpsServer server = OpsServer.start(OpsServer.newRegistry("sink"), 0, () -> true)) {
+            HttpResponse<String> r = get(server, "/metrics");
+            assertEquals(200, r.statusCode());
+            String body = r.body();
+            Set<String> memory = names(body, "jvm_memory_");
+            assertTrue(memory.containsAll(List.of("jvm_memory_used_bytes", "jvm_memory_committed_bytes",
+                    "jvm_memory_max_bytes")), memory.toString());
+            // The heap's pools are labelled area="heap", with the stage's tag like every other metric.
+            assertTrue(body.lines().anyMatch(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\",")
+                    && l.contains("stage=\"sink\"")), body);
+            assertTrue(names(body, "jvm_threads_").contains("jvm_threads_live_threads"), body);
+            assertTrue(names(body, "jvm_gc_").contains("jvm_gc_memory_allocated_bytes_total"), body);
+            assertEquals(Set.of("system_cpu_count"), names(body, "system_cpu_count"));
+            assertEquals(Set.of("process_cpu_usage"), names(body, "process_cpu_usage"));
+        }
+    }
+}
