@@ -32,7 +32,6 @@ import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.app.demo.TopicSnapshot;
 import org.newsagg.app.topics.TopicAdmin;
 import org.newsagg.app.topics.TopicLayout;
-import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.Article;
 import org.newsagg.model.NewsSerdes;
@@ -105,10 +104,7 @@ class CrashAndRestartIT {
     }
 
     static void publish(Settings settings, List<Article> articles) {
-        try (ArticlePublisher publisher = new ArticlePublisher(client(), Topics.from(settings).raw())) {
-            articles.forEach(publisher::publish);
-            publisher.flush();
-        }
+        StoryArchive.publishRaw(client(), settings, articles);
     }
 
     static void assertTaggedExactlyOnce(Settings settings) {

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.model.Article;
+import org.newsagg.model.Settings;
+import org.newsagg.model.Topics;
 
 /**
  * The fault tests' input: a deterministic archive of distinct stories from six outlets, every third one syndicated
@@ -136,6 +139,14 @@ final class StoryArchive {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Publishes articles to the raw topic the settings name, as ingest or replay would, and waits for every ack. */
+    static void publishRaw(Map<String, Object> client, Settings settings, List<Article> articles) {
+        try (ArticlePublisher publisher = new ArticlePublisher(client, Topics.from(settings).raw())) {
+            articles.forEach(publisher::publish);
+            publisher.flush();
         }
     }
 }
