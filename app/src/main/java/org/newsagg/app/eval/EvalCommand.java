@@ -156,15 +156,15 @@ public final class EvalCommand implements Runnable {
             });
             DedupeSettings settings = DedupeSettings.from(options.settings());
             ProgressBar bar = progress.bar(err, "eval stories", input.size(), "articles");
-            StoryScores scores;
+            StoryCorpusReport.Result result;
             try {
-                scores = StoryCorpusReport.run(reporting(input, bar), scored, settings);
+                result = StoryCorpusReport.run(reporting(input, bar), scored, settings);
             } finally {
                 bar.finish();
             }
-            printStories(scores, out);
+            printStories(result, out);
             out.flush();
-            writeJson(json, scores, err);
+            writeJson(json, result.scores(), err);
             return 0;
         }
     }
@@ -229,10 +229,12 @@ public final class EvalCommand implements Runnable {
         };
     }
 
-    static void printStories(StoryScores s, PrintWriter out) {
+    static void printStories(StoryCorpusReport.Result result, PrintWriter out) {
+        StoryScores s = result.scores();
         out.printf("articles scored   %6d%n", s.articles());
         out.printf("gold clusters     %6d%n", s.goldClusters());
         out.printf("predicted stories %6d%n", s.predictedClusters());
+        out.printf("copies found      %6d%n", result.copiesFound());
         out.printf("false duplicates  %6d%n", s.falseDuplicates());
         out.println();
         out.println("          precision   recall       F1");

@@ -88,6 +88,7 @@ class EvalCommandTest {
                 articles scored        6
                 gold clusters          4
                 predicted stories      3
+                copies found           0
                 false duplicates       0
 
                           precision   recall       F1

@@ -44,11 +44,16 @@ public final class StoryCorpusReport {
         gold.forEach((id, cluster) -> {
             if (subset.matcher(id).matches() || subset.matcher(cluster).matches()) subsetGold.put(id, cluster);
         });
-        System.out.println(run(articles, subsetGold, DedupeSettings.from(Settings.load(null, Map.of()))));
+        Result result = run(articles, subsetGold, DedupeSettings.from(Settings.load(null, Map.of())));
+        System.out.println("copies found among scored articles: " + result.copiesFound());
+        System.out.println(result.scores());
     }
 
-    /** Decides every article, then scores the gold-labelled ones. */
-    public static StoryScores run(List<Article> articles, Map<String, String> gold, DedupeSettings settings) {
+    /** The scores, and how many scored articles were decided copies (of any article, right or wrong). */
+    public record Result(StoryScores scores, int copiesFound) {}
+
+    /** Decides every article, then scores the gold-labelled ones. Prints nothing: callers report. */
+    public static Result run(List<Article> articles, Map<String, String> gold, DedupeSettings settings) {
         Deduplicator dedupe = new Deduplicator(settings);
         InMemoryDedupeStore store = new InMemoryDedupeStore(settings.retention());
         Map<String, String> story = new LinkedHashMap<>();
@@ -61,8 +66,7 @@ public final class StoryCorpusReport {
             copies++;
             if (!gold.get(a.id()).equals(gold.get(d.duplicateOf()))) falseDuplicates.add(a.id());
         }
-        System.out.println("copies found among scored articles: " + copies);
-        return StoryEvaluator.score(story, gold, falseDuplicates);
+        return new Result(StoryEvaluator.score(story, gold, falseDuplicates), copies);
     }
 
     static List<Article> readArticles(Path jsonl) throws IOException {
