@@ -18,11 +18,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.SampleFeeds;
 import org.newsagg.model.Aggregate;
@@ -37,20 +35,11 @@ class LivePageIT {
     static final Pattern ROW = Pattern.compile("<li[^>]*>(.*?)</li>", Pattern.DOTALL);
     static final Pattern TAG = Pattern.compile("<[^>]+>");
 
-    static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final EmbeddedBroker kafka = new EmbeddedBroker();
 
     @TempDir
     static Path work;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(null, 3);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) broker.close();
-    }
 
     @Test
     void thePageShowsTheTopActorsOfTheLast24HoursAsTheAggregatesTopicCountsThem() throws Exception {
@@ -58,7 +47,7 @@ class LivePageIT {
         if (!present && System.getenv("CI") != null) fail(CHROMIUM + " is missing: .ci/run installs it");
         assumeTrue(present, CHROMIUM + " is missing (apt-get install chromium) to run the page test");
 
-        try (DemoPipeline p = DemoPipeline.start(IsolatedRun.settings(broker, "page"), work.resolve("state"), new SimpleMeterRegistry(), null)) {
+        try (DemoPipeline p = DemoPipeline.start(IsolatedRun.settings(kafka.broker(), "page"), work.resolve("state"), new SimpleMeterRegistry(), null)) {
             p.replay(SampleFeeds.extractTo(work.resolve("feeds")));
             p.awaitDrained(Duration.ofMinutes(2));
 

@@ -15,11 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.SampleFeeds;
 import org.newsagg.app.demo.TopicSnapshot;
@@ -37,23 +35,14 @@ import org.newsagg.model.Topics;
  */
 class PipelineIT {
 
-    static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final EmbeddedBroker kafka = new EmbeddedBroker();
 
     @TempDir
     static Path work;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(null, 3);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) broker.close();
-    }
-
     static Settings run(String name) {
-        return IsolatedRun.settings(broker, name);
+        return IsolatedRun.settings(kafka.broker(), name);
     }
 
     static <V> List<V> values(DemoPipeline p, String topic, org.apache.kafka.common.serialization.Deserializer<V> d) {

@@ -17,11 +17,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.SampleFeeds;
 import org.newsagg.ingest.replay.ArchiveReader;
@@ -39,23 +37,14 @@ import org.newsagg.sink.SinkStage;
  */
 class RestartAndScaleOutIT {
 
-    static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final EmbeddedBroker kafka = new EmbeddedBroker();
 
     @TempDir
     static Path work;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(null, 3);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) broker.close();
-    }
-
     static Settings run(String name) {
-        return IsolatedRun.settings(broker, name);
+        return IsolatedRun.settings(kafka.broker(), name);
     }
 
     static List<Article> samples(String dir) {

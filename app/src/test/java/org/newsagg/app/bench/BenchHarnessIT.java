@@ -13,11 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsagg.app.EmbeddedBroker;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
 
@@ -27,29 +26,20 @@ import org.newsagg.model.Settings;
  */
 class BenchHarnessIT {
 
-    static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final EmbeddedBroker kafka = new EmbeddedBroker();
 
     @TempDir
     static Path work;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(null, 3);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) broker.close();
-    }
 
     @Test
     void aTinyRunReportsThroughputLatencyAndWhereEveryArticleWent() throws Exception {
         CorpusSpec corpus = new CorpusSpec(60, 1500, 0.2, 42, BenchPlan.defaultStart(Duration.ofDays(3)), Duration.ofDays(3), false);
         // A deadline, not a speed limit: a loaded 2-core machine once took more than 3 minutes for these 60 articles.
         BenchPlan plan = new BenchPlan(corpus, 20, Duration.ofSeconds(2), 0, "512m", Duration.ofMinutes(10));
-        Settings settings = Settings.of(Map.of("kafka.bootstrap.servers", broker.bootstrapServers()));
+        Settings settings = Settings.of(Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()));
         BenchReport report = new BenchHarness(plan, settings,
-                Map.of("bootstrap.servers", broker.bootstrapServers()), work).run(new PrintStream(
+                Map.of("bootstrap.servers", kafka.bootstrapServers()), work).run(new PrintStream(
                         new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertEquals(new CorpusSummary(60, 1500, 0.2, 42, 55, 3, 2, report.corpus().meanTextChars(),

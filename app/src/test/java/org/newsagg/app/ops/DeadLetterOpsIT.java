@@ -20,11 +20,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsagg.app.EmbeddedBroker;
 import org.newsagg.app.NewsaggCommand;
-import org.newsagg.app.broker.EmbeddedKafkaBroker;
 import org.newsagg.app.demo.TopicSnapshot;
 import org.newsagg.app.topics.TopicAdmin;
 import org.newsagg.app.topics.TopicLayout;
@@ -36,17 +35,8 @@ import picocli.CommandLine;
 /** {@code status}, {@code dlq list} and {@code dlq replay} on a real broker, against records the test wrote itself. */
 class DeadLetterOpsIT {
 
-    static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(null, 3);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) broker.close();
-    }
+    @RegisterExtension
+    static final EmbeddedBroker kafka = new EmbeddedBroker();
 
     /** Its own topics and application ids on the shared broker, as -D flags and as settings. */
     static Map<String, String> overrides(String name) {
@@ -60,12 +50,12 @@ class DeadLetterOpsIT {
 
     static Settings settings(String name) {
         Map<String, String> s = overrides(name);
-        s.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        s.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         return Settings.of(s);
     }
 
     static Map<String, Object> client() {
-        return Map.of("bootstrap.servers", broker.bootstrapServers());
+        return Map.of("bootstrap.servers", kafka.bootstrapServers());
     }
 
     static Topics createTopics(Settings settings) throws Exception {
@@ -112,7 +102,7 @@ class DeadLetterOpsIT {
     static String[] withConnection(String name, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.add("--bootstrap-servers");
-        all.add(broker.bootstrapServers());
+        all.add(kafka.bootstrapServers());
         overrides(name).forEach((k, v) -> {
             all.add("-D");
             all.add(k + "=" + v);
