@@ -36,6 +36,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "3", description = "Publication times of the throughput corpus span this many days (default: ${DEFAULT-VALUE}).")
     int days;
 
+    @Option(names = "--pipeline-warmup", defaultValue = "4000",
+            description = "Articles the whole pipeline takes on topics of its own before the timed run, so that it is "
+                    + "timed with compiled code; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int pipelineWarmup;
+
     @Option(names = "--rate", defaultValue = "100", description = "Offered rate of the latency run, articles/s (default: ${DEFAULT-VALUE}).")
     double rate;
 
@@ -63,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchPlan plan = new BenchPlan(
                 new CorpusSpec(articles, size, dupShare, seed, BenchPlan.defaultStart(Duration.ofDays(days)),
                         Duration.ofDays(days), false),
-                rate, Settings.parseDuration("--latency-duration", latencyDuration), memoryArticles, stageHeap,
+                pipelineWarmup, rate, Settings.parseDuration("--latency-duration", latencyDuration), memoryArticles, stageHeap,
                 Settings.parseDuration("--timeout", timeout));
         quietStartupNoise();
         Path work = Files.createTempDirectory("newsagg-bench-");

@@ -8,17 +8,27 @@ import java.time.temporal.ChronoUnit;
  * What one benchmark run does.
  *
  * @param corpus          the throughput corpus (pass-through and pipeline runs)
+ * @param pipelineWarmup  articles the whole pipeline takes, on topics of their own, before it is timed; zero skips it
  * @param rate            offered rate of the latency run, articles per second
  * @param latencyDuration how long the latency run offers; zero skips it
  * @param memoryArticles  articles of the memory run; zero skips it
  * @param stageHeap       -Xmx of the stage JVMs in the memory run, e.g. "512m"; blank for the JVM's default
  * @param timeout         how long any one wait (start, drain, read-back) may take
  */
-public record BenchPlan(CorpusSpec corpus, double rate, Duration latencyDuration, int memoryArticles,
+public record BenchPlan(CorpusSpec corpus, int pipelineWarmup, double rate, Duration latencyDuration, int memoryArticles,
         String stageHeap, Duration timeout) {
 
     /** Articles per day of the memory run's publication times: a busy aggregator's day. */
     static final int MEMORY_ARTICLES_PER_DAY = 50_000;
+
+    /**
+     * The pipeline warm-up's articles: the throughput corpus's shape from another seed, so the timed run meets none
+     * of them. Only the code paths need to be warm, not the state.
+     */
+    public CorpusSpec pipelineWarmupCorpus() {
+        return new CorpusSpec(pipelineWarmup, corpus.size(), corpus.dupShare(), corpus.seed() + 1, corpus.start(),
+                corpus.span(), false);
+    }
 
     public CorpusSpec latencyCorpus() {
         int n = (int) Math.round(rate * latencyDuration.toMillis() / 1000.0);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything one {@code newsagg bench} run measured, as written to {@code --out} JSON. Latency and memory are null
- * when their phase was skipped.
+ * Everything one {@code newsagg bench} run measured, as written to {@code --out} JSON. The pipeline warm-up, latency
+ * and memory are null when their phase was skipped.
  */
 public record BenchReport(
         String startedAt,
@@ -13,6 +13,7 @@ public record BenchReport(
         double loadAverageAtEnd,
         CorpusSummary corpus,
         Throughput passThrough,
+        Throughput pipelineWarmup,
         Throughput pipeline,
         double pipelineShareOfPassThrough,
         PipelineOutput output,

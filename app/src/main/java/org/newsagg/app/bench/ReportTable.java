@@ -19,6 +19,7 @@ public final class ReportTable {
         out.println();
         out.printf("%-36s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
         row(out, "raw pass-through (produce+consume)", r.passThrough());
+        if (r.pipelineWarmup() != null) row(out, "pipeline warm-up (not judged)", r.pipelineWarmup());
         row(out, "pipeline (exactly_once_v2)", r.pipeline());
         out.printf("%-36s %49.1f%%%n", "pipeline / pass-through", r.pipelineShareOfPassThrough() * 100);
         PipelineOutput o = r.output();

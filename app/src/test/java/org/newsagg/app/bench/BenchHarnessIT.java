@@ -36,7 +36,7 @@ class BenchHarnessIT {
     void aTinyRunReportsThroughputLatencyAndWhereEveryArticleWent() throws Exception {
         CorpusSpec corpus = new CorpusSpec(60, 1500, 0.2, 42, BenchPlan.defaultStart(Duration.ofDays(3)), Duration.ofDays(3), false);
         // A deadline, not a speed limit: a loaded 2-core machine once took more than 3 minutes for these 60 articles.
-        BenchPlan plan = new BenchPlan(corpus, 20, Duration.ofSeconds(2), 0, "512m", Duration.ofMinutes(10));
+        BenchPlan plan = new BenchPlan(corpus, 50, 20, Duration.ofSeconds(2), 0, "512m", Duration.ofMinutes(10));
         Settings settings = Settings.of(Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()));
         BenchReport report = new BenchHarness(plan, settings,
                 Map.of("bootstrap.servers", kafka.bootstrapServers()), work).run(new PrintStream(
@@ -45,6 +45,7 @@ class BenchHarnessIT {
         assertEquals(new CorpusSummary(60, 1500, 0.2, 42, 55, 3, 2, report.corpus().meanTextChars(),
                 report.corpus().meanJsonBytes()), report.corpus());
         assertEquals(60, report.passThrough().articles());
+        assertEquals(50, report.pipelineWarmup().articles());
         assertEquals(60, report.pipeline().articles());
         assertEquals(60, report.output().accountedFor());
         assertEquals(0, report.output().deadLetters());
@@ -69,7 +70,7 @@ class BenchHarnessIT {
         assertEquals(Runtime.getRuntime().availableProcessors(), report.machine().cores());
 
         JsonNode json = Json.MAPPER.readTree(Json.write(report));
-        for (String field : List.of("machine", "corpus", "passThrough", "pipeline", "pipelineShareOfPassThrough",
+        for (String field : List.of("machine", "corpus", "passThrough", "pipelineWarmup", "pipeline", "pipelineShareOfPassThrough",
                 "output", "pipelineSinkWrites", "sinkCatchUp", "latency", "targets")) {
             assertNotNull(json.get(field), field);
         }
@@ -79,6 +80,7 @@ class BenchHarnessIT {
         ReportTable.print(report, new PrintStream(table, true, StandardCharsets.UTF_8));
         String text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("raw pass-through (produce+consume)"), text);
+        assertTrue(text.contains("pipeline warm-up (not judged)"), text);
         assertTrue(text.contains("latency at 20 articles/s"), text);
         assertTrue(text.contains("sink catching up on the same 60 articles"), text);
     }

@@ -13,7 +13,7 @@ class BenchPlanTest {
 
     @Test
     void theLatencyCorpusOffersRateTimesDurationArticlesEachWithItsOwnOutlet() {
-        BenchPlan plan = new BenchPlan(CORPUS, 100, Duration.ofSeconds(30), 0, "512m", Duration.ofMinutes(5));
+        BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ofSeconds(30), 0, "512m", Duration.ofMinutes(5));
         CorpusSpec latency = plan.latencyCorpus();
         assertEquals(3000, latency.articles());
         assertEquals(Duration.ofSeconds(30), latency.span());
@@ -22,7 +22,7 @@ class BenchPlanTest {
 
     @Test
     void aMillionArticleMemoryRunSpansTwentyDaysEndingWhereTheThroughputCorpusEnds() {
-        BenchPlan plan = new BenchPlan(CORPUS, 100, Duration.ZERO, 1_000_000, "512m", Duration.ofMinutes(5));
+        BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ZERO, 1_000_000, "512m", Duration.ofMinutes(5));
         CorpusSpec memory = plan.memoryCorpus();
         assertEquals(1_000_000, memory.articles());
         assertEquals(Duration.ofDays(20), memory.span());

@@ -29,6 +29,8 @@ public final class AggregateStores {
     public static final String PENDING_COPIES = "syndication-pending";
     /** The lateness gate's clock: the newest publication time of a tagged article seen by the task. */
     public static final String GATE_CLOCK = "lateness-gate-clock";
+    /** Hopping family name → start of the newest bucket whose window is open ({@link HoppingRollOver}). */
+    public static final String HOPPING_OPENED = "aggregate-hopping-opened";
     /** Window name → start of the newest window already emitted as closed (emit-on-close only). */
     public static final String EMITTED = "aggregate-emitted";
 
@@ -60,6 +62,12 @@ public final class AggregateStores {
         return Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, Duration.ofMillis(1), false),
                         Serdes.String(), Serdes.Integer())
                 .withLoggingEnabled(EventTimeChangelog.CONFIG);
+    }
+
+    static StoreBuilder<KeyValueStore<String, Long>> hoppingOpenedStore() {
+        // Read for every contribution by the assigner, written once an hour: the cache answers the reads.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HOPPING_OPENED), Serdes.String(), Serdes.Long())
+                .withCachingEnabled();
     }
 
     static StoreBuilder<KeyValueStore<String, Long>> emittedStore() {

@@ -1,10 +1,16 @@
 package org.newsagg.sink.aggregate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -40,7 +46,7 @@ final class DistinctMarks {
         for (var group : byBucket.entrySet()) {
             long bucketMs = group.getKey().toMillis();
             long bucket = timestamp - Math.floorMod(timestamp, bucketMs);
-            String key = groupKey + "|" + group.getKey() + "|" + kind + "|" + value;
+            String key = markKey(groupKey, group.getKey(), kind) + value;
             // Buckets of other windows that contain this one: up to (size - bucket) either side.
             long reach = group.getValue().stream().mapToLong(w -> w.size().toMillis() - bucketMs).max().orElse(0);
             List<Long> marked = value == null ? List.of() : marked(key, bucket, reach);
@@ -57,6 +63,30 @@ final class DistinctMarks {
             if (value != null && !marked.contains(bucket)) store.put(key, MARK, bucket);
         }
         return out;
+    }
+
+    /**
+     * How many distinct values of {@code kind} are marked under {@code groupKey} in the buckets of size
+     * {@code bucket} that start from {@code from} to {@code to}, both included: a window's distinct stories or
+     * outlets, read in one key-range scan.
+     */
+    static long distinct(ReadOnlyWindowStore<String, Integer> store, String groupKey, Duration bucket, String kind,
+            long from, long to) {
+        String prefix = markKey(groupKey, bucket, kind);
+        // The prefix ends with '|' and '}' is the next character: the range holds every key with the prefix.
+        String upTo = prefix.substring(0, prefix.length() - 1) + "}";
+        Set<String> values = new HashSet<>();
+        try (KeyValueIterator<Windowed<String>, Integer> it = store.fetch(prefix, upTo, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+            while (it.hasNext()) {
+                String k = it.next().key.key();
+                if (k.startsWith(prefix)) values.add(k.substring(prefix.length()));
+            }
+        }
+        return values.size();
+    }
+
+    private static String markKey(String groupKey, Duration bucket, String kind) {
+        return groupKey + "|" + bucket + "|" + kind + "|";
     }
 
     /** The buckets within {@code reach} of {@code bucket} that already hold the marker. */

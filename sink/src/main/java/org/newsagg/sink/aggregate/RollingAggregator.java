@@ -11,6 +11,7 @@ import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.sink.SinkConfig;
@@ -38,12 +39,23 @@ public final class RollingAggregator {
     /** The aggregates of {@code contributions} (keyed {@code dimension|key}), as records for the aggregates topic. */
     public static KStream<String, Aggregate> attach(StreamsBuilder builder, KStream<String, Contribution> contributions,
             SinkConfig config) {
-        builder.addStateStore(AggregateStores.distinctStore(config.retention()));
-        KStream<String, WindowContribution> assigned = contributions.processValues(
-                () -> new WindowAssigner(config.windows()), Named.as("window-assigner"), AggregateStores.DISTINCT);
+        List<HoppingRollOver.Family> hopping = hoppingFamilies(config.windows());
+        // Every family the assigner feeds: the configured ones, and the buckets of a hopping family that has no
+        // tumbling family of its advance to open its windows from (kept, never published).
+        List<WindowSpec> assigned = new ArrayList<>(config.windows());
+        hopping.stream().map(HoppingRollOver.Family::buckets).filter(b -> !assigned.contains(b)).forEach(assigned::add);
 
-        BranchedKStream<String, WindowContribution> split = assigned.split(Named.as("window-"));
-        for (WindowSpec w : config.windows()) {
+        builder.addStateStore(AggregateStores.distinctStore(config.retention()));
+        List<String> assignerStores = new ArrayList<>(List.of(AggregateStores.DISTINCT));
+        if (!hopping.isEmpty()) {
+            builder.addStateStore(AggregateStores.hoppingOpenedStore());
+            assignerStores.add(AggregateStores.HOPPING_OPENED);
+        }
+        KStream<String, WindowContribution> assignedStream = contributions.processValues(
+                () -> new WindowAssigner(assigned), Named.as("window-assigner"), assignerStores.toArray(String[]::new));
+
+        BranchedKStream<String, WindowContribution> split = assignedStream.split(Named.as("window-"));
+        for (WindowSpec w : assigned) {
             split = split.branch((k, v) -> v.window().equals(w.name()), Branched.as(w.name()));
         }
         Map<String, KStream<String, WindowContribution>> byFamily = split.noDefaultBranch();
@@ -52,8 +64,8 @@ public final class RollingAggregator {
         // twice around its close; the emitter needs every update as it happens.
         boolean cached = config.emit() == EmitPolicy.UPDATE;
         List<KStream<String, Aggregate>> families = new ArrayList<>();
-        for (WindowSpec w : config.windows()) {
-            families.add(byFamily.get("window-" + w.name())
+        for (WindowSpec w : assigned) {
+            KStream<Windowed<String>, WindowAccumulator> changes = byFamily.get("window-" + w.name())
                     .groupByKey(Grouped.with(Serdes.String(), new JsonSerde<>(WindowContribution.class)))
                     // One window of the advance's length per assigned window start. The grace is all the retention
                     // leaves: lateness is the gate's business, and a window is only dropped with its state.
@@ -62,8 +74,20 @@ public final class RollingAggregator {
                             (key, v, acc) -> acc.add(v.contribution(), v.newStory(), v.newSource()),
                             Named.as("aggregate-" + w.name()),
                             AggregateStores.aggregatesMaterialized(w, config.retention(), cached))
-                    .toStream(Named.as("aggregate-" + w.name() + "-changes"))
-                    .process(() -> new AggregateRecords(w), Named.as("aggregate-" + w.name() + "-records")));
+                    .toStream(Named.as("aggregate-" + w.name() + "-changes"));
+            if (!config.windows().contains(w)) continue; // a hopping family's hidden buckets
+            families.add(changes.process(() -> new AggregateRecords(w), Named.as("aggregate-" + w.name() + "-records")));
+        }
+        if (!hopping.isEmpty()) {
+            // Added after the aggregations, whose stores it writes, and after the assigner among the contributions'
+            // processors, so that it sees each record's contributions in the buckets.
+            List<String> stores = new ArrayList<>(List.of(AggregateStores.DISTINCT, AggregateStores.HOPPING_OPENED));
+            for (var f : hopping) {
+                stores.add(AggregateStores.aggregates(f.hopping()));
+                stores.add(AggregateStores.aggregates(f.buckets()));
+            }
+            contributions.process(() -> new HoppingRollOver(hopping), Named.as("hopping-roll-over"),
+                    stores.toArray(String[]::new));
         }
         KStream<String, Aggregate> all = families.get(0);
         for (int i = 1; i < families.size(); i++) {
@@ -76,6 +100,12 @@ public final class RollingAggregator {
         stores.add(AggregateStores.EMITTED);
         return all.process(() -> new ClosedWindowEmitter(config.windows(), config.grace()), Named.as("emit-on-close"),
                 stores.toArray(String[]::new));
+    }
+
+    /** Each hopping family with the tumbling family whose windows are its buckets. */
+    static List<HoppingRollOver.Family> hoppingFamilies(List<WindowSpec> windows) {
+        return windows.stream().filter(WindowSpec::hopping)
+                .map(w -> new HoppingRollOver.Family(w, HoppingWindowValues.bucketsOf(w, windows))).toList();
     }
 
     /** The aggregates topic's key: compaction keeps the newest value of each window. */

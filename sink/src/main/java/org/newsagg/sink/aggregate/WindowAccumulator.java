@@ -25,6 +25,10 @@ public record WindowAccumulator(
 
     static final int SAMPLES = 3;
 
+    /** The earliest headlines, ties broken by link: the same articles give the same samples in any order. */
+    private static final Comparator<Candidate> SAMPLE_ORDER = Comparator.comparing(Candidate::published)
+            .thenComparing(x -> x.sample().url() == null ? "" : x.sample().url());
+
     public static final WindowAccumulator EMPTY =
             new WindowAccumulator(0, 0, 0, 0, 0, 0L, null, null, List.of(), List.of());
 
@@ -36,9 +40,7 @@ public record WindowAccumulator(
             var merged = new ArrayList<Candidate>();
             for (int i = 0; i < samples.size(); i++) merged.add(new Candidate(samples.get(i), samplePublished.get(i)));
             merged.add(new Candidate(new Aggregate.Sample(c.title(), c.url(), c.outlet()), c.published()));
-            // The earliest headlines, ties broken by link: the same articles give the same samples in any order.
-            merged.sort(Comparator.comparing(Candidate::published)
-                    .thenComparing(x -> x.sample().url() == null ? "" : x.sample().url()));
+            merged.sort(SAMPLE_ORDER);
             List<Candidate> kept = merged.subList(0, Math.min(SAMPLES, merged.size()));
             s = kept.stream().map(Candidate::sample).toList();
             sp = kept.stream().map(Candidate::published).toList();
@@ -56,6 +58,31 @@ public record WindowAccumulator(
                 lastSeen == null || c.published().isAfter(lastSeen) ? c.published() : lastSeen,
                 s,
                 sp);
+    }
+
+    /**
+     * One window's value from the values of the buckets it is made of (each a tumbling window of the same key),
+     * given its distinct counts, which buckets cannot add up: a story seen in two buckets counts once. Equal to
+     * adding the buckets' contributions one by one.
+     */
+    static WindowAccumulator ofBuckets(List<WindowAccumulator> buckets, long stories, long sources) {
+        long articles = 0, syndicated = 0, events = 0, goldsteinTenths = 0;
+        Instant first = null, last = null;
+        var merged = new ArrayList<Candidate>();
+        for (WindowAccumulator b : buckets) {
+            articles += b.articles;
+            syndicated += b.syndicated;
+            events += b.events;
+            goldsteinTenths += b.goldsteinTenths;
+            if (b.firstSeen != null && (first == null || b.firstSeen.isBefore(first))) first = b.firstSeen;
+            if (b.lastSeen != null && (last == null || b.lastSeen.isAfter(last))) last = b.lastSeen;
+            for (int i = 0; i < b.samples.size(); i++) merged.add(new Candidate(b.samples.get(i), b.samplePublished.get(i)));
+        }
+        // Each bucket holds its own earliest headlines, so the window's earliest are among them.
+        merged.sort(SAMPLE_ORDER);
+        List<Candidate> kept = merged.subList(0, Math.min(SAMPLES, merged.size()));
+        return new WindowAccumulator(articles, stories, sources, syndicated, events, goldsteinTenths, first, last,
+                kept.stream().map(Candidate::sample).toList(), kept.stream().map(Candidate::published).toList());
     }
 
     public Aggregate toAggregate(String dimension, String key, WindowSpec window, long windowStart) {

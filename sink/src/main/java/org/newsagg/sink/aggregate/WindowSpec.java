@@ -25,6 +25,11 @@ public record WindowSpec(String name, Duration size, Duration advance) {
         }
     }
 
+    /** Hopping: each time falls in several windows of the family. */
+    public boolean hopping() {
+        return !advance.equals(size);
+    }
+
     /**
      * The time buckets distinct values are marked in: the advance, which is the window itself for tumbling windows.
      * Every window of the family is a run of whole buckets.

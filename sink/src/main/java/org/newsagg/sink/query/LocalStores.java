@@ -22,6 +22,8 @@ public final class LocalStores {
                 name -> store(streams, name, QueryableStoreTypes.<String, WindowAccumulator>windowStore()),
                 () -> store(streams, NewestEventTracker.STORE, QueryableStoreTypes.<String, Long>keyValueStore()),
                 () -> store(streams, TrendingStores.LATEST, QueryableStoreTypes.<String, Trending>keyValueStore()),
+                () -> store(streams, AggregateStores.DISTINCT, QueryableStoreTypes.<String, Integer>windowStore()),
+                () -> store(streams, AggregateStores.HOPPING_OPENED, QueryableStoreTypes.<String, Long>keyValueStore()),
                 windows);
     }
 

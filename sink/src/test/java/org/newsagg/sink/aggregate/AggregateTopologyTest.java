@@ -124,9 +124,10 @@ class AggregateTopologyTest {
         assertTrue(out.keySet().stream().noneMatch(k -> k.startsWith("event|1124|")),
                 "hypothetical events count nowhere");
 
-        // "last 24 hours": 24 hourly windows contain 08:05, from 2025-03-09T09:00 to 2025-03-10T08:00
-        long dayWindows = out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|24h|")).count();
-        assertEquals(24, dayWindows);
+        // "last 24 hours": 24 hourly windows contain 08:05, from 2025-03-09T09:00 to 2025-03-10T08:00, but only the
+        // one ending with the current hour is open; the others open as stream time reaches their last hour.
+        List<String> dayWindows = out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|24h|")).toList();
+        assertEquals(List.of("actor|USAGOV|24h|2025-03-09T09:00:00Z"), dayWindows);
         assertEquals(3, out.get("actor|USAGOV|24h|2025-03-09T09:00:00Z").articles());
     }
 
@@ -165,11 +166,15 @@ class AggregateTopologyTest {
                 accuse("a2", "ledger", "s2", "2025-03-10T09:10:00Z"),
                 accuse("a3", "ledger", "s1", "2025-03-10T10:30:00Z"),
                 accuse("a4", "gazette", "s1", "2025-03-11T09:30:00Z"));
-        Map<String, String> expected = dayWindowsByHand(articles);
-        assertEquals(49, expected.size());
-        assertEquals("3 articles, 2 stories, 2 sources", expected.get("2025-03-09T11:00:00Z"));
-        assertEquals("2 articles, 2 stories, 1 sources", expected.get("2025-03-10T09:00:00Z"));
-        assertEquals("2 articles, 1 stories, 2 sources", expected.get("2025-03-10T10:00:00Z"));
+        Map<String, String> byHand = dayWindowsByHand(articles);
+        assertEquals(49, byHand.size());
+        assertEquals("3 articles, 2 stories, 2 sources", byHand.get("2025-03-09T11:00:00Z"));
+        assertEquals("2 articles, 2 stories, 1 sources", byHand.get("2025-03-10T09:00:00Z"));
+        assertEquals("2 articles, 1 stories, 2 sources", byHand.get("2025-03-10T10:00:00Z"));
+        // Stream time ends in the hour of 2025-03-11T09:00: the windows ending with it or earlier are open, the 23
+        // that would end later are not yet.
+        Map<String, String> expected = new java.util.TreeMap<>(new java.util.TreeMap<>(byHand).headMap("2025-03-10T10:00:01Z"));
+        assertEquals(26, expected.size());
 
         start(Map.of("newsagg.sink.grace", "2d", "newsagg.sink.application-id", "in-order"));
         articles.forEach(this::pipe);
@@ -178,12 +183,14 @@ class AggregateTopologyTest {
                 "an aggregate record is timestamped with the newest publication time it counts");
         Map<String, Aggregate> inOrder = new LinkedHashMap<>();
         records.forEach(r -> inOrder.put(r.key(), r.value()));
+        // In order, most windows open from the hourly buckets, with articles that arrived before them.
         assertEquals(expected, dayWindows(inOrder));
         // The hourly family shares the hourly marks: s1 and ledger, both seen in earlier hours, are new at 10:00.
         Aggregate tenOClock = inOrder.get("actor|USAGOV|1h|2025-03-10T10:00:00Z");
         assertEquals(List.of(1L, 1L, 1L), List.of(tenOClock.articles(), tenOClock.stories(), tenOClock.sources()));
         driver.close();
 
+        // Newest first, every window opens with the first article, and the others are added to them one by one.
         start(Map.of("newsagg.sink.grace", "2d", "newsagg.sink.application-id", "reversed"));
         List<TaggedArticle> newestFirst = new java.util.ArrayList<>(articles);
         java.util.Collections.reverse(newestFirst);
@@ -191,6 +198,42 @@ class AggregateTopologyTest {
         Map<String, Aggregate> reversed = latest();
         assertEquals(expected, dayWindows(reversed));
         assertEquals(inOrder, reversed);
+        driver.close();
+
+        // Without an hourly family, the hopping family keeps hidden hourly buckets of its own.
+        start(Map.of("newsagg.sink.grace", "2d", "newsagg.sink.application-id", "no-hourly",
+                "newsagg.sink.windows", "15m,24h/1h"));
+        articles.forEach(this::pipe);
+        Map<String, Aggregate> noHourly = latest();
+        assertEquals(expected, dayWindows(noHourly));
+        assertTrue(noHourly.keySet().stream().noneMatch(k -> k.contains("|1h|") || k.contains("bucket")),
+                noHourly.keySet().toString());
+    }
+
+    @Test
+    void aWindowOpenedFromItsBucketsTakesLaterArticlesOnTopOnce() {
+        start(Map.of("newsagg.sink.grace", "2d"));
+        pipe(accuse("a1", "gazette", "s1", "2025-03-10T08:05:00Z"));
+        pipe(accuse("a2", "ledger", "s1", "2025-03-10T08:40:00Z"));
+        // Stream time enters 09:00: the window 2025-03-09T10:00 to 2025-03-10T10:00 opens with a1, a2 and a3.
+        pipe(accuse("a3", "gazette", "s2", "2025-03-10T09:05:00Z"));
+        pipe(accuse("a4", "wire", "s2", "2025-03-10T09:30:00Z"));
+        pipe(accuse("a5", "ledger", "s3", "2025-03-10T07:15:00Z")); // late, within grace: in both open windows
+        Map<String, Aggregate> out = latest();
+        Aggregate previous = out.get("actor|USAGOV|24h|2025-03-09T09:00:00Z");
+        Aggregate current = out.get("actor|USAGOV|24h|2025-03-09T10:00:00Z");
+        assertEquals(List.of(3L, 2L, 2L), List.of(previous.articles(), previous.stories(), previous.sources()));
+        assertEquals(List.of(5L, 3L, 3L), List.of(current.articles(), current.stories(), current.sources()));
+        assertEquals(Instant.parse("2025-03-10T07:15:00Z"), current.firstSeen());
+        assertEquals(Instant.parse("2025-03-10T09:30:00Z"), current.lastSeen());
+        assertEquals(List.of("Headline a5", "Headline a1", "Headline a2"),
+                current.samples().stream().map(Aggregate.Sample::title).toList());
+        assertEquals(5, current.events());
+        // a5 also falls in the window ending with 07:00, open since stream time passed it: alone there.
+        assertEquals(List.of("actor|USAGOV|24h|2025-03-09T08:00:00Z", "actor|USAGOV|24h|2025-03-09T09:00:00Z",
+                "actor|USAGOV|24h|2025-03-09T10:00:00Z"),
+                out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|24h|")).sorted().toList());
+        assertEquals(1, out.get("actor|USAGOV|24h|2025-03-09T08:00:00Z").articles());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.aggregate.AggregateTopology;
+import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.trending.Trending;
 import org.newsagg.sink.trending.TrendingStores;
@@ -61,6 +62,8 @@ public final class SinkDriver implements AutoCloseable {
                 driver::<String, WindowAccumulator>getWindowStore,
                 () -> driver.getKeyValueStore(NewestEventTracker.STORE),
                 () -> driver.getKeyValueStore(TrendingStores.LATEST),
+                () -> driver.<String, Integer>getWindowStore(AggregateStores.DISTINCT),
+                () -> driver.getKeyValueStore(AggregateStores.HOPPING_OPENED),
                 config.windows());
     }
 

@@ -71,7 +71,9 @@ public final class TopQueryBenchmark {
                     keys, DIMENSIONS.size(), hours, active * 100, Filler.written, (System.nanoTime() - t0) / 1e9);
             LocalReadModel model = new LocalReadModel(driver::<String, WindowAccumulator>getWindowStore,
                     () -> driver.getKeyValueStore(NewestEventTracker.STORE),
-                    () -> driver.getKeyValueStore(TrendingStores.LATEST), WINDOWS);
+                    () -> driver.getKeyValueStore(TrendingStores.LATEST),
+                    () -> driver.<String, Integer>getWindowStore(AggregateStores.DISTINCT),
+                    () -> driver.getKeyValueStore(AggregateStores.HOPPING_OPENED), WINDOWS);
             Instant day = model.latestWindowStart("24h").orElseThrow();
             Instant hour = model.latestWindowStart("1h").orElseThrow();
             QueryBenchmark.time("top(actor, 24h, current, 10)", 30, () -> model.top("actor", "24h", day, 10));

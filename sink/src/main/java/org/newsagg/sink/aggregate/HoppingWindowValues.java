@@ -1,0 +1,56 @@
+package org.newsagg.sink.aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
+/**
+ * The value of a hopping family's window computed from the buckets it spans and their distinct marks: how
+ * {@link HoppingRollOver} opens a window, and how the query API answers for a window a task has not opened yet.
+ */
+public final class HoppingWindowValues {
+
+    private HoppingWindowValues() {}
+
+    /**
+     * The tumbling family whose windows are the buckets of {@code hopping}: the configured one of its advance's
+     * size, or a hidden one named {@code bucket-<advance>} that is kept but never published.
+     */
+    public static WindowSpec bucketsOf(WindowSpec hopping, List<WindowSpec> windows) {
+        return windows.stream().filter(t -> !t.hopping() && t.size().equals(hopping.advance())).findFirst()
+                .orElse(new WindowSpec("bucket-" + hopping.advance(), hopping.advance(), hopping.advance()));
+    }
+
+    /**
+     * Every key's value in the window whose buckets (of size {@code bucket}) start from {@code start} to
+     * {@code lastBucket}, keys from {@code keyFrom} to {@code keyTo} (both null: every key), in key order.
+     */
+    public static <V> Map<String, WindowAccumulator> read(ReadOnlyWindowStore<String, V> buckets,
+            Function<V, WindowAccumulator> value, ReadOnlyWindowStore<String, Integer> marks, Duration bucket,
+            String keyFrom, String keyTo, long start, long lastBucket) {
+        Map<String, List<WindowAccumulator>> byKey = new TreeMap<>();
+        Instant from = Instant.ofEpochMilli(start);
+        Instant to = Instant.ofEpochMilli(lastBucket);
+        try (KeyValueIterator<Windowed<String>, V> it = keyFrom == null && keyTo == null
+                ? buckets.fetchAll(from, to) : buckets.fetch(keyFrom, keyTo, from, to)) {
+            while (it.hasNext()) {
+                var kv = it.next();
+                byKey.computeIfAbsent(kv.key.key(), k -> new ArrayList<>()).add(value.apply(kv.value));
+            }
+        }
+        Map<String, WindowAccumulator> out = new TreeMap<>();
+        for (var e : byKey.entrySet()) {
+            long stories = DistinctMarks.distinct(marks, e.getKey(), bucket, WindowAssigner.STORY, start, lastBucket);
+            long sources = DistinctMarks.distinct(marks, e.getKey(), bucket, WindowAssigner.OUTLET, start, lastBucket);
+            out.put(e.getKey(), WindowAccumulator.ofBuckets(e.getValue(), stories, sources));
+        }
+        return out;
+    }
+}
