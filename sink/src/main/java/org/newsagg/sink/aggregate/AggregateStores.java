@@ -21,7 +21,7 @@ public final class AggregateStores {
 
     /** Prefix of the family stores: {@code aggregates-<window>}, {@code dimension|key} at window start → {@link WindowAccumulator}. */
     public static final String AGGREGATES = "aggregates-";
-    /** {@code dimension|key|bucket|s|storyId} or {@code ...|o|outlet} at bucket start → marker: exact distinct counts. */
+    /** {@code dimension|key|grain|s|storyId} or {@code ...|o|outlet} at the grain's start → marker: exact distinct counts. */
     public static final String DISTINCT = "aggregate-distinct";
     /** Original article id at its publication time → the group keys it was counted under. */
     public static final String ORIGINALS = "syndication-originals";

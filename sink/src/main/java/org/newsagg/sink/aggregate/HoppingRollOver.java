@@ -1,5 +1,6 @@
 package org.newsagg.sink.aggregate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * Opens the windows of the hopping families ({@code 24h/1h}): when stream time enters a new bucket (hour), the
  * window that ends with that bucket becomes the current one, and this writes its value so far into the family's
- * store, computed once from the buckets it spans (the tumbling family of the advance's size) and the hourly
- * distinct marks. From then on the window assigner adds each contribution to it like to any window.
+ * store, computed once from the buckets it spans (the tumbling family of the advance's size) and the distinct
+ * marks. From then on the window assigner adds each contribution to it like to any window.
  *
  * <p>Why: an article falls in 24 windows of 24 hours, and adding it to each of them cost the sink three quarters
  * of its capacity (docs/benchmarks.md). Only windows whose last bucket stream time has reached are published and
@@ -36,14 +37,16 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
     record Family(WindowSpec hopping, WindowSpec buckets) {}
 
     private final List<Family> families;
+    private final Duration markGrain;
     private final List<TimestampedWindowStore<String, WindowAccumulator>> bucketStores = new ArrayList<>();
     private final List<TimestampedWindowStore<String, WindowAccumulator>> hoppingStores = new ArrayList<>();
     private final Map<String, Long> openedCache = new HashMap<>();
     private WindowStore<String, Integer> marks;
     private KeyValueStore<String, Long> opened;
 
-    HoppingRollOver(List<Family> families) {
+    HoppingRollOver(List<Family> families, Duration markGrain) {
         this.families = families;
+        this.markGrain = markGrain;
     }
 
     @Override
@@ -80,15 +83,15 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
         for (long b = last == null ? target - span : Math.max(last + advance, target - span); b <= target; b += advance) {
             lastBuckets.add(b);
         }
-        for (long b : lastBuckets) open(i, b - span, b);
+        for (long b : lastBuckets) open(i, b - span);
         opened.put(w.name(), target);
         openedCache.put(w.name(), target);
     }
 
-    /** Writes the value so far of every key's window from {@code start} to the bucket starting at {@code lastBucket}. */
-    private void open(int i, long start, long lastBucket) {
+    /** Writes the value so far of every key's window starting at {@code start}. */
+    private void open(int i, long start) {
         Map<String, WindowAccumulator> values = HoppingWindowValues.read(bucketStores.get(i), ValueAndTimestamp::value,
-                marks, families.get(i).buckets().size(), null, null, start, lastBucket);
+                marks, markGrain, families.get(i).hopping(), null, null, start);
         values.forEach((groupKey, value) -> hoppingStores.get(i).put(groupKey, ValueAndTimestamp.make(value, start), start));
     }
 }

@@ -28,18 +28,25 @@ public final class HoppingWindowValues {
                 .orElse(new WindowSpec("bucket-" + hopping.advance(), hopping.advance(), hopping.advance()));
     }
 
+    /** The grain of the distinct marks the sink keeps for these families ({@link DistinctMarks}). */
+    public static Duration markGrain(List<WindowSpec> windows) {
+        return DistinctMarks.grain(windows);
+    }
+
     /**
-     * Every key's value in the window whose buckets (of size {@code bucket}) start from {@code start} to
-     * {@code lastBucket}, keys from {@code keyFrom} to {@code keyTo} (both null: every key), in key order.
+     * Every key's value in the window of {@code hopping} that starts at {@code start}, from its buckets (read through
+     * {@code value}) and the distinct marks of grain {@code grain}; keys from {@code keyFrom} to {@code keyTo} (both
+     * null: every key), in key order.
      */
     public static <V> Map<String, WindowAccumulator> read(ReadOnlyWindowStore<String, V> buckets,
-            Function<V, WindowAccumulator> value, ReadOnlyWindowStore<String, Integer> marks, Duration bucket,
-            String keyFrom, String keyTo, long start, long lastBucket) {
+            Function<V, WindowAccumulator> value, ReadOnlyWindowStore<String, Integer> marks, Duration grain,
+            WindowSpec hopping, String keyFrom, String keyTo, long start) {
+        long end = start + hopping.size().toMillis(); // exclusive
         Map<String, List<WindowAccumulator>> byKey = new TreeMap<>();
         Instant from = Instant.ofEpochMilli(start);
-        Instant to = Instant.ofEpochMilli(lastBucket);
+        Instant lastBucket = Instant.ofEpochMilli(end - hopping.advance().toMillis());
         try (KeyValueIterator<Windowed<String>, V> it = keyFrom == null && keyTo == null
-                ? buckets.fetchAll(from, to) : buckets.fetch(keyFrom, keyTo, from, to)) {
+                ? buckets.fetchAll(from, lastBucket) : buckets.fetch(keyFrom, keyTo, from, lastBucket)) {
             while (it.hasNext()) {
                 var kv = it.next();
                 byKey.computeIfAbsent(kv.key.key(), k -> new ArrayList<>()).add(value.apply(kv.value));
@@ -47,8 +54,8 @@ public final class HoppingWindowValues {
         }
         Map<String, WindowAccumulator> out = new TreeMap<>();
         for (var e : byKey.entrySet()) {
-            long stories = DistinctMarks.distinct(marks, e.getKey(), bucket, WindowAssigner.STORY, start, lastBucket);
-            long sources = DistinctMarks.distinct(marks, e.getKey(), bucket, WindowAssigner.OUTLET, start, lastBucket);
+            long stories = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAssigner.STORY, start, end - 1);
+            long sources = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAssigner.OUTLET, start, end - 1);
             out.put(e.getKey(), WindowAccumulator.ofBuckets(e.getValue(), stories, sources));
         }
         return out;

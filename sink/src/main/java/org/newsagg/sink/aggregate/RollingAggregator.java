@@ -19,16 +19,17 @@ import org.newsagg.sink.SinkConfig;
 /**
  * Rolls contributions into every configured window that contains them and emits the aggregates, keyed
  * {@code dimension|key|window|windowStart}: the window assigner marks distinct stories and outlets and fans each
- * contribution out to its windows, and each window family is a Kafka Streams windowed aggregation.
+ * contribution out to its windows, and each window family is a Kafka Streams windowed aggregation. A hopping family's
+ * windows open only when stream time reaches their last bucket ({@link HoppingRollOver}).
  *
  * <p>Two emit policies. {@link EmitPolicy#UPDATE} publishes a window's value whenever it changed, through the
  * Streams record cache: all the changes a window gets between two commits (100 ms with exactly-once) leave as one
  * record with its newest value, and one changelog write, when the task commits. A consumer of the compacted topic
- * sees the same newest value per window as with a record per change, only fewer intermediate ones: a busy key's 24
- * hopping windows take every article of a commit interval in one record each. Flushing belongs to the commit, so
- * the output, the state and the input offsets still commit in one transaction. {@link EmitPolicy#CLOSE} publishes
- * each window once, when stream time passes its end plus the grace period ({@link ClosedWindowEmitter}).
- * Contributions reach the aggregator only after the lateness gate accepted their article, so none is dropped here.
+ * sees the same newest value per window as with a record per change, only fewer intermediate ones. Flushing belongs
+ * to the commit, so the output, the state and the input offsets still commit in one transaction.
+ * {@link EmitPolicy#CLOSE} publishes each window once, when stream time passes its end plus the grace period
+ * ({@link ClosedWindowEmitter}). Contributions reach the aggregator only after the lateness gate accepted their
+ * article, so none is dropped here.
  */
 public final class RollingAggregator {
 
@@ -86,7 +87,7 @@ public final class RollingAggregator {
                 stores.add(AggregateStores.aggregates(f.hopping()));
                 stores.add(AggregateStores.aggregates(f.buckets()));
             }
-            contributions.process(() -> new HoppingRollOver(hopping), Named.as("hopping-roll-over"),
+            contributions.process(() -> new HoppingRollOver(hopping, DistinctMarks.grain(assigned)), Named.as("hopping-roll-over"),
                     stores.toArray(String[]::new));
         }
         KStream<String, Aggregate> all = families.get(0);

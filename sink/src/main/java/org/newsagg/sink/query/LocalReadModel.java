@@ -126,7 +126,7 @@ public final class LocalReadModel implements AggregateReadModel {
     private Map<String, WindowAccumulator> unopened(WindowSpec spec, String keyFrom, String keyTo, long start) {
         WindowSpec buckets = HoppingWindowValues.bucketsOf(spec, windows);
         return HoppingWindowValues.read(aggregates.apply(AggregateStores.aggregates(buckets)), v -> v, marks.get(),
-                buckets.size(), keyFrom, keyTo, start, start + spec.size().toMillis() - spec.advance().toMillis());
+                HoppingWindowValues.markGrain(windows), spec, keyFrom, keyTo, start);
     }
 
     @Override
