@@ -31,6 +31,8 @@ import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
+import org.newsagg.sink.query.LocalReadModel;
+import org.newsagg.sink.query.NewestEventTracker;
 
 class AggregateTopologyTest {
 
@@ -185,9 +187,19 @@ class AggregateTopologyTest {
         records.forEach(r -> inOrder.put(r.key(), r.value()));
         // In order, most windows open from the hourly buckets, with articles that arrived before them.
         assertEquals(expected, dayWindows(inOrder));
-        // The hourly family shares the hourly marks: s1 and ledger, both seen in earlier hours, are new at 10:00.
+        // The hourly family shares the marks: s1 and ledger, both seen in earlier hours, are new at 10:00.
         Aggregate tenOClock = inOrder.get("actor|USAGOV|1h|2025-03-10T10:00:00Z");
         assertEquals(List.of(1L, 1L, 1L), List.of(tenOClock.articles(), tenOClock.stories(), tenOClock.sources()));
+        // The query API computes the 23 windows not open yet from the same buckets and marks: all 49 as by hand.
+        LocalReadModel queries = new LocalReadModel(driver::<String, WindowAccumulator>getWindowStore,
+                () -> driver.getKeyValueStore(NewestEventTracker.STORE), () -> null,
+                () -> driver.<String, Integer>getWindowStore(AggregateStores.DISTINCT),
+                () -> driver.getKeyValueStore(AggregateStores.HOPPING_OPENED), WindowSpec.parseList("15m,1h,24h/1h"));
+        Map<String, String> queried = new java.util.TreeMap<>();
+        queries.windows("actor", "USAGOV", "24h", Instant.parse("2025-03-09T00:00:00Z"),
+                Instant.parse("2025-03-12T00:00:00Z")).forEach(a -> queried.put(a.windowStart().toString(),
+                        a.articles() + " articles, " + a.stories() + " stories, " + a.sources() + " sources"));
+        assertEquals(byHand, queried);
         driver.close();
 
         // Newest first, every window opens with the first article, and the others are added to them one by one.
@@ -234,6 +246,14 @@ class AggregateTopologyTest {
                 "actor|USAGOV|24h|2025-03-09T10:00:00Z"),
                 out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|24h|")).sorted().toList());
         assertEquals(1, out.get("actor|USAGOV|24h|2025-03-09T08:00:00Z").articles());
+    }
+
+    @Test
+    void distinctMarksAreKeptAtTheGreatestCommonDivisorOfTheFamiliesBuckets() {
+        assertEquals(java.time.Duration.ofMinutes(15), DistinctMarks.grain(WindowSpec.parseList(WindowSpec.DEFAULTS)));
+        assertEquals(java.time.Duration.ofHours(1), DistinctMarks.grain(WindowSpec.parseList("1h,1d,24h/1h")));
+        assertEquals(java.time.Duration.ofMinutes(15), DistinctMarks.grain(WindowSpec.parseList("45m,1h")));
+        assertEquals(java.time.Duration.ofHours(6), DistinctMarks.grain(WindowSpec.parseList("1d,7d/6h")));
     }
 
     @Test
