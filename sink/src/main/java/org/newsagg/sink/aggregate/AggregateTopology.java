@@ -23,8 +23,8 @@ import org.newsagg.sink.trending.TrendingBranch;
  *
  * <pre>
  * tagged ──▶ lateness gate (own clock) ──┬─ late ──▶ dlq
- *                            └─ on time ─┐
- * duplicates ─▶ by original id ──────────┴─ merge ─repartition(original id)─▶ join ─repartition(dimension|key)─▶
+ *                            └─ on time ───────────────────────────┐
+ * duplicates ─▶ by original id ─repartition(original id)───────────┴─ merge ─▶ join ─repartition(dimension|key)─▶
  *     window assigner (distinct marks) ─▶ one windowed aggregation per family (record cache) ─▶ aggregates
  *                                 ├─▶ newest event per task (for the query API)
  *                                 └─ articles of trending dimensions ─repartition(dimension)─▶ trending ranker ─▶ trending
@@ -59,16 +59,20 @@ public final class AggregateTopology {
         KStream<String, SinkInput> originals = gated.get("gate-on-time")
                 .mapValues(g -> SinkInput.of(g.article()), Named.as("as-original"));
 
+        // The tagged topic is keyed by article id already, so only the copies are re-keyed by their original's id
+        // and repartitioned, onto as many partitions as the duplicates topic has, which is what the tagged topic has
+        // (TopicLayout): an original and its copies meet in one task. Originals, most of the input and the records
+        // dashboards wait for, skip a topic and a transaction.
         KStream<String, SinkInput> copies = builder
                 .stream(config.topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
                         .withName("duplicate-articles"))
                 .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
                 .filter((id, d) -> isSpread(d), Named.as("copies"))
                 .selectKey((id, d) -> d.duplicateOf(), Named.as("key-by-original"))
-                .mapValues(SinkInput::of, Named.as("as-copy"));
+                .mapValues(SinkInput::of, Named.as("as-copy"))
+                .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL));
 
         KStream<String, Contribution> contributions = originals.merge(copies, Named.as("originals-and-copies"))
-                .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL))
                 .process(SyndicationJoiner::new, Named.as("syndication-join"),
                         AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
