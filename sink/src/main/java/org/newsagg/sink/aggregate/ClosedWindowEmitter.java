@@ -36,6 +36,7 @@ final class ClosedWindowEmitter extends ContextualProcessor<String, Aggregate, S
     @Override
     public void init(ProcessorContext<String, Aggregate> context) {
         super.init(context);
+        stores.clear(); // init runs again on the same instance when Kafka Streams revives a task
         for (WindowSpec w : windows) stores.add(context.getStateStore(AggregateStores.aggregates(w)));
         emitted = context.getStateStore(AggregateStores.EMITTED);
         context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME, this::emitClosed);

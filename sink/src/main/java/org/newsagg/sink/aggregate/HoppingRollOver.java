@@ -2,7 +2,6 @@ package org.newsagg.sink.aggregate;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -40,7 +39,6 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
     private final Duration markGrain;
     private final List<TimestampedWindowStore<String, WindowAccumulator>> bucketStores = new ArrayList<>();
     private final List<TimestampedWindowStore<String, WindowAccumulator>> hoppingStores = new ArrayList<>();
-    private final Map<String, Long> openedCache = new HashMap<>();
     private WindowStore<String, Integer> marks;
     private KeyValueStore<String, Long> opened;
 
@@ -52,6 +50,10 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         super.init(context);
+        // Kafka Streams calls init again on the same instance when it revives a task (after its state was found
+        // corrupted): start from the stores, never from what an earlier life of the task held.
+        bucketStores.clear();
+        hoppingStores.clear();
         for (Family f : families) {
             bucketStores.add(context.getStateStore(AggregateStores.aggregates(f.buckets())));
             hoppingStores.add(context.getStateStore(AggregateStores.aggregates(f.hopping())));
@@ -71,7 +73,7 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
         long advance = w.advance().toMillis();
         long span = w.size().toMillis() - advance; // from a window's first bucket to its last
         long target = streamTime - Math.floorMod(streamTime, advance);
-        Long last = openedCache.computeIfAbsent(w.name(), opened::get);
+        Long last = opened.get(w.name()); // a cached store: a memory read, except for the first record of a task
         if (last != null && target <= last) return;
 
         // The windows ending with each bucket since the last one opened. After a gap in the news (stream time jumping
@@ -85,7 +87,6 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
         }
         for (long b : lastBuckets) open(i, b - span);
         opened.put(w.name(), target);
-        openedCache.put(w.name(), target);
     }
 
     /** Writes the value so far of every key's window starting at {@code start}. */
