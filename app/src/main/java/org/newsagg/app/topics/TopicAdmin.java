@@ -76,6 +76,8 @@ public final class TopicAdmin {
                     present.stream().map(TopicLayout.TopicSpec::name).toList()).allTopicNames().get();
             Map<ConfigResource, Config> configs = admin.describeConfigs(present.stream()
                     .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList()).all().get();
+            Map<String, Integer> partitions = new java.util.HashMap<>();
+            descriptions.forEach((name, d) -> partitions.put(name, d.partitions().size()));
             for (var spec : present) {
                 TopicDescription d = descriptions.get(spec.name());
                 if (d.partitions().size() < spec.partitions()) {
@@ -89,6 +91,7 @@ public final class TopicAdmin {
                     problems.add("topic " + spec.name() + " has cleanup.policy=" + policy + ", expected " + wanted);
                 }
             }
+            problems.addAll(layout.copartitioningProblems(partitions));
         } catch (ExecutionException e) {
             problems.add("cannot describe topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package org.newsagg.app.topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 
@@ -10,7 +11,7 @@ import org.newsagg.model.Topics;
  * The intended shape of every topic: partitions, replication, retention and compaction. {@code topics create}
  * makes them so and {@code topics check} (and each stage at start) verifies them.
  */
-public record TopicLayout(List<TopicSpec> topics) {
+public record TopicLayout(List<TopicSpec> topics, List<List<String>> copartitioned) {
 
     /** One topic's intended configuration. */
     public record TopicSpec(String name, int partitions, short replicationFactor, Map<String, String> configs) {}
@@ -38,7 +39,26 @@ public record TopicLayout(List<TopicSpec> topics) {
         specs.add(new TopicSpec(t.aggregates(), partitions, rf, Map.of("cleanup.policy", "compact")));
         specs.add(new TopicSpec(t.trending(), 1, rf, Map.of("cleanup.policy", "compact")));
         specs.add(new TopicSpec(t.dlq(), 1, rf, deleting(dlqRetention, bytes)));
-        return new TopicLayout(List.copyOf(specs));
+        // The sink joins an article on the tagged topic with its copies, repartitioned onto as many partitions as the
+        // duplicates topic has, by partition number: both topics must have the same count.
+        return new TopicLayout(List.copyOf(specs), List.of(List.of(t.tagged(), t.duplicates())));
+    }
+
+    /**
+     * A line per group of topics that must have the same number of partitions and do not, given the partition count
+     * of each existing topic (missing topics are reported elsewhere).
+     */
+    public List<String> copartitioningProblems(Map<String, Integer> partitions) {
+        List<String> problems = new ArrayList<>();
+        for (List<String> group : copartitioned) {
+            if (!partitions.keySet().containsAll(group)) continue;
+            if (group.stream().map(partitions::get).distinct().count() > 1) {
+                problems.add("topics " + String.join(" and ", group) + " must have the same number of partitions, have "
+                        + group.stream().map(n -> String.valueOf(partitions.get(n))).collect(Collectors.joining(" and "))
+                        + ": the sink joins an article with its copies partition by partition");
+            }
+        }
+        return problems;
     }
 
     private static Map<String, String> deleting(String retentionMs, String retentionBytes) {
