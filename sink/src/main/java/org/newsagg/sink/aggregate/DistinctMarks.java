@@ -106,8 +106,10 @@ final class DistinctMarks {
         // The prefix ends with '|' and '}' is the next character: the range holds every key with the prefix.
         String upTo = prefix.substring(0, prefix.length() - 1) + "}";
         Set<String> values = new HashSet<>();
-        try (KeyValueIterator<Windowed<String>, Integer> it =
-                store.fetch(prefix, upTo, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+        // A task's own store takes epoch millis; the Instant overload formats a message for every call.
+        try (KeyValueIterator<Windowed<String>, Integer> it = store instanceof WindowStore<String, Integer> own
+                ? own.fetch(prefix, upTo, from, to)
+                : store.fetch(prefix, upTo, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
             while (it.hasNext()) {
                 String k = it.next().key.key();
                 if (k.startsWith(prefix)) values.add(k.substring(prefix.length()));

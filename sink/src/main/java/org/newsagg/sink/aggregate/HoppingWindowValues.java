@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The value of a hopping family's window computed from the buckets it spans and their distinct marks: how
@@ -45,8 +46,7 @@ public final class HoppingWindowValues {
         Map<String, List<WindowAccumulator>> byKey = new TreeMap<>();
         Instant from = Instant.ofEpochMilli(start);
         Instant lastBucket = Instant.ofEpochMilli(end - hopping.advance().toMillis());
-        try (KeyValueIterator<Windowed<String>, V> it = keyFrom == null && keyTo == null
-                ? buckets.fetchAll(from, lastBucket) : buckets.fetch(keyFrom, keyTo, from, lastBucket)) {
+        try (KeyValueIterator<Windowed<String>, V> it = fetch(buckets, keyFrom, keyTo, from, lastBucket)) {
             while (it.hasNext()) {
                 var kv = it.next();
                 byKey.computeIfAbsent(kv.key.key(), k -> new ArrayList<>()).add(value.apply(kv.value));
@@ -59,5 +59,16 @@ public final class HoppingWindowValues {
             out.put(e.getKey(), WindowAccumulator.ofBuckets(e.getValue(), stories, sources));
         }
         return out;
+    }
+
+    private static <V> KeyValueIterator<Windowed<String>, V> fetch(ReadOnlyWindowStore<String, V> store, String keyFrom,
+            String keyTo, Instant from, Instant to) {
+        boolean all = keyFrom == null && keyTo == null;
+        // A task's own store takes epoch millis; the Instant overloads format a message for every call.
+        if (store instanceof WindowStore<String, V> own) {
+            return all ? own.fetchAll(from.toEpochMilli(), to.toEpochMilli())
+                    : own.fetch(keyFrom, keyTo, from.toEpochMilli(), to.toEpochMilli());
+        }
+        return all ? store.fetchAll(from, to) : store.fetch(keyFrom, keyTo, from, to);
     }
 }
