@@ -54,9 +54,15 @@ public final class HoppingWindowValues {
         }
         Map<String, WindowAccumulator> out = new TreeMap<>();
         for (var e : byKey.entrySet()) {
+            List<WindowAccumulator> values = e.getValue();
+            if (values.size() == 1) {
+                // One bucket holds all of the key's articles in the window: its distinct counts are the window's.
+                out.put(e.getKey(), values.get(0));
+                continue;
+            }
             long stories = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAssigner.STORY, start, end - 1);
             long sources = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAssigner.OUTLET, start, end - 1);
-            out.put(e.getKey(), WindowAccumulator.ofBuckets(e.getValue(), stories, sources));
+            out.put(e.getKey(), WindowAccumulator.ofBuckets(values, stories, sources));
         }
         return out;
     }
