@@ -29,7 +29,7 @@ public final class TrendingBranch {
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class))
                         .withName(BY_DIMENSION))
                 .process(() -> new TrendingRanker(trending), Named.as("trending-ranker"),
-                        TrendingStores.COUNTS, TrendingStores.LATEST)
+                        TrendingStores.COUNTS, TrendingStores.RUNNING, TrendingStores.LATEST)
                 .to(config.topics().trending(), Produced.with(Serdes.String(), new JsonSerde<>(Trending.class))
                         .withName("trending"));
     }

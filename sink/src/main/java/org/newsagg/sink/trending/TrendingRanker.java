@@ -2,6 +2,9 @@ package org.newsagg.sink.trending;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
@@ -18,6 +21,12 @@ import org.newsagg.sink.aggregate.Contribution;
 /**
  * Counts articles per key and minute, and on every minute of stream time ranks each dimension it has seen and
  * forwards the list, keyed by dimension. Records arrive keyed by dimension, so one task sees a whole dimension.
+ *
+ * <p>Each key's counts over the last hour and day are kept running ({@link TrendingStores#RUNNING}): an article adds
+ * to them when it arrives, and a ranking subtracts the minutes that left the hour and the day since the previous
+ * one. Re-summing a day of per-minute counts at every minute cost a scan of every key-minute of the day; in a
+ * replay, where stream time runs through a minute with nearly every article, that was a scan per article. Only
+ * the first ranking of a task, with nothing running yet, sums the day.
  */
 public final class TrendingRanker implements Processor<String, Contribution, String, Trending> {
 
@@ -28,6 +37,7 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
     private final TrendingRanking ranking;
     private ProcessorContext<String, Trending> context;
     private WindowStore<String, Long> counts;
+    private KeyValueStore<String, long[]> running;
     private KeyValueStore<String, Trending> latest;
 
     public TrendingRanker(TrendingConfig config) {
@@ -38,6 +48,7 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
     public void init(ProcessorContext<String, Trending> context) {
         this.context = context;
         this.counts = context.getStateStore(TrendingStores.COUNTS);
+        this.running = context.getStateStore(TrendingStores.RUNNING);
         this.latest = context.getStateStore(TrendingStores.LATEST);
         context.schedule(TrendingStores.BUCKET, PunctuationType.STREAM_TIME, this::refresh);
     }
@@ -49,23 +60,44 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
         long minute = ts - Math.floorMod(ts, MINUTE);
         Long before = counts.fetch(c.groupKey(), minute);
         counts.put(c.groupKey(), (before == null ? 0L : before) + 1, minute);
+        long[] until = running.get(TrendingStores.RANKED_UNTIL);
+        if (until == null) return; // the first ranking sums the day, this article included
+        // Counted where the last ranking's windows hold its minute; a minute they have not reached yet is in both.
+        long[] c2 = running.get(c.groupKey());
+        long[] next = c2 == null ? new long[2] : c2.clone();
+        if (minute >= until[0] - HOUR) next[0]++;
+        if (minute >= until[0] - DAY) next[1]++;
+        if (next[1] > 0) running.put(c.groupKey(), next);
     }
 
     private void refresh(long streamTime) {
         long end = streamTime - Math.floorMod(streamTime, MINUTE) + MINUTE;
+        long[] until = running.get(TrendingStores.RANKED_UNTIL);
+        if (until == null) {
+            sumTheDay(end);
+        } else if (end > until[0]) {
+            leave(until[0] - HOUR, end - HOUR, 0);
+            leave(until[0] - DAY, end - DAY, 1);
+        }
+        if (until == null || end > until[0]) running.put(TrendingStores.RANKED_UNTIL, new long[] {end, 0});
+
         // dimension -> key -> [lastHour, last24h]; sorted so the output order does not depend on store order
         Map<String, Map<String, long[]>> byDimension = new TreeMap<>();
-        try (KeyValueIterator<Windowed<String>, Long> it = counts.fetchAll(end - DAY, end - 1)) {
+        List<String> gone = new ArrayList<>();
+        try (KeyValueIterator<String, long[]> it = running.all()) {
             while (it.hasNext()) {
-                KeyValue<Windowed<String>, Long> kv = it.next();
-                String groupKey = kv.key.key();
-                int bar = groupKey.indexOf('|');
-                long[] c = byDimension.computeIfAbsent(groupKey.substring(0, bar), d -> new TreeMap<>())
-                        .computeIfAbsent(groupKey.substring(bar + 1), k -> new long[2]);
-                if (kv.key.window().start() >= end - HOUR) c[0] += kv.value;
-                c[1] += kv.value;
+                KeyValue<String, long[]> kv = it.next();
+                if (kv.key.equals(TrendingStores.RANKED_UNTIL)) continue;
+                if (kv.value[1] <= 0) {
+                    gone.add(kv.key);
+                    continue;
+                }
+                int bar = kv.key.indexOf('|');
+                byDimension.computeIfAbsent(kv.key.substring(0, bar), d -> new TreeMap<>())
+                        .put(kv.key.substring(bar + 1), kv.value);
             }
         }
+        gone.forEach(running::delete);
         // A dimension that went quiet still gets its (now empty) list, so consumers see the trend end.
         try (KeyValueIterator<String, Trending> it = latest.all()) {
             it.forEachRemaining(kv -> byDimension.putIfAbsent(kv.key, Map.of()));
@@ -76,5 +108,38 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
             latest.put(e.getKey(), t);
             context.forward(new Record<>(e.getKey(), t, streamTime));
         }
+    }
+
+    /** Running counts from the minute counts of the day ending at {@code end}. */
+    private void sumTheDay(long end) {
+        Map<String, long[]> sums = new TreeMap<>();
+        try (KeyValueIterator<Windowed<String>, Long> it = counts.fetchAll(end - DAY, end - 1)) {
+            while (it.hasNext()) {
+                KeyValue<Windowed<String>, Long> kv = it.next();
+                long[] c = sums.computeIfAbsent(kv.key.key(), k -> new long[2]);
+                if (kv.key.window().start() >= end - HOUR) c[0] += kv.value;
+                c[1] += kv.value;
+            }
+        }
+        sums.forEach(running::put);
+    }
+
+    /** Takes the minutes from {@code from} (included) to {@code to} (excluded) out of the running count {@code which}. */
+    private void leave(long from, long to, int which) {
+        if (to <= from) return;
+        Map<String, Long> leaving = new HashMap<>();
+        try (KeyValueIterator<Windowed<String>, Long> it = counts.fetchAll(from, to - 1)) {
+            while (it.hasNext()) {
+                KeyValue<Windowed<String>, Long> kv = it.next();
+                leaving.merge(kv.key.key(), kv.value, Long::sum);
+            }
+        }
+        leaving.forEach((key, n) -> {
+            long[] c = running.get(key);
+            if (c == null) return;
+            long[] next = c.clone();
+            next[which] -= n;
+            running.put(key, next);
+        });
     }
 }

@@ -40,6 +40,11 @@ public final class ArticleFixtures {
         return out;
     }
 
+    /** One fixture line: {@code published id outlet story actors events}. */
+    public static TaggedArticle line(String line) {
+        return parse(line.strip().split("\\s+"));
+    }
+
     private static TaggedArticle parse(String[] f) {
         Instant published = Instant.parse(f[0]);
         String id = f[1];

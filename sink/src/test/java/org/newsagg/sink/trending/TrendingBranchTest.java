@@ -64,6 +64,53 @@ class TrendingBranchTest {
     }
 
     @Test
+    void everyRankingEqualsTheLastHourAndDayCountedAfreshWhileArticlesArriveOverTwoDaysSomeLate() {
+        // 130 articles over 43 hours, one every 20 minutes, each naming one of five actors; every seventh arrives
+        // 40 minutes after its publication (within the 1-hour grace). Running counts must match a fresh count of
+        // the articles ranked so far at every ranking, through minutes leaving the hour and the day. An article
+        // that moves stream time into a new minute is ranked after that minute's ranking: the ranking is made when
+        // stream time moves, before the article is counted.
+        List<String> actors = List.of("USAGOV", "RUSMIL", "UKRMIL", "CHNGOV", "GBRGOV");
+        Instant t0 = Instant.parse("2025-03-09T00:00:00Z");
+        List<TaggedArticle> published = new java.util.ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            String cast = actors.get((i * i + i / 3) % 5);
+            published.add(ArticleFixtures.line(t0.plusSeconds(1200L * i) + " a" + i + " outlet" + (i % 4) + " s" + i
+                    + " " + cast + " -"));
+        }
+        List<TaggedArticle> arrival = new java.util.ArrayList<>(published);
+        for (int i = 7; i < arrival.size(); i += 7) arrival.add(Math.min(arrival.size() - 1, i + 2), arrival.remove(i));
+
+        TrendingRanking ranking = new TrendingRanking(new TrendingConfig(List.of("actor"), 10, 1, 0.0));
+        int rankings = 0;
+        try (SinkDriver sink = new SinkDriver(stateDir, Map.of("newsagg.sink.trending.min-articles", "1",
+                "newsagg.sink.trending.min-ratio", "0", "newsagg.sink.trending.dimensions", "actor"))) {
+            List<TaggedArticle> seen = new java.util.ArrayList<>();
+            for (TaggedArticle a : arrival) {
+                sink.pipe(List.of(a));
+                for (var kv : sink.trendingTopic().readKeyValuesToList()) {
+                    Trending t = kv.value;
+                    Map<String, long[]> fresh = new java.util.TreeMap<>();
+                    for (TaggedArticle s : seen) {
+                        Instant p = s.article().published();
+                        if (p.isBefore(t.baselineStart()) || !p.isBefore(t.windowEnd())) continue;
+                        for (var actor : s.actors()) {
+                            long[] c = fresh.computeIfAbsent(actor.code(), k -> new long[2]);
+                            if (!p.isBefore(t.hourStart())) c[0]++;
+                            c[1]++;
+                        }
+                    }
+                    assertEquals(ranking.rank("actor", fresh, t.hourStart(), t.windowEnd(), t.baselineStart()), t,
+                            "ranking at " + t.windowEnd());
+                    rankings++;
+                }
+                seen.add(a);
+            }
+        }
+        assertEquals(true, rankings > 100, rankings + " rankings");
+    }
+
+    @Test
     void rankingOrdersByRatioThenLastHourThenKeyAndCutsAtTheConfiguredSize() {
         TrendingRanking ranking = new TrendingRanking(new TrendingConfig(List.of("actor"), 2, 3, 1.5));
         Map<String, long[]> counts = new LinkedHashMap<>();
