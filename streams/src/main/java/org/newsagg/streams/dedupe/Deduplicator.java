@@ -3,6 +3,7 @@ package org.newsagg.streams.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.newsagg.model.Article;
 
 /**
@@ -269,10 +271,25 @@ public final class Deduplicator {
         }
         double all = norm == 0 ? 0 : dot / (Math.sqrt(norm) * StoryProfiler.SCALE);
         all += settings.storyDateWeight() * EventSignature.agreement(dates, storyDates);
+        if (differentProtagonists(vector, centroid)) all -= settings.storyProtagonistPenalty();
         // Two articles naming no one cannot disagree on names: the entity test then passes.
         double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
                 : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));
         return new double[] {all, entities};
+    }
+
+    /**
+     * Whether an article and a story are about different protagonists: the article's heaviest entity is not in the
+     * story and the story's is not in the article. Two events of one kind share their vocabulary and many names (the
+     * team, the navy, the town) but seldom the one they are most about (the player put on injured reserve, the
+     * warship, the man who died); a new article of the same event names the story's protagonist, or the story
+     * already names the article's. False when either names no one.
+     */
+    private static boolean differentProtagonists(Map<String, Integer> vector, Map<String, Long> centroid) {
+        Set<String> articleLead = StoryProfiler.leadingEntities(vector);
+        Set<String> storyLead = StoryProfiler.leadingEntities(centroid);
+        return !articleLead.isEmpty() && !storyLead.isEmpty()
+                && Collections.disjoint(articleLead, centroid.keySet()) && Collections.disjoint(storyLead, vector.keySet());
     }
 
     private List<String> bandKeys(MinHashSketcher.Sketches s) {

@@ -46,8 +46,11 @@ public final class StoryProfiler {
      */
     public Profile profile(WordTokenizer.Words title, WordTokenizer.Words body, ToIntFunction<String> documentFrequency) {
         Map<String, double[]> words = new HashMap<>(); // word -> {weighted count, proper-noun occurrences}
-        count(title, titleBoost, words);
-        count(body, 1.0, words);
+        // Headlines are often written in Title Case, so their capitals say nothing about proper nouns: a name in the
+        // headline is a name because the body writes it capitalised. Counted as evidence, every headline word of a
+        // US outlet became an entity and, boosted, the story's leading term.
+        count(title, titleBoost, words, false);
+        count(body, 1.0, words, true);
         // A word written as a proper noun anywhere in the article is an entity feature, spelled capitalised.
         Map<String, double[]> counts = new HashMap<>(words.size() * 2);
         words.forEach((w, c) -> counts.put(c[1] > 0 ? capitalise(w) : w, c));
@@ -101,6 +104,23 @@ public final class StoryProfiler {
         return dot / (SCALE * SCALE);
     }
 
+    /**
+     * The heaviest entity terms of a weighted profile or centroid, all of them when tied (a name and its parts often
+     * weigh the same); empty when it names no one. What the article or story is most about: its protagonist.
+     */
+    public static Set<String> leadingEntities(Map<String, ? extends Number> weights) {
+        long top = 0;
+        for (var e : weights.entrySet()) {
+            if (isEntity(e.getKey())) top = Math.max(top, e.getValue().longValue());
+        }
+        Set<String> lead = new HashSet<>();
+        if (top == 0) return lead;
+        for (var e : weights.entrySet()) {
+            if (isEntity(e.getKey()) && e.getValue().longValue() == top) lead.add(e.getKey());
+        }
+        return lead;
+    }
+
     /** Whether a profile term is a proper noun or name (capitalised), as opposed to a common word. */
     public static boolean isEntity(String term) {
         return Character.isUpperCase(term.charAt(0));
@@ -110,11 +130,11 @@ public final class StoryProfiler {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts) {
+    private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts, boolean capitalsCount) {
         String previousName = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.words()[i];
-            boolean proper = words.proper()[i];
+            boolean proper = capitalsCount && words.proper()[i];
             if (proper && previousName != null) add(counts, previousName + "_" + w, weight, true);
             previousName = proper ? w : null;
             if (!isContent(w)) continue;

@@ -1,0 +1,29 @@
+package org.newsagg.streams.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryProfilerTest {
+
+    private final StoryProfiler profiler = new StoryProfiler(40, 48, 2.0, 2.0, 2000);
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    @Test
+    void capitalsInATitleCaseHeadlineDoNotMakeEntities() {
+        StoryProfiler.Profile p = profiler.profile(tokenizer.tokenize("Emergency Patch Fixes Browser Flaw At Corvant"),
+                tokenizer.tokenize("The emergency patch from Corvant fixes a browser flaw that attackers used."), t -> 0);
+        assertEquals(Set.of("Corvant", "attackers", "browser", "emergency", "fixes", "flaw", "patch"),
+                Set.copyOf(p.terms()));
+    }
+
+    @Test
+    void leadingEntitiesAreTheHeaviestProperNounsWithTheirTies() {
+        assertEquals(Set.of("Ferrand", "Tomas_ferrand"),
+                StoryProfiler.leadingEntities(Map.of("Ferrand", 300, "Tomas_ferrand", 300, "Herons", 200, "knee", 400)));
+        assertEquals(Set.of("Saldana"), StoryProfiler.leadingEntities(Map.of("Saldana", 900L, "Herons", 500L)));
+        assertEquals(Set.of(), StoryProfiler.leadingEntities(Map.of("knee", 400, "surgery", 300)));
+    }
+}
