@@ -208,7 +208,7 @@ public final class Deduplicator {
      * whose centroid (the sum of its recent members' profiles) is closest, if close enough; else its own.
      * Comparing with the whole story rather than its single nearest member keeps one off-topic member from
      * pulling in articles of a neighbouring event. Closeness is the cosine plus the agreement of the dates both
-     * name, weighted.
+     * name, weighted, less a penalty when the two are about different protagonists.
      */
     private String story(Article article, Instant published, StoryProfiler.Profile profile,
             Map<String, Integer> dates, List<StoredArticle> candidates, DedupeStore store) {
@@ -222,11 +222,12 @@ public final class Deduplicator {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(nearest.entrySet());
         ranked.sort((a, b) -> !a.getValue().equals(b.getValue())
                 ? Double.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
+        Set<String> articleLead = StoryProfiler.leadingEntities(vector);
         String chosen = null;
         double chosenSim = settings.storyThreshold();
         for (int i = 0; i < Math.min(STORIES_COMPARED, ranked.size()); i++) {
             String storyId = ranked.get(i).getKey();
-            double[] sim = centroidSimilarity(vector, dates, storyId, published, window, store);
+            double[] sim = centroidSimilarity(vector, articleLead, dates, storyId, published, window, store);
             if (sim[1] < settings.storyEntityThreshold()) continue;
             if (sim[0] > chosenSim || (sim[0] == chosenSim && chosen == null)) {
                 chosen = storyId;
@@ -238,10 +239,11 @@ public final class Deduplicator {
 
     /**
      * Closeness of a profile and its dates to a story: the cosine with the story's centroid over all terms plus the
-     * weighted agreement of the dates (the members' summed), and the cosine over entity terms only.
+     * weighted agreement of the dates (the members' summed), less the protagonist penalty when due; and the cosine
+     * over entity terms only.
      */
-    private double[] centroidSimilarity(Map<String, Integer> vector, Map<String, Integer> dates, String storyId,
-            Instant published, long window, DedupeStore store) {
+    private double[] centroidSimilarity(Map<String, Integer> vector, Set<String> articleLead,
+            Map<String, Integer> dates, String storyId, Instant published, long window, DedupeStore store) {
         List<DedupeStore.Posting> members = store.postings(storyKey(storyId), MEMBERS_READ);
         Map<String, Long> centroid = new HashMap<>();
         Map<String, Integer> storyDates = new HashMap<>();
@@ -271,7 +273,7 @@ public final class Deduplicator {
         }
         double all = norm == 0 ? 0 : dot / (Math.sqrt(norm) * StoryProfiler.SCALE);
         all += settings.storyDateWeight() * EventSignature.agreement(dates, storyDates);
-        if (differentProtagonists(vector, centroid)) all -= settings.storyProtagonistPenalty();
+        if (differentProtagonists(vector, articleLead, centroid)) all -= settings.storyProtagonistPenalty();
         // Two articles naming no one cannot disagree on names: the entity test then passes.
         double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
                 : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));
@@ -285,11 +287,11 @@ public final class Deduplicator {
      * warship, the man who died); a new article of the same event names the story's protagonist, or the story
      * already names the article's. False when either names no one.
      */
-    private static boolean differentProtagonists(Map<String, Integer> vector, Map<String, Long> centroid) {
-        Set<String> articleLead = StoryProfiler.leadingEntities(vector);
+    private static boolean differentProtagonists(Map<String, Integer> vector, Set<String> articleLead,
+            Map<String, Long> centroid) {
+        if (articleLead.isEmpty() || !Collections.disjoint(articleLead, centroid.keySet())) return false;
         Set<String> storyLead = StoryProfiler.leadingEntities(centroid);
-        return !articleLead.isEmpty() && !storyLead.isEmpty()
-                && Collections.disjoint(articleLead, centroid.keySet()) && Collections.disjoint(storyLead, vector.keySet());
+        return !storyLead.isEmpty() && Collections.disjoint(storyLead, vector.keySet());
     }
 
     private List<String> bandKeys(MinHashSketcher.Sketches s) {
