@@ -3,7 +3,6 @@ package org.newsagg.streams.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +33,13 @@ public final class Deduplicator {
     private static final int STORIES_COMPARED = 3;
     /** Most recent members a story's centroid is built from. */
     private static final int MEMBERS_READ = 10;
+
+    /**
+     * Entity cosine from which a story and an article share too many names for their different protagonists to
+     * count: a report that follows the minister rather than the flooded town, yet names the town's river, district
+     * and bridge, is a new angle on the same event (docs/dedupe.md).
+     */
+    private static final double PROTAGONIST_ENTITY_CEILING = 0.5;
 
     private final DedupeSettings settings;
     private final BoilerplateStripper stripper = new BoilerplateStripper();
@@ -222,7 +228,7 @@ public final class Deduplicator {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(nearest.entrySet());
         ranked.sort((a, b) -> !a.getValue().equals(b.getValue())
                 ? Double.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
-        Set<String> articleLead = StoryProfiler.leadingEntities(vector);
+        Set<String> articleLead = Protagonists.of(vector);
         String chosen = null;
         double chosenSim = settings.storyThreshold();
         for (int i = 0; i < Math.min(STORIES_COMPARED, ranked.size()); i++) {
@@ -273,25 +279,13 @@ public final class Deduplicator {
         }
         double all = norm == 0 ? 0 : dot / (Math.sqrt(norm) * StoryProfiler.SCALE);
         all += settings.storyDateWeight() * EventSignature.agreement(dates, storyDates);
-        if (differentProtagonists(vector, articleLead, centroid)) all -= settings.storyProtagonistPenalty();
         // Two articles naming no one cannot disagree on names: the entity test then passes.
         double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
                 : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));
+        if (entities < PROTAGONIST_ENTITY_CEILING && Protagonists.differ(vector, articleLead, centroid)) {
+            all -= settings.storyProtagonistPenalty();
+        }
         return new double[] {all, entities};
-    }
-
-    /**
-     * Whether an article and a story are about different protagonists: the article's heaviest entity is not in the
-     * story and the story's is not in the article. Two events of one kind share their vocabulary and many names (the
-     * team, the navy, the town) but seldom the one they are most about (the player put on injured reserve, the
-     * warship, the man who died); a new article of the same event names the story's protagonist, or the story
-     * already names the article's. False when either names no one.
-     */
-    private static boolean differentProtagonists(Map<String, Integer> vector, Set<String> articleLead,
-            Map<String, Long> centroid) {
-        if (articleLead.isEmpty() || !Collections.disjoint(articleLead, centroid.keySet())) return false;
-        Set<String> storyLead = StoryProfiler.leadingEntities(centroid);
-        return !storyLead.isEmpty() && Collections.disjoint(storyLead, vector.keySet());
     }
 
     private List<String> bandKeys(MinHashSketcher.Sketches s) {

@@ -104,23 +104,6 @@ public final class StoryProfiler {
         return dot / (SCALE * SCALE);
     }
 
-    /**
-     * The heaviest entity terms of a weighted profile or centroid, all of them when tied (a name and its parts often
-     * weigh the same); empty when it names no one. What the article or story is most about: its protagonist.
-     */
-    public static Set<String> leadingEntities(Map<String, ? extends Number> weights) {
-        long top = 0;
-        for (var e : weights.entrySet()) {
-            if (isEntity(e.getKey())) top = Math.max(top, e.getValue().longValue());
-        }
-        Set<String> lead = new HashSet<>();
-        if (top == 0) return lead;
-        for (var e : weights.entrySet()) {
-            if (isEntity(e.getKey()) && e.getValue().longValue() == top) lead.add(e.getKey());
-        }
-        return lead;
-    }
-
     /** Whether a profile term is a proper noun or name (capitalised), as opposed to a common word. */
     public static boolean isEntity(String term) {
         return Character.isUpperCase(term.charAt(0));

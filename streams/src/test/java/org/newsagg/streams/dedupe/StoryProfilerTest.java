@@ -2,7 +2,6 @@ package org.newsagg.streams.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +16,5 @@ class StoryProfilerTest {
                 tokenizer.tokenize("The emergency patch from Corvant fixes a browser flaw that attackers used."), t -> 0);
         assertEquals(Set.of("Corvant", "attackers", "browser", "emergency", "fixes", "flaw", "patch"),
                 Set.copyOf(p.terms()));
-    }
-
-    @Test
-    void leadingEntitiesAreTheHeaviestProperNounsWithTheirTies() {
-        assertEquals(Set.of("Ferrand", "Tomas_ferrand"),
-                StoryProfiler.leadingEntities(Map.of("Ferrand", 300, "Tomas_ferrand", 300, "Herons", 200, "knee", 400)));
-        assertEquals(Set.of("Saldana"), StoryProfiler.leadingEntities(Map.of("Saldana", 900L, "Herons", 500L)));
-        assertEquals(Set.of(), StoryProfiler.leadingEntities(Map.of("knee", 400, "surgery", 300)));
     }
 }
