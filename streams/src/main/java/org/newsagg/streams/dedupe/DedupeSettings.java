@@ -76,7 +76,7 @@ public record DedupeSettings(
 
     public static DedupeSettings defaults() {
         return new DedupeSettings(Duration.ofDays(7), 0.5, 0.7, 0.2, 4, 16, 50,
-                0.2, 0.2, 0.08, 0.175, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
+                0.2, 0.2, 0.08, 0.2, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
     }
 
     public static DedupeSettings from(Settings s) {
