@@ -28,7 +28,8 @@ import org.newsagg.model.Settings;
  *                              events of one kind apart when names do not ({@code newsagg.dedupe.story-date-weight})
  * @param storyProtagonistPenalty subtracted from the closeness of an article and a story whose heaviest proper nouns
  *                              differ: the article's is not in the story and the story's is not in the article, as
- *                              when two players of one team are put on injured reserve
+ *                              when two players of one team are put on injured reserve; waived when they share half
+ *                              their names (entity cosine 0.5 or more)
  *                              ({@code newsagg.dedupe.story-protagonist-penalty}; 0 turns it off)
  * @param storyWindow           how far apart in publication time two articles of one story may be
  *                              ({@code newsagg.dedupe.story-window})

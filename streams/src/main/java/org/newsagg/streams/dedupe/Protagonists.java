@@ -45,12 +45,13 @@ public final class Protagonists {
     }
 
     /**
-     * Whether a profile or centroid has any of these entities, capitalised or not: a name that only an article's
-     * headline gives is a common word there (headline capitals are not evidence), and is still the same name.
+     * Whether a profile or centroid has any of these entities, capitalised or not: a name that only a Title Case
+     * headline gives is a common word there (such capitals are not evidence), and is still the same name.
      */
     private static boolean namesAny(Map<String, ?> terms, Set<String> entities) {
         for (String e : entities) {
-            if (terms.containsKey(e) || terms.containsKey(Character.toLowerCase(e.charAt(0)) + e.substring(1))) return true;
+            String lowerCase = Character.toLowerCase(e.charAt(0)) + e.substring(1);
+            if (terms.containsKey(e) || terms.containsKey(lowerCase)) return true;
         }
         return false;
     }

@@ -23,7 +23,7 @@ public final class StoryProfiler {
     public static final double SCALE = 1000.0;
 
     /** Share of a headline's content words capitalised from which it is Title Case, not names in sentence case. */
-    static final double TITLE_CASE_SHARE = 0.6;
+    private static final double TITLE_CASE_SHARE = 0.6;
 
     private final Set<String> stopwords;
     private final int profileTerms;
@@ -121,7 +121,7 @@ public final class StoryProfiler {
      * Whether a headline capitalises most of its content words (Title Case), as names alone would not: at least
      * {@link #TITLE_CASE_SHARE} of its words of four letters or more, stop words and the first word left out.
      */
-    boolean isTitleCase(WordTokenizer.Words title) {
+    private boolean isTitleCase(WordTokenizer.Words title) {
         int content = 0;
         int capitalised = 0;
         for (int i = 1; i < title.size(); i++) {
