@@ -26,6 +26,11 @@ import org.newsagg.model.Settings;
  * @param storyDateWeight       weight of the agreement of the years, months and weekdays an article and a story name
  *                              ({@link EventSignature#agreement}, -3 to 3), added to their cosine: dates tell two
  *                              events of one kind apart when names do not ({@code newsagg.dedupe.story-date-weight})
+ * @param storyProtagonistPenalty subtracted from the closeness of an article and a story whose heaviest proper nouns
+ *                              differ: the article's is not in the story and the story's is not in the article, as
+ *                              when two players of one team are put on injured reserve; waived when they share half
+ *                              their names (entity cosine 0.5 or more)
+ *                              ({@code newsagg.dedupe.story-protagonist-penalty}; 0 turns it off)
  * @param storyWindow           how far apart in publication time two articles of one story may be
  *                              ({@code newsagg.dedupe.story-window})
  * @param profileTerms          terms kept in an article's story profile ({@code newsagg.dedupe.profile-terms})
@@ -50,6 +55,7 @@ public record DedupeSettings(
         double storyThreshold,
         double storyEntityThreshold,
         double storyDateWeight,
+        double storyProtagonistPenalty,
         Duration storyWindow,
         int profileTerms,
         int indexTerms,
@@ -71,7 +77,7 @@ public record DedupeSettings(
 
     public static DedupeSettings defaults() {
         return new DedupeSettings(Duration.ofDays(7), 0.5, 0.7, 0.2, 4, 16, 50,
-                0.2, 0.2, 0.08, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
+                0.2, 0.2, 0.08, 0.2, Duration.ofHours(48), 40, 48, 10, 2000, 20, 2.0, 2.0);
     }
 
     public static DedupeSettings from(Settings s) {
@@ -87,6 +93,7 @@ public record DedupeSettings(
                 s.getDouble(PREFIX + "story-threshold", d.storyThreshold),
                 s.getDouble(PREFIX + "story-entity-threshold", d.storyEntityThreshold),
                 s.getDouble(PREFIX + "story-date-weight", d.storyDateWeight),
+                s.getDouble(PREFIX + "story-protagonist-penalty", d.storyProtagonistPenalty),
                 s.getDuration(PREFIX + "story-window", d.storyWindow),
                 s.getInt(PREFIX + "profile-terms", d.profileTerms),
                 s.getInt(PREFIX + "index-terms", d.indexTerms),

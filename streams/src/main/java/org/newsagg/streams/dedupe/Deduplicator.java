@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.newsagg.model.Article;
 
 /**
@@ -32,6 +33,13 @@ public final class Deduplicator {
     private static final int STORIES_COMPARED = 3;
     /** Most recent members a story's centroid is built from. */
     private static final int MEMBERS_READ = 10;
+
+    /**
+     * Entity cosine from which a story and an article share too many names for their different protagonists to
+     * count: a report that follows the minister rather than the flooded town, yet names the town's river, district
+     * and bridge, is a new angle on the same event (docs/dedupe.md).
+     */
+    private static final double PROTAGONIST_ENTITY_CEILING = 0.5;
 
     private final DedupeSettings settings;
     private final BoilerplateStripper stripper = new BoilerplateStripper();
@@ -206,7 +214,7 @@ public final class Deduplicator {
      * whose centroid (the sum of its recent members' profiles) is closest, if close enough; else its own.
      * Comparing with the whole story rather than its single nearest member keeps one off-topic member from
      * pulling in articles of a neighbouring event. Closeness is the cosine plus the agreement of the dates both
-     * name, weighted.
+     * name, weighted, less a penalty when the two are about different protagonists.
      */
     private String story(Article article, Instant published, StoryProfiler.Profile profile,
             Map<String, Integer> dates, List<StoredArticle> candidates, DedupeStore store) {
@@ -220,11 +228,12 @@ public final class Deduplicator {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(nearest.entrySet());
         ranked.sort((a, b) -> !a.getValue().equals(b.getValue())
                 ? Double.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
+        Set<String> articleLead = Protagonists.of(vector);
         String chosen = null;
         double chosenSim = settings.storyThreshold();
         for (int i = 0; i < Math.min(STORIES_COMPARED, ranked.size()); i++) {
             String storyId = ranked.get(i).getKey();
-            double[] sim = centroidSimilarity(vector, dates, storyId, published, window, store);
+            double[] sim = centroidSimilarity(vector, articleLead, dates, storyId, published, window, store);
             if (sim[1] < settings.storyEntityThreshold()) continue;
             if (sim[0] > chosenSim || (sim[0] == chosenSim && chosen == null)) {
                 chosen = storyId;
@@ -236,10 +245,11 @@ public final class Deduplicator {
 
     /**
      * Closeness of a profile and its dates to a story: the cosine with the story's centroid over all terms plus the
-     * weighted agreement of the dates (the members' summed), and the cosine over entity terms only.
+     * weighted agreement of the dates (the members' summed), less the protagonist penalty when due; and the cosine
+     * over entity terms only.
      */
-    private double[] centroidSimilarity(Map<String, Integer> vector, Map<String, Integer> dates, String storyId,
-            Instant published, long window, DedupeStore store) {
+    private double[] centroidSimilarity(Map<String, Integer> vector, Set<String> articleLead,
+            Map<String, Integer> dates, String storyId, Instant published, long window, DedupeStore store) {
         List<DedupeStore.Posting> members = store.postings(storyKey(storyId), MEMBERS_READ);
         Map<String, Long> centroid = new HashMap<>();
         Map<String, Integer> storyDates = new HashMap<>();
@@ -272,6 +282,9 @@ public final class Deduplicator {
         // Two articles naming no one cannot disagree on names: the entity test then passes.
         double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
                 : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));
+        if (entities < PROTAGONIST_ENTITY_CEILING && Protagonists.differ(vector, articleLead, centroid)) {
+            all -= settings.storyProtagonistPenalty();
+        }
         return new double[] {all, entities};
     }
 

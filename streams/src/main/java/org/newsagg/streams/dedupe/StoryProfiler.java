@@ -22,6 +22,9 @@ public final class StoryProfiler {
     /** Weights are stored in thousandths of a unit vector: ample for a cosine threshold, and small as JSON. */
     public static final double SCALE = 1000.0;
 
+    /** Share of a headline's content words capitalised from which it is Title Case, not names in sentence case. */
+    private static final double TITLE_CASE_SHARE = 0.6;
+
     private final Set<String> stopwords;
     private final int profileTerms;
     private final int indexTerms;
@@ -46,8 +49,12 @@ public final class StoryProfiler {
      */
     public Profile profile(WordTokenizer.Words title, WordTokenizer.Words body, ToIntFunction<String> documentFrequency) {
         Map<String, double[]> words = new HashMap<>(); // word -> {weighted count, proper-noun occurrences}
-        count(title, titleBoost, words);
-        count(body, 1.0, words);
+        // A Title Case headline's capitals say nothing about proper nouns: counted as evidence, every headline word
+        // of such an outlet became an entity and, boosted, the article's heaviest term. A sentence-case headline's
+        // do: it may be the only place a name is capitalised ("... charge against Russia" over a body that says
+        // "Russian forces"), and spelling it in lower case would part it from the stories that name it.
+        count(title, titleBoost, words, !isTitleCase(title));
+        count(body, 1.0, words, true);
         // A word written as a proper noun anywhere in the article is an entity feature, spelled capitalised.
         Map<String, double[]> counts = new HashMap<>(words.size() * 2);
         words.forEach((w, c) -> counts.put(c[1] > 0 ? capitalise(w) : w, c));
@@ -110,11 +117,27 @@ public final class StoryProfiler {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts) {
+    /**
+     * Whether a headline capitalises most of its content words (Title Case), as names alone would not: at least
+     * {@link #TITLE_CASE_SHARE} of its words of four letters or more, stop words and the first word left out.
+     */
+    private boolean isTitleCase(WordTokenizer.Words title) {
+        int content = 0;
+        int capitalised = 0;
+        for (int i = 1; i < title.size(); i++) {
+            String w = title.words()[i];
+            if (w.length() < 4 || stopwords.contains(w) || Character.isDigit(w.charAt(0))) continue;
+            content++;
+            if (title.proper()[i]) capitalised++;
+        }
+        return content > 0 && capitalised >= TITLE_CASE_SHARE * content;
+    }
+
+    private void count(WordTokenizer.Words words, double weight, Map<String, double[]> counts, boolean capitalsCount) {
         String previousName = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.words()[i];
-            boolean proper = words.proper()[i];
+            boolean proper = capitalsCount && words.proper()[i];
             if (proper && previousName != null) add(counts, previousName + "_" + w, weight, true);
             previousName = proper ? w : null;
             if (!isContent(w)) continue;

@@ -119,13 +119,31 @@ class DeduplicatorTest {
         DedupeSettings d = DedupeSettings.defaults();
         Deduplicator withoutDates = new Deduplicator(new DedupeSettings(d.retention(), d.nearThreshold(),
                 d.containmentThreshold(), d.containmentFloor(), d.shingleSize(), d.bands(), d.leadShingles(),
-                d.storyThreshold(), d.storyEntityThreshold(), 0.0, d.storyWindow(), d.profileTerms(), d.indexTerms(),
-                d.retrievalTerms(), d.maxPostings(), d.maxCandidates(), d.properNounBoost(), d.titleBoost()));
+                d.storyThreshold(), d.storyEntityThreshold(), 0.0, d.storyProtagonistPenalty(), d.storyWindow(),
+                d.profileTerms(), d.indexTerms(), d.retrievalTerms(), d.maxPostings(), d.maxCandidates(),
+                d.properNounBoost(), d.titleBoost()));
         InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
         stories.clear();
         for (Article a : fires) stories.add(withoutDates.decide(a, fresh).storyId());
         assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2019-1"), stories,
                 "without the dates the fixture must be a merge, or the test above proves nothing");
+    }
+
+    @Test
+    void twoEventsOfOneKindAboutDifferentProtagonistsStartDifferentStories() throws IOException {
+        // Two players of one team put on the injured list, the same day, in the same words: what tells them apart is
+        // who the article is most about.
+        List<Article> injuries = sameTeam();
+        List<String> stories = new ArrayList<>();
+        for (Article a : injuries) stories.add(dedupe.decide(a, store).storyId());
+        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "saldana-injury-1"), stories);
+
+        Deduplicator withoutPenalty = new Deduplicator(withProtagonistPenalty(0.0));
+        InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
+        stories.clear();
+        for (Article a : injuries) stories.add(withoutPenalty.decide(a, fresh).storyId());
+        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "ferrand-injury-1"), stories,
+                "without the penalty the fixture must be a merge, or the test above proves nothing");
     }
 
     @Test
@@ -143,6 +161,22 @@ class DeduplicatorTest {
                     .map(b -> SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text()))
                     .toList();
         }
+    }
+
+    private List<Article> sameTeam() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dedupe/same-team.jsonl")) {
+            return NearDuplicateReport.readBases(in).stream()
+                    .map(b -> SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text()))
+                    .toList();
+        }
+    }
+
+    private static DedupeSettings withProtagonistPenalty(double penalty) {
+        DedupeSettings d = DedupeSettings.defaults();
+        return new DedupeSettings(d.retention(), d.nearThreshold(), d.containmentThreshold(), d.containmentFloor(),
+                d.shingleSize(), d.bands(), d.leadShingles(), d.storyThreshold(), d.storyEntityThreshold(),
+                d.storyDateWeight(), penalty, d.storyWindow(), d.profileTerms(), d.indexTerms(), d.retrievalTerms(),
+                d.maxPostings(), d.maxCandidates(), d.properNounBoost(), d.titleBoost());
     }
 
     private List<DedupeDecision> decideAll(String... ids) {
