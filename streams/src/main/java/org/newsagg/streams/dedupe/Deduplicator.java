@@ -129,6 +129,8 @@ public final class Deduplicator {
         List<Scored> all = new ArrayList<>(scored.values());
         PriorityQueue<Scored> best = new PriorityQueue<>(wanted + 1, Scored.BEST_FIRST.reversed());
         for (Scored s : all) {
+            // Most are no better than the worst kept: skip the add and poll that would drop them again.
+            if (!best.isEmpty() && best.size() == wanted && Scored.BEST_FIRST.compare(s, best.peek()) > 0) continue;
             best.add(s);
             if (best.size() > wanted) best.poll();
         }
