@@ -50,8 +50,13 @@ public final class BoilerplateStripper {
         Matcher line = wholeLine == null ? null : wholeLine.matcher("");
         Matcher scan = anywhere == null ? null : anywhere.matcher("");
         Matcher piece = inline == null ? null : inline.matcher("");
-        for (String raw : text.split("\\R")) {
-            String t = raw.strip();
+        int len = text.length();
+        for (int start = 0, end; start < len; start = end + 1) {
+            // Lines end at any Unicode line break, as with split("\\R"), without a regular expression for it.
+            end = start;
+            while (end < len && !isLineBreak(text.charAt(end))) end++;
+            String t = text.substring(start, end).strip();
+            if (end + 1 < len && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n') end++;
             if (t.isEmpty()) continue;
             // Short lines only: a long paragraph that happens to start with "By" is story text, not a byline.
             if (t.length() <= 200 && isBoilerplate(t, line, scan)) continue;
@@ -65,6 +70,10 @@ public final class BoilerplateStripper {
             out.append(t);
         }
         return out.toString();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private boolean isBoilerplate(String t, Matcher line, Matcher scan) {

@@ -35,6 +35,12 @@ class BoilerplateStripperTest {
     }
 
     @Test
+    void splitsLinesAtEveryKindOfLineBreak() {
+        String text = "First line.\r\nSecond line.\rThird line.\u2028Read more: elsewhere\u000BFourth line.\n\n  \n";
+        assertEquals("First line.\nSecond line.\nThird line.\nFourth line.", stripper.strip(text));
+    }
+
+    @Test
     void dropsLinesWhosePhraseIsAnywhereWhateverTheirCase() {
         String text = "Copyright 2026 Northern Wire. ALL RIGHTS RESERVED.\n"
                 + "The ferry to Osvik resumed on Tuesday.\n"
