@@ -16,7 +16,7 @@ import org.newsagg.model.Settings;
  * @param containmentFloor      least Jaccard for the whole-body containment rule, so that a short text sharing a
  *                              few phrases with a long one is not called a copy ({@code newsagg.dedupe.containment-floor})
  * @param shingleSize           words per shingle ({@code newsagg.dedupe.shingle-size})
- * @param bands                 LSH bands over the 64-hash body sketch, rows = 64 / bands ({@code newsagg.dedupe.bands})
+ * @param bands                 LSH bands over the 64-bin body sketch, rows = 64 / bands ({@code newsagg.dedupe.bands})
  * @param leadShingles          shingles in the lead sketch ({@code newsagg.dedupe.lead-shingles})
  * @param storyThreshold        TF-IDF cosine at or above which an article joins a story
  *                              ({@code newsagg.dedupe.story-threshold})
@@ -66,7 +66,7 @@ public record DedupeSettings(
         double titleBoost) {
 
     public static final String PREFIX = "newsagg.dedupe.";
-    /** Hashes in the body sketch; the lead sketch has half as many. Fixed: stored sketches must stay comparable. */
+    /** Bins in the body sketch; the lead sketch has half as many. Fixed: stored sketches must stay comparable. */
     public static final int SKETCH_HASHES = 64;
 
     public DedupeSettings {

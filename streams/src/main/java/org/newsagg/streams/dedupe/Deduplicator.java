@@ -1,11 +1,9 @@
 package org.newsagg.streams.dedupe;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +20,8 @@ public final class Deduplicator {
 
     /** Most recent ids read from one term's postings: enough for a live story, bounded for a common term. */
     private static final int POSTINGS_READ = 64;
-    /**
-     * Most recent ids read from an LSH band or content hash: many articles sharing one are copies of one original,
-     * and the newest of them lead to it as well as the rest would.
-     */
-    private static final int COLLISIONS_READ = 32;
+    /** Most recent ids read from a content hash: as for an LSH band, the newest lead to the original. */
+    private static final int COLLISIONS_READ = NearDuplicateDetector.COLLISIONS_READ;
     /** Best story candidates also checked as originals, besides the LSH collisions. */
     private static final int COPY_CHECKS = 5;
     /** Candidate stories whose centroids are compared, nearest member first. */
@@ -42,20 +37,15 @@ public final class Deduplicator {
     private static final double PROTAGONIST_ENTITY_CEILING = 0.5;
 
     private final DedupeSettings settings;
-    private final BoilerplateStripper stripper = new BoilerplateStripper();
-    private final WordTokenizer tokenizer = new WordTokenizer();
-    private final MinHashSketcher sketcher;
+    private final NearDuplicateDetector near;
     private final StoryProfiler profiler;
     private final EventSignature signature = new EventSignature();
-    private final int rows;
 
     public Deduplicator(DedupeSettings settings) {
         this.settings = settings;
-        this.sketcher = new MinHashSketcher(settings.shingleSize(), DedupeSettings.SKETCH_HASHES,
-                DedupeSettings.SKETCH_HASHES / 2, settings.leadShingles());
+        this.near = new NearDuplicateDetector(settings);
         this.profiler = new StoryProfiler(settings.profileTerms(), settings.indexTerms(), settings.properNounBoost(),
                 settings.titleBoost(), settings.maxPostings());
-        this.rows = DedupeSettings.SKETCH_HASHES / settings.bands();
     }
 
     /** The decision for one article; also records in the store what later articles need to be compared with it. */
@@ -65,23 +55,20 @@ public final class Deduplicator {
         Optional<DedupeDecision> exact = exactCopy(article, published, store);
         if (exact.isPresent()) return exact.get();
 
-        WordTokenizer.Words body = tokenizer.tokenize(stripper.strip(bodyOf(article)));
-        WordTokenizer.Words title = tokenizer.tokenize(stripper.strip(article.title()));
-        MinHashSketcher.Sketches sketches = sketcher.sketch(body.words(), body.size());
+        NearDuplicateDetector.Sketched sketched = near.sketch(bodyOf(article));
+        WordTokenizer.Words body = sketched.body();
+        WordTokenizer.Words title = near.words(article.title());
+        MinHashSketcher.Sketches sketches = sketched.sketches();
         Map<String, Integer> documentFrequency = new HashMap<>();
         StoryProfiler.Profile profile = profiler.profile(title, body, term -> {
             int df = store.documentFrequency(term);
             documentFrequency.put(term, df);
             return df;
         });
-        List<String> bandKeys = bandKeys(sketches);
 
         // Candidates: LSH band collisions first (likely copies), then story candidates (which also catch the
         // truncated copies whose whole-body Jaccard is too low to collide in a band).
-        Map<String, DedupeStore.Posting> nearIds = new LinkedHashMap<>();
-        for (String key : bandKeys) {
-            for (DedupeStore.Posting p : store.postings(key, COLLISIONS_READ)) nearIds.putIfAbsent(p.id(), p);
-        }
+        Map<String, DedupeStore.Posting> nearIds = near.collisions(sketched, store);
         List<StoredArticle> storyCandidates = storyCandidates(profile, store);
         List<StoredArticle> nearCandidates = new ArrayList<>(nearIds.size() + COPY_CHECKS);
         for (DedupeStore.Posting p : nearIds.values()) store.get(p).ifPresent(nearCandidates::add);
@@ -89,20 +76,13 @@ public final class Deduplicator {
             if (!nearIds.containsKey(storyCandidates.get(i).id())) nearCandidates.add(storyCandidates.get(i));
         }
 
-        Match original = null;
-        for (StoredArticle c : nearCandidates) {
-            if (c.isCopy() || c.id().equals(article.id()) || !withinRetention(c, published)) continue;
-            double similarity = copySimilarity(sketches, c);
-            if (similarity < 0) continue;
-            Match m = new Match(c, similarity);
-            if (original == null || m.betterThan(original)) original = m;
-        }
+        NearDuplicateDetector.Match original = near.original(sketched, nearCandidates, article.id(), published);
         if (original != null) {
-            StoredArticle o = original.article;
+            StoredArticle o = original.article();
             store.put(StoredArticle.copy(article.id(), article.source(), published, article.contentHash(),
                     o.storyId(), o.id()));
             if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
-            return new DedupeDecision(DedupeDecision.NEAR, o.id(), round(original.similarity), o.storyId());
+            return new DedupeDecision(DedupeDecision.NEAR, o.id(), round(original.similarity()), o.storyId());
         }
 
         Map<String, Integer> dates = signature.dates(title, body); // only a unique article needs them
@@ -112,7 +92,7 @@ public final class Deduplicator {
                 sketches.shingles(), sketches.leadShingles(), profile.terms(), profile.weights(), dates));
         if (article.contentHash() != null) store.post(hashKey(article.contentHash()), article.id(), published);
         store.post(storyKey(storyId), article.id(), published);
-        if (sketches.shingles() > 0) for (String key : bandKeys) store.post(key, article.id(), published);
+        near.post(sketched, article.id(), published, store);
         for (String term : profile.allTerms()) {
             store.countDocument(term, published);
             if (documentFrequency.get(term) < settings.maxPostings()) store.post(termKey(term), article.id(), published);
@@ -139,28 +119,6 @@ public final class Deduplicator {
         return Optional.empty();
     }
 
-    /**
-     * How much of a copy of {@code c} this body is, or -1 when it is not one: whole-body Jaccard, or containment of
-     * the shorter body in the longer (a cut copy), or containment of the shorter lead in the longer (a truncation).
-     */
-    private double copySimilarity(MinHashSketcher.Sketches s, StoredArticle c) {
-        if (s.shingles() == 0 || c.shingles() == 0) return -1;
-        double j = MinHashSketcher.jaccard(s.full(), MinHashSketcher.decode(c.sketch()));
-        if (j >= settings.nearThreshold()) return j;
-        double best = -1;
-        double contained = MinHashSketcher.containment(j, s.shingles(), c.shingles());
-        if (j >= settings.containmentFloor() && contained >= settings.containmentThreshold()) best = contained;
-        // The lead rule only speaks for a text that is mostly lead: a summary, or the first paragraphs.
-        if (Math.min(s.shingles(), c.shingles()) <= 2 * settings.leadShingles()) {
-            double jl = MinHashSketcher.jaccard(s.lead(), MinHashSketcher.decode(c.leadSketch()));
-            double leadContained = MinHashSketcher.containment(jl, s.leadShingles(), c.leadShingles());
-            if (leadContained >= settings.containmentThreshold() && jl >= settings.containmentFloor()) {
-                best = Math.max(best, leadContained);
-            }
-        }
-        return best;
-    }
-
     /** Stored unique articles sharing the most weight of this profile's heaviest terms, best first. */
     private List<StoredArticle> storyCandidates(StoryProfiler.Profile profile, DedupeStore store) {
         Map<String, Scored> scored = new HashMap<>(1024);
@@ -179,6 +137,8 @@ public final class Deduplicator {
         List<Scored> all = new ArrayList<>(scored.values());
         PriorityQueue<Scored> best = new PriorityQueue<>(wanted + 1, Scored.BEST_FIRST.reversed());
         for (Scored s : all) {
+            // Most are no better than the worst kept: skip the add and poll that would drop them again.
+            if (!best.isEmpty() && best.size() == wanted && Scored.BEST_FIRST.compare(s, best.peek()) > 0) continue;
             best.add(s);
             if (best.size() > wanted) best.poll();
         }
@@ -288,23 +248,8 @@ public final class Deduplicator {
         return new double[] {all, entities};
     }
 
-    private List<String> bandKeys(MinHashSketcher.Sketches s) {
-        List<String> keys = new ArrayList<>(settings.bands() + s.lead().length / rows);
-        addBands("b", s.full(), keys);
-        addBands("l", s.lead(), keys);
-        return keys;
-    }
-
-    private void addBands(String prefix, int[] sketch, List<String> keys) {
-        for (int b = 0; b + rows <= sketch.length; b += rows) {
-            long h = b;
-            for (int r = b; r < b + rows; r++) h = MinHashSketcher.mix(h * 31 + sketch[r]);
-            keys.add(prefix + (b / rows) + ":" + Long.toHexString(h));
-        }
-    }
-
     private boolean withinRetention(StoredArticle a, Instant published) {
-        return Duration.between(a.published(), published).abs().compareTo(settings.retention()) <= 0;
+        return near.withinRetention(a, published);
     }
 
     private static Instant publishedOf(Article a) {
@@ -335,15 +280,5 @@ public final class Deduplicator {
 
     private static double round(double v) {
         return Math.round(v * 1000.0) / 1000.0;
-    }
-
-    /** A candidate original; the most similar wins, then the earliest published, then the smallest id. */
-    private record Match(StoredArticle article, double similarity) {
-        boolean betterThan(Match o) {
-            if (similarity != o.similarity) return similarity > o.similarity;
-            int t = article.published().compareTo(o.article.published());
-            if (t != 0) return t < 0;
-            return article.id().compareTo(o.article.id()) < 0;
-        }
     }
 }

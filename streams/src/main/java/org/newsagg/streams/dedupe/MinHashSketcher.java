@@ -6,7 +6,13 @@ import java.util.Base64;
 /**
  * MinHash sketches over word shingles: one of the whole body, to find syndicated copies, and one of its first
  * shingles (the lead), to find truncated copies such as a feed summary that is the first paragraph of the text.
- * Hash functions are fixed seeds, so sketches made by any instance, in any process, compare.
+ *
+ * <p>One-permutation MinHash: each shingle is hashed once; the hash's high bits pick one of the sketch's bins and
+ * its low bits are the value the bin keeps the least of. Bins no shingle fell into are filled by optimal
+ * densification (Shrivastava, ICML 2017: an empty bin copies the first non-empty bin of its own fixed probe
+ * sequence), so that two sketches still agree in a bin with probability equal to the Jaccard similarity of their
+ * shingle sets. Why not one hash function per bin: that was 96 hashes per shingle, most of the near-duplicate time.
+ * Hash functions have fixed seeds, so sketches made by any instance, in any process, compare.
  */
 public final class MinHashSketcher {
 
@@ -14,25 +20,31 @@ public final class MinHashSketcher {
     public record Sketches(int[] full, int[] lead, int shingles, int leadShingles) {}
 
     private static final long SEED = 0x9E3779B97F4A7C15L;
+    /** Re-hashes a shingle for the lead sketch, so that its bins are independent of the full sketch's. */
+    private static final long LEAD_SALT = mix(SEED * 2);
+    /** Densification probes per empty bin before falling back to the next non-empty bin in order. */
+    private static final int MAX_PROBES = 1024;
 
     private final int shingleSize;
     private final int leadLength;
-    private final long[] fullSeeds;
-    private final long[] leadSeeds;
+    private final int fullBins;
+    private final int leadBins;
 
-    public MinHashSketcher(int shingleSize, int fullHashes, int leadHashes, int leadLength) {
+    public MinHashSketcher(int shingleSize, int fullBins, int leadBins, int leadLength) {
         this.shingleSize = shingleSize;
         this.leadLength = leadLength;
-        this.fullSeeds = seeds(fullHashes, 1);
-        this.leadSeeds = seeds(leadHashes, 2);
+        this.fullBins = fullBins;
+        this.leadBins = leadBins;
     }
 
     public Sketches sketch(String[] words, int size) {
         long[] shingles = shingleHashes(words, size);
-        int distinct = countDistinct(shingles, shingles.length);
         int leadCount = Math.min(leadLength, shingles.length);
-        return new Sketches(minHash(shingles, shingles.length, fullSeeds), minHash(shingles, leadCount, leadSeeds),
-                distinct, countDistinct(shingles, leadCount));
+        int[] distinct = countDistinct(shingles, leadCount);
+        long[] lead = new long[leadCount];
+        for (int i = 0; i < leadCount; i++) lead[i] = mix(shingles[i] ^ LEAD_SALT);
+        return new Sketches(onePermutation(shingles, fullBins), onePermutation(lead, leadBins), distinct[0],
+                distinct[1]);
     }
 
     /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
@@ -83,42 +95,67 @@ public final class MinHashSketcher {
         return out;
     }
 
-    private static int[] minHash(long[] shingles, int count, long[] seeds) {
-        int[] mins = new int[seeds.length];
-        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
-        for (int s = 0; s < count; s++) {
-            long x = shingles[s];
-            for (int i = 0; i < seeds.length; i++) {
-                int v = (int) (mix(x ^ seeds[i]) >>> 33);
-                if (v < mins[i]) mins[i] = v;
+    /** A sketch of {@code bins} bins of well-mixed hashes; all {@link Integer#MAX_VALUE} for no hashes. */
+    static int[] onePermutation(long[] hashes, int bins) {
+        long[] mins = new long[bins];
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        for (long h : hashes) {
+            int bin = (int) (((h >>> 32) * bins) >>> 32);
+            long v = h & 0xFFFF_FFFFL;
+            if (v < mins[bin]) mins[bin] = v;
+        }
+        int[] sketch = new int[bins];
+        if (hashes.length == 0) {
+            java.util.Arrays.fill(sketch, Integer.MAX_VALUE);
+            return sketch;
+        }
+        for (int i = 0; i < bins; i++) {
+            long v = mins[i];
+            // Optimal densification: probe bins in an order fixed by (bin, attempt) until one is not empty. Two
+            // sketches with this bin empty agree on it exactly when they agree on the bin both probes reach first.
+            for (int attempt = 1; v == Long.MAX_VALUE && attempt <= MAX_PROBES; attempt++) {
+                v = mins[(int) (((mix(SEED * (i + 1) + attempt) >>> 32) * bins) >>> 32)];
+            }
+            // Reached only when nearly every bin is empty; still deterministic, and it ends.
+            for (int j = i + 1; v == Long.MAX_VALUE; j++) v = mins[j % bins];
+            sketch[i] = (int) v;
+        }
+        return sketch;
+    }
+
+    /** Distinct values among all of {@code values} and among the first {@code leadCount}. */
+    private static int[] countDistinct(long[] values, int leadCount) {
+        // Open addressing over well-mixed hashes: no sort, no boxing. 0 marks a free slot, so 0 is counted aside.
+        long[] table = new long[Integer.highestOneBit(Math.max(4, values.length) * 2 - 1) * 2];
+        int mask = table.length - 1;
+        int distinct = 0;
+        int lead = 0;
+        boolean zero = false;
+        for (int i = 0; i < values.length; i++) {
+            if (i == leadCount) lead = distinct;
+            long v = values[i];
+            if (v == 0) {
+                if (!zero) distinct++;
+                zero = true;
+                continue;
+            }
+            int at = (int) (v >>> 32) & mask;
+            while (table[at] != 0 && table[at] != v) at = (at + 1) & mask;
+            if (table[at] == 0) {
+                table[at] = v;
+                distinct++;
             }
         }
-        return mins;
+        if (leadCount >= values.length) lead = distinct;
+        return new int[] {distinct, lead};
     }
 
-    private static int countDistinct(long[] values, int count) {
-        long[] copy = java.util.Arrays.copyOf(values, count);
-        java.util.Arrays.sort(copy);
-        int distinct = 0;
-        for (int i = 0; i < count; i++) if (i == 0 || copy[i] != copy[i - 1]) distinct++;
-        return distinct;
-    }
-
-    private static long[] seeds(int n, long salt) {
-        long[] out = new long[n];
-        long s = SEED * salt;
-        for (int i = 0; i < n; i++) out[i] = mix(s += SEED);
-        return out;
-    }
-
-    /** FNV-1a over the word's chars, then mixed: stable across JVMs, unlike String.hashCode's spread. */
+    /**
+     * A word's hash: {@link String#hashCode} (specified by the language, so the same in every JVM, and cached in the
+     * string, whose hash the story profile needs anyway), spread by {@link #mix}.
+     */
     static long hash(String word) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            h ^= word.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
+        return mix(word.hashCode());
     }
 
     /** SplitMix64's finaliser. */
