@@ -1,5 +1,6 @@
 package org.newsagg.sink.aggregate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,8 @@ public final class RollingAggregator {
                 stores.add(AggregateStores.aggregates(f.hopping()));
                 stores.add(AggregateStores.aggregates(f.buckets()));
             }
-            contributions.process(() -> new HoppingRollOver(hopping, DistinctMarks.grain(assigned)), Named.as("hopping-roll-over"),
+            Duration grain = DistinctMarks.grain(assigned);
+            contributions.process(() -> new HoppingRollOver(hopping, grain), Named.as("hopping-roll-over"),
                     stores.toArray(String[]::new));
         }
         KStream<String, Aggregate> all = families.get(0);

@@ -63,8 +63,8 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
         long[] until = running.get(TrendingStores.RANKED_UNTIL);
         if (until == null) return; // the first ranking sums the day, this article included
         // Counted where the last ranking's windows hold its minute; a minute they have not reached yet is in both.
-        long[] c2 = running.get(c.groupKey());
-        long[] next = c2 == null ? new long[2] : c2.clone();
+        long[] current = running.get(c.groupKey());
+        long[] next = current == null ? new long[2] : current.clone();
         if (minute >= until[0] - HOUR) next[0]++;
         if (minute >= until[0] - DAY) next[1]++;
         if (next[1] > 0) running.put(c.groupKey(), next);
