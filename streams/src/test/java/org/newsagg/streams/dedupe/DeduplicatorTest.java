@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsagg.model.Article;
+import org.newsagg.model.Settings;
 
 class DeduplicatorTest {
 
@@ -116,12 +117,7 @@ class DeduplicatorTest {
         for (Article a : fires) stories.add(dedupe.decide(a, store).storyId());
         assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"), stories);
 
-        DedupeSettings d = DedupeSettings.defaults();
-        Deduplicator withoutDates = new Deduplicator(new DedupeSettings(d.retention(), d.nearThreshold(),
-                d.containmentThreshold(), d.containmentFloor(), d.shingleSize(), d.bands(), d.leadShingles(),
-                d.storyThreshold(), d.storyEntityThreshold(), 0.0, d.storyProtagonistPenalty(), d.storyWindow(),
-                d.profileTerms(), d.indexTerms(), d.retrievalTerms(), d.maxPostings(), d.maxCandidates(),
-                d.properNounBoost(), d.titleBoost()));
+        Deduplicator withoutDates = new Deduplicator(defaultsWith("story-date-weight", "0"));
         InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
         stories.clear();
         for (Article a : fires) stories.add(withoutDates.decide(a, fresh).storyId());
@@ -138,7 +134,7 @@ class DeduplicatorTest {
         for (Article a : injuries) stories.add(dedupe.decide(a, store).storyId());
         assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "saldana-injury-1"), stories);
 
-        Deduplicator withoutPenalty = new Deduplicator(withProtagonistPenalty(0.0));
+        Deduplicator withoutPenalty = new Deduplicator(defaultsWith("story-protagonist-penalty", "0"));
         InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
         stories.clear();
         for (Article a : injuries) stories.add(withoutPenalty.decide(a, fresh).storyId());
@@ -171,12 +167,9 @@ class DeduplicatorTest {
         }
     }
 
-    private static DedupeSettings withProtagonistPenalty(double penalty) {
-        DedupeSettings d = DedupeSettings.defaults();
-        return new DedupeSettings(d.retention(), d.nearThreshold(), d.containmentThreshold(), d.containmentFloor(),
-                d.shingleSize(), d.bands(), d.leadShingles(), d.storyThreshold(), d.storyEntityThreshold(),
-                d.storyDateWeight(), penalty, d.storyWindow(), d.profileTerms(), d.indexTerms(), d.retrievalTerms(),
-                d.maxPostings(), d.maxCandidates(), d.properNounBoost(), d.titleBoost());
+    /** The default settings but one, read the way the stage reads them ({@code newsagg.dedupe.<key>}). */
+    private static DedupeSettings defaultsWith(String key, String value) {
+        return DedupeSettings.from(Settings.of(Map.of("newsagg.dedupe." + key, value)));
     }
 
     private List<DedupeDecision> decideAll(String... ids) {
