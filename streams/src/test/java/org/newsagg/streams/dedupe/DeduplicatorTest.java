@@ -113,15 +113,9 @@ class DeduplicatorTest {
     void twoEventsOfOneKindNamingDifferentDatesStartDifferentStories() throws IOException {
         // Two fires at one mill, five years apart, reported at the same time: names and vocabulary alike, dates not.
         List<Article> fires = sameKind();
-        List<String> stories = new ArrayList<>();
-        for (Article a : fires) stories.add(dedupe.decide(a, store).storyId());
-        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"), stories);
-
-        Deduplicator withoutDates = new Deduplicator(defaultsWith("story-date-weight", "0"));
-        InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
-        stories.clear();
-        for (Article a : fires) stories.add(withoutDates.decide(a, fresh).storyId());
-        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2019-1"), stories,
+        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"), storyIds(dedupe, fires));
+        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2019-1"),
+                storyIds(new Deduplicator(defaultsWith("story-date-weight", "0")), fires),
                 "without the dates the fixture must be a merge, or the test above proves nothing");
     }
 
@@ -130,15 +124,9 @@ class DeduplicatorTest {
         // Two players of one team put on the injured list, the same day, in the same words: what tells them apart is
         // who the article is most about.
         List<Article> injuries = sameTeam();
-        List<String> stories = new ArrayList<>();
-        for (Article a : injuries) stories.add(dedupe.decide(a, store).storyId());
-        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "saldana-injury-1"), stories);
-
-        Deduplicator withoutPenalty = new Deduplicator(defaultsWith("story-protagonist-penalty", "0"));
-        InMemoryDedupeStore fresh = new InMemoryDedupeStore(Duration.ofDays(7));
-        stories.clear();
-        for (Article a : injuries) stories.add(withoutPenalty.decide(a, fresh).storyId());
-        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "ferrand-injury-1"), stories,
+        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "saldana-injury-1"), storyIds(dedupe, injuries));
+        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "ferrand-injury-1"),
+                storyIds(new Deduplicator(defaultsWith("story-protagonist-penalty", "0")), injuries),
                 "without the penalty the fixture must be a merge, or the test above proves nothing");
     }
 
@@ -165,6 +153,12 @@ class DeduplicatorTest {
                     .map(b -> SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text()))
                     .toList();
         }
+    }
+
+    /** The story of each article, decided in order by {@code d} over a store of its own. */
+    private static List<String> storyIds(Deduplicator d, List<Article> articles) {
+        InMemoryDedupeStore own = new InMemoryDedupeStore(Duration.ofDays(7));
+        return articles.stream().map(a -> d.decide(a, own).storyId()).toList();
     }
 
     /** The default settings but one, read the way the stage reads them ({@code newsagg.dedupe.<key>}). */
