@@ -18,16 +18,25 @@ import java.time.temporal.ChronoUnit;
 public record BenchPlan(CorpusSpec corpus, int pipelineWarmup, double rate, Duration latencyDuration, int memoryArticles,
         String stageHeap, Duration timeout) {
 
-    /** Articles per day of the memory run's publication times: a busy aggregator's day. */
-    static final int MEMORY_ARTICLES_PER_DAY = 50_000;
+    /**
+     * Articles per day of publication time, unless a span is given: a busy aggregator's day. Work done per unit of
+     * stream time (opening the hour's windows, ranking trends each minute) is shared by the articles of that time,
+     * so the density decides what an article costs; see docs/benchmarks.md, "The corpus".
+     */
+    public static final int ARTICLES_PER_DAY = 50_000;
+
+    /** The span of {@code articles} articles at {@link #ARTICLES_PER_DAY}. */
+    public static Duration spanAtDefaultDensity(int articles) {
+        return Duration.ofMillis(Math.round(articles * (double) Duration.ofDays(1).toMillis() / ARTICLES_PER_DAY));
+    }
 
     /**
-     * The pipeline warm-up's articles: the throughput corpus's shape from another seed, so the timed run meets none
-     * of them. Only the code paths need to be warm, not the state.
+     * The pipeline warm-up's articles: the throughput corpus's shape and density from another seed, so the timed
+     * run meets none of them. Only the code paths need to be warm, not the state.
      */
     public CorpusSpec pipelineWarmupCorpus() {
         return new CorpusSpec(pipelineWarmup, corpus.size(), corpus.dupShare(), corpus.seed() + 1, corpus.start(),
-                corpus.span(), false);
+                corpus.spanOf(pipelineWarmup), false);
     }
 
     public CorpusSpec latencyCorpus() {
@@ -36,8 +45,7 @@ public record BenchPlan(CorpusSpec corpus, int pipelineWarmup, double rate, Dura
     }
 
     public CorpusSpec memoryCorpus() {
-        long days = Math.max(corpus.span().toDays(), (long) Math.ceil((double) memoryArticles / MEMORY_ARTICLES_PER_DAY));
-        Duration span = Duration.ofDays(Math.max(1, days));
+        Duration span = corpus.spanOf(memoryArticles);
         return new CorpusSpec(memoryArticles, corpus.size(), corpus.dupShare(), corpus.seed(),
                 corpus.start().plus(corpus.span()).minus(span), span, false);
     }

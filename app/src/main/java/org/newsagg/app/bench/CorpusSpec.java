@@ -27,6 +27,11 @@ public record CorpusSpec(int articles, int size, double dupShare, long seed, Ins
         return new CorpusSpec(n, size, dupShare, seed, start, span, markerOutlets);
     }
 
+    /** The span that {@code n} articles take at this corpus's density (articles per unit of publication time). */
+    public Duration spanOf(int n) {
+        return articles == 0 ? span : Duration.ofMillis(Math.round((double) span.toMillis() * n / articles));
+    }
+
     public CorpusSpec withMarkers(Instant newStart, Duration newSpan) {
         return new CorpusSpec(articles, size, dupShare, seed, newStart, newSpan, true);
     }

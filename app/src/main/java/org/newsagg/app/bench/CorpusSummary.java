@@ -2,9 +2,12 @@ package org.newsagg.app.bench;
 
 import java.util.List;
 
-/** What the generator produced for the throughput runs: how many of each kind, and how long the texts are. */
-public record CorpusSummary(int articles, int size, double dupShare, long seed, long originals, long nearCopies,
-        long exactRepolls, double meanTextChars, double meanJsonBytes) {
+/**
+ * What the generator produced for the throughput runs: how many of each kind, how long the texts are, and over how
+ * many hours of publication time (the density, which decides the share of per-hour and per-minute work).
+ */
+public record CorpusSummary(int articles, int size, double dupShare, long seed, double spanHours, long originals,
+        long nearCopies, long exactRepolls, double meanTextChars, double meanJsonBytes) {
 
     public static CorpusSummary of(CorpusSpec spec, List<GeneratedArticle> corpus) {
         long originals = count(corpus, GeneratedArticle.Kind.ORIGINAL);
@@ -14,7 +17,8 @@ public record CorpusSummary(int articles, int size, double dupShare, long seed, 
         var serde = org.newsagg.model.NewsSerdes.article();
         double bytes = corpus.stream().limit(1000).mapToInt(g -> serde.serialize("", g.article()).length).average()
                 .orElse(0);
-        return new CorpusSummary(spec.articles(), spec.size(), spec.dupShare(), spec.seed(), originals, near, repolls,
+        return new CorpusSummary(spec.articles(), spec.size(), spec.dupShare(), spec.seed(),
+                spec.span().toMillis() / 3_600_000.0, originals, near, repolls,
                 Math.round(chars), Math.round(bytes));
     }
 

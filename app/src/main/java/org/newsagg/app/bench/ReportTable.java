@@ -14,8 +14,9 @@ public final class ReportTable {
                 m.cores(), m.memoryMb(), m.javaVersion(), m.javaVm(), m.os(), m.loadAverage(), r.loadAverageAtEnd());
         CorpusSummary c = r.corpus();
         out.printf("corpus: %d articles (%d originals, %d near copies, %d re-polls), target %d chars, mean text %.0f chars, "
-                + "mean JSON %.0f bytes, seed %d%n", c.articles(), c.originals(), c.nearCopies(), c.exactRepolls(),
-                c.size(), c.meanTextChars(), c.meanJsonBytes(), c.seed());
+                + "mean JSON %.0f bytes, seed %d, published over %.1f h (%.0f articles an hour)%n", c.articles(),
+                c.originals(), c.nearCopies(), c.exactRepolls(), c.size(), c.meanTextChars(), c.meanJsonBytes(), c.seed(),
+                c.spanHours(), c.spanHours() <= 0 ? 0 : c.articles() / c.spanHours());
         out.println();
         out.printf("%-36s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
         row(out, "raw pass-through (produce+consume)", r.passThrough());

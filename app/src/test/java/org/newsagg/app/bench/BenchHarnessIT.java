@@ -42,7 +42,7 @@ class BenchHarnessIT {
                 Map.of("bootstrap.servers", kafka.bootstrapServers()), work).run(new PrintStream(
                         new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-        assertEquals(new CorpusSummary(60, 1500, 0.2, 42, 55, 3, 2, report.corpus().meanTextChars(),
+        assertEquals(new CorpusSummary(60, 1500, 0.2, 42, 72.0, 55, 3, 2, report.corpus().meanTextChars(),
                 report.corpus().meanJsonBytes()), report.corpus());
         assertEquals(60, report.passThrough().articles());
         assertEquals(50, report.pipelineWarmup().articles());

@@ -8,8 +8,24 @@ import org.junit.jupiter.api.Test;
 
 class BenchPlanTest {
 
-    static final CorpusSpec CORPUS = new CorpusSpec(20000, 1500, 0.2, 42, Instant.parse("2026-11-19T00:00:00Z"),
-            Duration.ofDays(3), false);
+    /** 20,000 articles at the default density: 9.6 hours, ending at midnight. */
+    static final CorpusSpec CORPUS = new CorpusSpec(20000, 1500, 0.2, 42, Instant.parse("2026-11-21T14:24:00Z"),
+            BenchPlan.spanAtDefaultDensity(20000), false);
+
+    @Test
+    void theDefaultDensityIsFiftyThousandArticlesADay() {
+        assertEquals(Duration.ofMinutes(576), BenchPlan.spanAtDefaultDensity(20000));
+        assertEquals(Duration.ofDays(20), BenchPlan.spanAtDefaultDensity(1_000_000));
+    }
+
+    @Test
+    void thePipelineWarmUpHasTheThroughputCorpussDensityAndAnotherSeed() {
+        BenchPlan plan = new BenchPlan(CORPUS, 4000, 100, Duration.ZERO, 0, "512m", Duration.ofMinutes(5));
+        CorpusSpec warmup = plan.pipelineWarmupCorpus();
+        assertEquals(4000, warmup.articles());
+        assertEquals(Duration.ofMinutes(576).dividedBy(5), warmup.span());
+        assertEquals(43, warmup.seed());
+    }
 
     @Test
     void theLatencyCorpusOffersRateTimesDurationArticlesEachWithItsOwnOutlet() {
@@ -21,7 +37,7 @@ class BenchPlanTest {
     }
 
     @Test
-    void aMillionArticleMemoryRunSpansTwentyDaysEndingWhereTheThroughputCorpusEnds() {
+    void aMillionArticleMemoryRunHasTheThroughputCorpussDensityAndEndsWhereItEnds() {
         BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ZERO, 1_000_000, "512m", Duration.ofMinutes(5));
         CorpusSpec memory = plan.memoryCorpus();
         assertEquals(1_000_000, memory.articles());

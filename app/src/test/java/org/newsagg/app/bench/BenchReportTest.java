@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
 
-    static final CorpusSummary CORPUS = new CorpusSummary(20000, 1500, 0.2, 42, 16000, 2000, 2000, 1530, 2360);
+    static final CorpusSummary CORPUS = new CorpusSummary(20000, 1500, 0.2, 42, 9.6, 16000, 2000, 2000, 1530, 2360);
 
     @Test
     void judgesEachTargetOnItsOwnNumber() {
