@@ -68,7 +68,7 @@ public record SinkConfig(
                 s.getInt("newsagg.sink.threads", 1),
                 s.getInt("newsagg.sink.standby-replicas", 0),
                 s.getInt("newsagg.sink.replication-factor", -1),
-                s.getDuration("newsagg.sink.commit-interval", Duration.ofMillis(100)),
+                s.getDuration("newsagg.sink.commit-interval", Duration.ofMillis(50)),
                 windows,
                 grace,
                 retention.compareTo(minRetention) < 0 ? minRetention : retention,

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.newsagg.model.Article;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
 import org.newsagg.streams.dedupe.DedupeOutcome;
@@ -22,13 +23,16 @@ import org.newsagg.streams.tagging.TaggingProcessor;
  * exact and near copies out on the duplicates topic; unreadable records to the dead-letter topic (by the handler).
  *
  * <pre>
- * raw ──repartition(1)──▶ dedupe (state stores) ───┬─ duplicate ─▶ duplicates
- *                                                  └─ unique ──repartition(N)──▶ tag ─▶ tagged
+ * raw ──(repartition(1) if raw has more than one partition)──▶ dedupe (state stores) ─┬─ duplicate ─▶ duplicates
+ *                                                                                    └─ unique ──repartition(N)──▶ tag ─▶ tagged
  * </pre>
  *
  * Whether an article copies another is a question about every article seen, so the decision runs in a single task:
  * all raw articles meet in one partition whatever partition they arrived on, and the verdict does not depend on
- * how many instances run. It is cheap (sketch and look up); the costly tagging then spreads over N partitions, as
+ * how many instances run. A one-partition raw topic (the default) is that partition already, and the dedupe task
+ * reads it directly: under exactly-once every internal topic costs a transaction commit of latency, and copying raw
+ * into another single partition only added one. {@link StreamsStage} refuses to start when the raw topic has more
+ * partitions than the config says, since the dedupe task would then be split. It is cheap (sketch and look up); the costly tagging then spreads over N partitions, as
  * many as the tagged topic has. N is set, not inferred: Kafka Streams would size a repartition topic like its
  * upstream sub-topology's input, the single dedupe partition, and tagging would run in one task whatever the number
  * of instances. docs/architecture.md explains the choice and its limit.
@@ -41,19 +45,28 @@ public final class DedupeAndTagTopology {
 
     private DedupeAndTagTopology() {}
 
+    /** The topic the dedupe task reads: the raw topic itself, or the one-partition repartition topic. */
+    public static String dedupeSource(StreamsStageConfig config) {
+        return config.rawPartitions() == 1 ? config.topics().raw()
+                : config.applicationId() + "-" + DEDUPE_REPARTITION + "-repartition";
+    }
+
     public static Topology build(StreamsStageConfig config, StageMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         TaskDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
         JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
 
-        KStream<String, DedupeOutcome> decided = builder
+        KStream<String, Article> valid = builder
                 .stream(config.topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName("raw-articles"))
-                .processValues(RawArticleValidator::new, Named.as("validate"))
-                .repartition(Repartitioned.with(Serdes.String(), NewsSerdes.article())
-                        .withName(DEDUPE_REPARTITION)
-                        .withNumberOfPartitions(1))
+                .processValues(RawArticleValidator::new, Named.as("validate"));
+        if (config.rawPartitions() != 1) {
+            valid = valid.repartition(Repartitioned.with(Serdes.String(), NewsSerdes.article())
+                    .withName(DEDUPE_REPARTITION)
+                    .withNumberOfPartitions(1));
+        }
+        KStream<String, DedupeOutcome> decided = valid
                 .process(() -> new DedupeProcessor(config.dedupe(), metrics), Named.as("dedupe"),
                         TaskDedupeStore.NAMES.toArray(String[]::new));
 

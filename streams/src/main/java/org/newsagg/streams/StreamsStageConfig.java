@@ -22,6 +22,9 @@ import org.newsagg.streams.tagging.TaggingSettings;
  * @param processingGuarantee exactly_once_v2 by default; at_least_once only for experiments
  * @param threads            stream threads per instance
  * @param standbyReplicas    warm copies of state on other instances, for fast fail-over
+ * @param rawPartitions      partitions of the raw topic ({@code newsagg.topics.raw-partitions}, the key that creates it):
+ *                           with one, the dedupe task reads it directly; with more, through a one-partition
+ *                           repartition topic
  * @param tagPartitions      partitions of the tag repartition topic, so tasks tagging can run in parallel: as many as
  *                           the tagged topic has ({@code newsagg.topics.partitions})
  * @param replicationFactor  of internal topics; -1 takes the broker default
@@ -39,6 +42,7 @@ public record StreamsStageConfig(
         String processingGuarantee,
         int threads,
         int standbyReplicas,
+        int rawPartitions,
         int tagPartitions,
         int replicationFactor,
         Duration commitInterval,
@@ -59,9 +63,10 @@ public record StreamsStageConfig(
                 s.get("newsagg.streams.processing-guarantee", StreamsConfig.EXACTLY_ONCE_V2),
                 s.getInt("newsagg.streams.threads", 1),
                 s.getInt("newsagg.streams.standby-replicas", 0),
+                s.getInt("newsagg.topics.raw-partitions", 1),
                 s.getInt("newsagg.topics.partitions", 3),
                 s.getInt("newsagg.streams.replication-factor", -1),
-                s.getDuration("newsagg.streams.commit-interval", Duration.ofMillis(100)),
+                s.getDuration("newsagg.streams.commit-interval", Duration.ofMillis(50)),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
                 s.getInt("newsagg.streams.http-port", 8082),

@@ -66,6 +66,58 @@ class DedupeAndTagTopologyTest {
                 Instant.parse(published), Instant.parse(published), "en", hash);
     }
 
+    /** The source topics of the sub-topology holding the dedupe processor. */
+    static java.util.Set<String> dedupeSources(StreamsStageConfig config) {
+        for (var sub : DedupeAndTagTopology.build(config, StageMetrics.noop()).describe().subtopologies()) {
+            java.util.Set<String> sources = new java.util.TreeSet<>();
+            boolean dedupe = false;
+            for (var node : sub.nodes()) {
+                if (node instanceof org.apache.kafka.streams.TopologyDescription.Source source) {
+                    sources.addAll(source.topicSet());
+                }
+                dedupe |= node.name().equals("dedupe");
+            }
+            if (dedupe) return sources;
+        }
+        throw new AssertionError("no dedupe processor");
+    }
+
+    @Test
+    void theDedupeTaskReadsAOnePartitionRawTopicDirectlyAndGathersAWiderOneFirst() {
+        StreamsStageConfig direct = StreamsStageConfig.from(Settings.of(Map.of()));
+        assertEquals(java.util.Set.of(Topics.RAW), dedupeSources(direct));
+        assertEquals(Topics.RAW, DedupeAndTagTopology.dedupeSource(direct));
+
+        StreamsStageConfig wide = StreamsStageConfig.from(Settings.of(Map.of("newsagg.topics.raw-partitions", "3")));
+        assertEquals(java.util.Set.of("dedupe-repartition"), dedupeSources(wide));
+        assertEquals("newsagg-streams-dedupe-repartition", DedupeAndTagTopology.dedupeSource(wide));
+    }
+
+    @Test
+    void aWideRawTopicGivesTheSameVerdictsThroughTheGatheringRepartition() {
+        driver.close();
+        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(Map.of(
+                "kafka.bootstrap.servers", "unused:9092",
+                "newsagg.topics.raw-partitions", "3",
+                "newsagg.streams.state-dir", stateDir.toString())));
+        Properties props = config.streamsProperties();
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, StageMetrics.noop()), props);
+        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), NewsSerdes.article());
+        tagged = driver.createOutputTopic(Topics.TAGGED, Serdes.String().deserializer(), NewsSerdes.tagged());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(), NewsSerdes.duplicate());
+
+        Article first = article("a1", "gazette", "h1", "2025-03-10T08:00:00Z",
+                "The United States accuses Russia of war crimes");
+        raw.pipeInput(first.id(), first, first.published());
+        raw.pipeInput(first.id(), first, first.published());
+
+        assertEquals(List.of("a1"), tagged.readRecordsToList().stream().map(TestRecord::key).toList());
+        List<DuplicateArticle> dups = duplicates.readValuesToList();
+        assertEquals(1, dups.size());
+        assertEquals(DuplicateArticle.EXACT, dups.get(0).verdict());
+    }
+
     @Test
     void aRepollIsAnExactDuplicateAndOnlyTheFirstIsTagged() {
         Article first = article("a1", "gazette", "h1", "2025-03-10T08:00:00Z",

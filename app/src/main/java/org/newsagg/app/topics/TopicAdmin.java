@@ -91,7 +91,7 @@ public final class TopicAdmin {
                     problems.add("topic " + spec.name() + " has cleanup.policy=" + policy + ", expected " + wanted);
                 }
             }
-            problems.addAll(layout.copartitioningProblems(partitions));
+            problems.addAll(layout.partitionProblems(partitions));
         } catch (ExecutionException e) {
             problems.add("cannot describe topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {

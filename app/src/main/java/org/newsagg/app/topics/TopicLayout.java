@@ -11,7 +11,7 @@ import org.newsagg.model.Topics;
  * The intended shape of every topic: partitions, replication, retention and compaction. {@code topics create}
  * makes them so and {@code topics check} (and each stage at start) verifies them.
  */
-public record TopicLayout(List<TopicSpec> topics, List<List<String>> copartitioned) {
+public record TopicLayout(List<TopicSpec> topics, List<List<String>> copartitioned, List<String> onePartition) {
 
     /** One topic's intended configuration. */
     public record TopicSpec(String name, int partitions, short replicationFactor, Map<String, String> configs) {}
@@ -28,7 +28,8 @@ public record TopicLayout(List<TopicSpec> topics, List<List<String>> copartition
         String bytes = Long.toString(s.getLong("newsagg.topics.retention-bytes", 1L << 30));
         List<TopicSpec> specs = new ArrayList<>();
         // One partition by default: a replay then reaches the dedupe stage in exactly its publication order, so
-        // the same archive always gives the same verdicts (docs/architecture.md). More partitions stay correct.
+        // the same archive always gives the same verdicts (docs/architecture.md), and the dedupe task reads it
+        // directly. More partitions stay correct if this setting says so: the streams stage then gathers them.
         int rawPartitions = s.getInt("newsagg.topics.raw-partitions", 1);
         specs.add(new TopicSpec(t.raw(), rawPartitions, rf, deleting(retention, bytes)));
         specs.add(new TopicSpec(t.tagged(), partitions, rf, deleting(retention, bytes)));
@@ -41,15 +42,24 @@ public record TopicLayout(List<TopicSpec> topics, List<List<String>> copartition
         specs.add(new TopicSpec(t.dlq(), 1, rf, deleting(dlqRetention, bytes)));
         // The sink joins an article on the tagged topic with its copies, repartitioned onto as many partitions as the
         // duplicates topic has, by partition number: both topics must have the same count.
-        return new TopicLayout(List.copyOf(specs), List.of(List.of(t.tagged(), t.duplicates())));
+        return new TopicLayout(List.copyOf(specs), List.of(List.of(t.tagged(), t.duplicates())),
+                rawPartitions == 1 ? List.of(t.raw()) : List.of());
     }
 
     /**
-     * A line per group of topics that must have the same number of partitions and do not, given the partition count
-     * of each existing topic (missing topics are reported elsewhere).
+     * A line per topic that must have one partition and has more, and per group of topics that must have the same
+     * number of partitions and do not, given the partition count of each existing topic (missing topics are
+     * reported elsewhere).
      */
-    public List<String> copartitioningProblems(Map<String, Integer> partitions) {
+    public List<String> partitionProblems(Map<String, Integer> partitions) {
         List<String> problems = new ArrayList<>();
+        for (String topic : onePartition) {
+            Integer n = partitions.get(topic);
+            if (n != null && n > 1) {
+                problems.add("topic " + topic + " has " + n + " partitions but newsagg.topics.raw-partitions is 1: the "
+                        + "streams stage reads it in one dedupe task, so set newsagg.topics.raw-partitions=" + n);
+            }
+        }
         for (List<String> group : copartitioned) {
             if (!partitions.keySet().containsAll(group)) continue;
             if (group.stream().map(partitions::get).distinct().count() > 1) {

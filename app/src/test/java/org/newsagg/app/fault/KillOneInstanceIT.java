@@ -285,8 +285,7 @@ class KillOneInstanceIT {
         static Stage streams(Settings s) {
             StreamsStageConfig c = StreamsStageConfig.from(s);
             return of("streams", c.applicationId(), DedupeAndTagTopology.build(c, StageMetrics.noop()),
-                    List.of(c.topics().raw()), c.applicationId() + "-" + DedupeAndTagTopology.DEDUPE_REPARTITION
-                            + "-repartition");
+                    List.of(c.topics().raw()), DedupeAndTagTopology.dedupeSource(c));
         }
 
         static Stage sink(Settings s) {

@@ -119,9 +119,9 @@ class DeadLetterOpsIT {
             throws Exception {
         Settings settings = settings("st");
         Topics t = createTopics(settings);
-        String repartition = "st-streams-dedupe-repartition";
+        String repartition = "st-streams-tag-repartition";
         try (Admin admin = Admin.create(client())) {
-            admin.createTopics(List.of(new NewTopic(repartition, 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(repartition, 3, (short) 1))).all().get();
         }
         send(List.of(plain(t.raw(), 0, "r1"), plain(t.raw(), 0, "r2"), plain(t.raw(), 0, "r3"),
                 plain(t.raw(), 0, "r4"), plain(t.raw(), 0, "r5"),
@@ -147,7 +147,7 @@ class DeadLetterOpsIT {
                 new TopicStatus(t.aggregates(), List.of(0L, 0L, 0L)),
                 new TopicStatus(t.trending(), List.of(0L)),
                 new TopicStatus(t.dlq(), List.of(3L)),
-                new TopicStatus(repartition, List.of(2L))), status.topics());
+                new TopicStatus(repartition, List.of(2L, 0L, 0L))), status.topics());
         assertEquals(List.of(
                 new GroupLag("st-streams", t.raw(), 3, 5, 2),
                 new GroupLag("st-streams", repartition, 1, 2, 1),
@@ -158,7 +158,7 @@ class DeadLetterOpsIT {
 
         String screen = run(withConnection("st", "status")).replaceAll(" +", " ");
         assertEquals(true, screen.contains("st.news.tagged 3 4 [2, 1, 1]\n"), screen);
-        assertEquals(true, screen.contains("st-streams st-streams-dedupe-repartition 1 2 1\n"), screen);
+        assertEquals(true, screen.contains("st-streams st-streams-tag-repartition 1 2 1\n"), screen);
         assertEquals(true, screen.contains("deserialization 2\nlate 1\n"), screen);
     }
 
