@@ -46,6 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "100", description = "Offered rate of the latency run, articles/s (default: ${DEFAULT-VALUE}).")
     double rate;
 
+    @Option(names = "--latency-warmup", defaultValue = "5s",
+            description = "How long the latency run offers before the articles it measures: freshly started stages "
+                    + "settle in their first seconds (default: ${DEFAULT-VALUE}).")
+    String latencyWarmup;
+
     @Option(names = "--latency-duration", defaultValue = "30s", description = "How long the latency run offers; 0s skips it (default: ${DEFAULT-VALUE}).")
     String latencyDuration;
 
@@ -71,7 +76,8 @@ public final class BenchCommand implements Callable<Integer> {
                 : Duration.ofMillis(Math.round(days * Duration.ofDays(1).toMillis()));
         BenchPlan plan = new BenchPlan(
                 new CorpusSpec(articles, size, dupShare, seed, BenchPlan.defaultStart(span), span, false),
-                pipelineWarmup, rate, Settings.parseDuration("--latency-duration", latencyDuration), memoryArticles, stageHeap,
+                pipelineWarmup, rate, Settings.parseDuration("--latency-warmup", latencyWarmup),
+                Settings.parseDuration("--latency-duration", latencyDuration), memoryArticles, stageHeap,
                 Settings.parseDuration("--timeout", timeout));
         quietStartupNoise();
         Path work = Files.createTempDirectory("newsagg-bench-");

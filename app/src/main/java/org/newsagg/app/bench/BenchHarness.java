@@ -72,9 +72,10 @@ public final class BenchHarness {
 
         LatencySummary latency = null;
         if (!plan.latencyDuration().isZero()) {
-            progress.printf("latency at %.0f articles/s for %d s...%n", plan.rate(), plan.latencyDuration().toSeconds());
+            progress.printf("latency at %.0f articles/s for %d s after %d s of warm-up...%n", plan.rate(),
+                    plan.latencyDuration().toSeconds(), plan.latencyWarmup().toSeconds());
             latency = new LatencyRun(phase(run, "latency"), plan.timeout())
-                    .run(SyntheticCorpus.generate(plan.latencyCorpus()), plan.rate());
+                    .run(SyntheticCorpus.generate(plan.latencyCorpus()), plan.rate(), plan.latencyWarmup());
             progress.printf("  p99 %.0f ms%n", latency.p99Ms());
         }
 

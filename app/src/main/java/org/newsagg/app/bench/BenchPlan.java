@@ -10,12 +10,14 @@ import java.time.temporal.ChronoUnit;
  * @param corpus          the throughput corpus (pass-through and pipeline runs)
  * @param pipelineWarmup  articles the whole pipeline takes, on topics of their own, before it is timed; zero skips it
  * @param rate            offered rate of the latency run, articles per second
- * @param latencyDuration how long the latency run offers; zero skips it
+ * @param latencyWarmup   how long the latency run offers before the articles it measures
+ * @param latencyDuration how long the latency run offers the articles it measures; zero skips it
  * @param memoryArticles  articles of the memory run; zero skips it
  * @param stageHeap       -Xmx of the stage JVMs in the memory run, e.g. "512m"; blank for the JVM's default
  * @param timeout         how long any one wait (start, drain, read-back) may take
  */
-public record BenchPlan(CorpusSpec corpus, int pipelineWarmup, double rate, Duration latencyDuration, int memoryArticles,
+public record BenchPlan(CorpusSpec corpus, int pipelineWarmup, double rate, Duration latencyWarmup,
+        Duration latencyDuration, int memoryArticles,
         String stageHeap, Duration timeout) {
 
     /**
@@ -40,8 +42,9 @@ public record BenchPlan(CorpusSpec corpus, int pipelineWarmup, double rate, Dura
     }
 
     public CorpusSpec latencyCorpus() {
-        int n = (int) Math.round(rate * latencyDuration.toMillis() / 1000.0);
-        return corpus.withArticles(n).withMarkers(corpus.start(), latencyDuration);
+        Duration offered = latencyWarmup.plus(latencyDuration);
+        int n = (int) Math.round(rate * offered.toMillis() / 1000.0);
+        return corpus.withArticles(n).withMarkers(corpus.start(), offered);
     }
 
     public CorpusSpec memoryCorpus() {

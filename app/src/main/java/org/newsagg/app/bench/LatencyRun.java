@@ -3,6 +3,8 @@ package org.newsagg.app.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +37,15 @@ public final class LatencyRun {
         this.timeout = timeout;
     }
 
-    public LatencySummary run(List<GeneratedArticle> corpus, double rate) {
+    /**
+     * Offers the corpus at {@code rate}; the articles of the first {@code warmup} are timed but kept out of the
+     * percentiles. Freshly started stages make their first transactions, fetches and metadata look-ups then, and
+     * take up to a few seconds to settle: a cost of starting, not of running at the rate.
+     */
+    public LatencySummary run(List<GeneratedArticle> corpus, double rate, Duration warmup) {
+        int warmupArticles = (int) Math.min(corpus.size(), Math.round(rate * warmup.toMillis() / 1000.0));
+        Set<String> warmupOutlets = new HashSet<>();
+        for (int i = 0; i < warmupArticles; i++) warmupOutlets.add(corpus.get(i).article().source());
         Map<String, Long> appended = new ConcurrentHashMap<>();
         Map<String, Long> counted = new ConcurrentHashMap<>();
         AtomicBoolean offerDone = new AtomicBoolean();
@@ -68,9 +78,17 @@ public final class LatencyRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        long[] latencies = appended.entrySet().stream().filter(e -> counted.containsKey(e.getKey()))
+        long[] latencies = latencies(appended, counted, o -> !warmupOutlets.contains(o));
+        long[] warm = latencies(appended, counted, warmupOutlets::contains);
+        double warmupSeconds = warmupArticles / rate;
+        return LatencySummary.of(corpus.size() - warmupArticles, rate, offerNanos / 1e9 - warmupSeconds, latencies,
+                warmupSeconds, warm);
+    }
+
+    private static long[] latencies(Map<String, Long> appended, Map<String, Long> counted,
+            java.util.function.Predicate<String> which) {
+        return appended.entrySet().stream().filter(e -> which.test(e.getKey()) && counted.containsKey(e.getKey()))
                 .mapToLong(e -> Math.max(0, counted.get(e.getKey()) - e.getValue())).toArray();
-        return LatencySummary.of(corpus.size(), rate, offerNanos / 1e9, latencies);
     }
 
     /** Notes when each marker outlet's first aggregate is read; after the drain, reads on to the topic's end. */

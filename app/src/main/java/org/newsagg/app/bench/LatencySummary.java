@@ -11,17 +11,27 @@ import java.util.Arrays;
  * @param seconds    how long the offer lasted
  * @param matched    articles whose aggregate update was seen (unique articles: copies add to their original's keys)
  * @param unmatched  articles never seen under their own outlet: duplicates, or articles dead-lettered
+ * @param warmupSeconds  how long articles were offered before the measured ones; not in the percentiles
+ * @param warmupMatched  warm-up articles whose aggregate update was seen
+ * @param warmupMaxMs    the highest latency among them: what the first seconds after the stages start cost
  */
 public record LatencySummary(int offered, double rate, double seconds, int matched, int unmatched,
-        double p50Ms, double p95Ms, double p99Ms, double maxMs, double meanMs) {
+        double p50Ms, double p95Ms, double p99Ms, double maxMs, double meanMs, double warmupSeconds,
+        int warmupMatched, double warmupMaxMs) {
 
     public static LatencySummary of(int offered, double rate, double seconds, long[] latenciesNanos) {
+        return of(offered, rate, seconds, latenciesNanos, 0, new long[0]);
+    }
+
+    public static LatencySummary of(int offered, double rate, double seconds, long[] latenciesNanos,
+            double warmupSeconds, long[] warmupNanos) {
         long[] sorted = latenciesNanos.clone();
         Arrays.sort(sorted);
         double mean = sorted.length == 0 ? 0 : Arrays.stream(sorted).average().orElse(0) / 1e6;
         return new LatencySummary(offered, rate, seconds, sorted.length, offered - sorted.length,
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, mean);
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, mean, warmupSeconds, warmupNanos.length,
+                Arrays.stream(warmupNanos).max().orElse(0) / 1e6);
     }
 
     /** Nearest-rank percentile, in milliseconds. */

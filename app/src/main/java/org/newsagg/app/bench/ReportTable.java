@@ -38,6 +38,10 @@ public final class ReportTable {
             out.printf("latency at %.0f articles/s for %.1f s: %d offered, %d matched; p50 %.0f ms, p95 %.0f ms, "
                     + "p99 %.0f ms, max %.0f ms, mean %.0f ms%n", l.rate(), l.seconds(), l.offered(), l.matched(),
                     l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(), l.meanMs());
+            if (l.warmupSeconds() > 0) {
+                out.printf("  before them, %.1f s of warm-up just after the stages started: %d matched, max %.0f ms "
+                        + "(not in the percentiles)%n", l.warmupSeconds(), l.warmupMatched(), l.warmupMaxMs());
+            }
         }
         StageMemoryRun.Result mem = r.memory();
         if (mem != null) {
@@ -49,6 +53,15 @@ public final class ReportTable {
             for (StageMemory s : mem.stages()) {
                 out.printf("%-8s %12.1f %12.1f %12.1f %10.1f %12.1f %9s%n", s.stage(), s.peakHeapUsedMb(),
                         s.liveHeapMb(), s.heapCommittedMb(), s.rssMb(), s.peakRssMb(), s.survived());
+            }
+            if (!mem.liveHeap().isEmpty()) {
+                out.printf("live heap after a full GC, every %d s (articles read by the streams stage: streams MB / sink MB):%n",
+                        StageMemoryRun.LIVE_EVERY.toSeconds());
+                StringBuilder line = new StringBuilder();
+                for (StageMemoryRun.LiveHeap h : mem.liveHeap()) {
+                    line.append(String.format("  %d: %.0f / %.0f", h.articles(), h.streamsMb(), h.sinkMb()));
+                }
+                out.println(line.toString().trim());
             }
         }
         out.println();

@@ -3,19 +3,31 @@ package org.newsagg.app.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Memory of the streams and sink stages after many articles: each stage runs as its own JVM (as in production),
  * the corpus is generated and produced as it goes (never held whole), and heap and RSS are sampled every second
- * until both stages have drained.
+ * until both stages have drained. Every {@link #LIVE_EVERY} both stages are also collected in full and their live
+ * heap noted with how far the streams stage has got, so a run shows whether what they retain grows with the
+ * articles seen or levels off.
  */
 public final class StageMemoryRun {
 
+    static final Duration LIVE_EVERY = Duration.ofMinutes(1);
+
     /** What was run and what each stage used. */
-    public record Result(long articles, double seconds, String maxHeap, List<StageMemory> stages) {}
+    public record Result(long articles, double seconds, String maxHeap, List<StageMemory> stages,
+            List<LiveHeap> liveHeap) {}
+
+    /** Live heap (after a full collection) of both stages when the streams stage had read {@code articles}. */
+    public record LiveHeap(double seconds, long articles, double streamsMb, double sinkMb) {}
 
     private final PhaseLayout layout;
     private final String bootstrapServers;
@@ -35,6 +47,7 @@ public final class StageMemoryRun {
         layout.createTopics();
         var sampler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bench-memory-sampler"));
         AtomicLong failures = new AtomicLong();
+        List<LiveHeap> live = new CopyOnWriteArrayList<>();
         try (StageProcess streams = StageProcess.start("streams", bootstrapServers, layout.overrides(), maxHeap,
                         logDir.resolve("streams-stage.log"));
                 StageProcess sink = StageProcess.start("sink", bootstrapServers, layout.overrides(), maxHeap,
@@ -46,6 +59,9 @@ public final class StageMemoryRun {
                 sink.sample();
             }, 0, 1, TimeUnit.SECONDS);
             long start = System.nanoTime();
+            sampler.scheduleAtFixedRate(() -> live.add(new LiveHeap((System.nanoTime() - start) / 1e9,
+                    readByStreams(), streams.liveHeapMb(), sink.liveHeapMb())),
+                    LIVE_EVERY.toSeconds(), LIVE_EVERY.toSeconds(), TimeUnit.SECONDS);
             try (ArticleProducer producer = new ArticleProducer(layout.clientProperties())) {
                 SyntheticCorpus corpus = SyntheticCorpus.of(spec);
                 String raw = layout.topics().raw();
@@ -60,9 +76,26 @@ public final class StageMemoryRun {
             RunningPipeline.awaitDrained(layout, timeout);
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.shutdownNow();
-            return new Result(spec.articles(), seconds, maxHeap, List.of(streams.measure(), sink.measure()));
+            List<StageMemory> stages = List.of(streams.measure(), sink.measure());
+            live.add(new LiveHeap(seconds, readByStreams(), stages.get(0).liveHeapMb(), stages.get(1).liveHeapMb()));
+            return new Result(spec.articles(), seconds, maxHeap, stages, List.copyOf(live));
         } finally {
             sampler.shutdownNow();
+        }
+    }
+
+    /** Raw records the streams stage has committed: the articles it has read so far. */
+    private long readByStreams() {
+        try (Admin admin = Admin.create(layout.clientProperties())) {
+            return admin.listConsumerGroupOffsets(layout.streamsApplicationId()).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(layout.topics().raw()) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (ExecutionException | TimeoutException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 }

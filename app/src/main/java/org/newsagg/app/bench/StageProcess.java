@@ -116,6 +116,17 @@ public final class StageProcess implements AutoCloseable {
         peakRssKb = Math.max(peakRssKb, s.rssKb());
     }
 
+    /** The heap in use right after a full collection, in MB: what the stage retains now; -1 if it is gone. */
+    public double liveHeapMb() {
+        if (!process.isAlive()) return -1;
+        try {
+            memory.gc();
+            return mb(memory.getHeapMemoryUsage().getUsed());
+        } catch (RuntimeException e) {
+            return -1; // exiting between isAlive and the call
+        }
+    }
+
     /** The stage's memory now: peaks so far, and the heap still live after a full collection. */
     public StageMemory measure() {
         if (!process.isAlive()) {

@@ -36,7 +36,8 @@ class BenchHarnessIT {
     void aTinyRunReportsThroughputLatencyAndWhereEveryArticleWent() throws Exception {
         CorpusSpec corpus = new CorpusSpec(60, 1500, 0.2, 42, BenchPlan.defaultStart(Duration.ofDays(3)), Duration.ofDays(3), false);
         // A deadline, not a speed limit: a loaded 2-core machine once took more than 3 minutes for these 60 articles.
-        BenchPlan plan = new BenchPlan(corpus, 50, 20, Duration.ofSeconds(2), 0, "512m", Duration.ofMinutes(10));
+        BenchPlan plan = new BenchPlan(corpus, 50, 20, Duration.ofSeconds(1), Duration.ofSeconds(2), 0, "512m",
+                Duration.ofMinutes(10));
         Settings settings = Settings.of(Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()));
         BenchReport report = new BenchHarness(plan, settings,
                 Map.of("bootstrap.servers", kafka.bootstrapServers()), work).run(new PrintStream(
@@ -59,10 +60,13 @@ class BenchHarnessIT {
         assertTrue(report.sinkCatchUp().writes().aggregates() > 0, report.sinkCatchUp().toString());
 
         LatencySummary latency = report.latency();
+        // 1 s of warm-up at 20/s, then the 40 articles measured.
         assertEquals(40, latency.offered());
         assertEquals(20.0, latency.rate());
         assertEquals(40, latency.matched() + latency.unmatched());
         assertTrue(latency.matched() > 0, latency.toString());
+        assertEquals(1.0, latency.warmupSeconds());
+        assertTrue(latency.warmupMatched() > 0 && latency.warmupMatched() <= 20, latency.toString());
 
         assertNull(report.memory());
         assertEquals(List.of("throughput", "throughput share", "latency"),

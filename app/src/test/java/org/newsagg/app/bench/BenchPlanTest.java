@@ -20,7 +20,7 @@ class BenchPlanTest {
 
     @Test
     void thePipelineWarmUpHasTheThroughputCorpussDensityAndAnotherSeed() {
-        BenchPlan plan = new BenchPlan(CORPUS, 4000, 100, Duration.ZERO, 0, "512m", Duration.ofMinutes(5));
+        BenchPlan plan = new BenchPlan(CORPUS, 4000, 100, Duration.ZERO, Duration.ZERO, 0, "512m", Duration.ofMinutes(5));
         CorpusSpec warmup = plan.pipelineWarmupCorpus();
         assertEquals(4000, warmup.articles());
         assertEquals(Duration.ofMinutes(576).dividedBy(5), warmup.span());
@@ -28,17 +28,18 @@ class BenchPlanTest {
     }
 
     @Test
-    void theLatencyCorpusOffersRateTimesDurationArticlesEachWithItsOwnOutlet() {
-        BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ofSeconds(30), 0, "512m", Duration.ofMinutes(5));
+    void theLatencyCorpusOffersRateTimesWarmUpAndDurationArticlesEachWithItsOwnOutlet() {
+        BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ofSeconds(5), Duration.ofSeconds(30), 0, "512m",
+                Duration.ofMinutes(5));
         CorpusSpec latency = plan.latencyCorpus();
-        assertEquals(3000, latency.articles());
-        assertEquals(Duration.ofSeconds(30), latency.span());
+        assertEquals(3500, latency.articles());
+        assertEquals(Duration.ofSeconds(35), latency.span());
         assertEquals(true, latency.markerOutlets());
     }
 
     @Test
     void aMillionArticleMemoryRunHasTheThroughputCorpussDensityAndEndsWhereItEnds() {
-        BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ZERO, 1_000_000, "512m", Duration.ofMinutes(5));
+        BenchPlan plan = new BenchPlan(CORPUS, 0, 100, Duration.ZERO, Duration.ZERO, 1_000_000, "512m", Duration.ofMinutes(5));
         CorpusSpec memory = plan.memoryCorpus();
         assertEquals(1_000_000, memory.articles());
         assertEquals(Duration.ofDays(20), memory.span());

@@ -14,7 +14,7 @@ class BenchReportTest {
         var latency = LatencySummary.of(3000, 100, 30, new long[] {400_000_000L, 900_000_000L});
         var memory = new StageMemoryRun.Result(1_000_000, 900, "512m", List.of(
                 new StageMemory("streams", 480, 200, 512, 512, 700, 750, true),
-                new StageMemory("sink", 512, 530, 512, 512, 800, 820, true)));
+                new StageMemory("sink", 512, 530, 512, 512, 800, 820, true)), List.of());
         List<BenchReport.Target> targets = BenchReport.judge(CORPUS, Throughput.of(20000, 8_000_000_000L), 0.3,
                 latency, memory);
         assertEquals(List.of("throughput", "throughput share", "latency", "streams heap", "sink heap"),
@@ -25,7 +25,7 @@ class BenchReportTest {
     @Test
     void aMemoryRunShorterThanAMillionArticlesCannotMeetTheMemoryTarget() {
         var memory = new StageMemoryRun.Result(100_000, 90, "512m",
-                List.of(new StageMemory("streams", 100, 50, 512, 512, 300, 320, true)));
+                List.of(new StageMemory("streams", 100, 50, 512, 512, 300, 320, true)), List.of());
         List<BenchReport.Target> targets = BenchReport.judge(CORPUS, Throughput.of(20000, 20_000_000_000L), 0.1,
                 null, memory);
         assertEquals(List.of(false, false, false), targets.stream().map(BenchReport.Target::met).toList());
