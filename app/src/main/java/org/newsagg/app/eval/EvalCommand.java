@@ -3,8 +3,6 @@ package org.newsagg.app.eval;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.List;
@@ -52,28 +50,6 @@ public final class EvalCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    /** Fails before a long run, not after it, when an input is missing or the JSON file cannot be written. */
-    static void checkPaths(List<Path> inputs, Path json) {
-        for (Path p : inputs) {
-            if (!Files.exists(p)) throw new IllegalArgumentException("no such file or directory: " + p);
-        }
-        if (json == null) return;
-        Path parent = json.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-            throw new IllegalArgumentException("cannot write " + json + ": " + parent + " is not a writable directory");
-        }
-    }
-
-    static void writeJson(Path file, Object figures, PrintWriter err) {
-        if (file == null) return;
-        try {
-            Files.writeString(file, Json.write(figures) + "\n");
-            err.println("figures written to " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     @Command(name = "feeds", mixinStandardHelpOptions = true,
             description = {"Parses every feed file with the same parser as `parse` and live ingest, and prints files",
                     "with items, files that failed (one error each), items with title/link/date, recoveries, feeds/s."})
@@ -81,8 +57,8 @@ public final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files or directories.")
         List<Path> paths;
 
-        @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-        Path json;
+        @Mixin
+        JsonOutputOption json;
 
         @Mixin
         ProgressOption progress;
@@ -92,7 +68,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkPaths(paths, json);
+            json.checkBefore(paths);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             ProgressBar bar = progress.bar(err, "eval feeds", FeedFiles.list(paths).size(), "files");
@@ -104,7 +80,7 @@ public final class EvalCommand implements Runnable {
             }
             FeedCorpusReport.print(report, out);
             out.flush();
-            writeJson(json, report, err);
+            json.write(report, err);
             return 0;
         }
     }
@@ -123,8 +99,8 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--subset", paramLabel = "REGEX", description = "Score only gold clusters whose name matches.")
         String subset;
 
-        @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-        Path json;
+        @Mixin
+        JsonOutputOption json;
 
         @Mixin
         KafkaOptions options;
@@ -137,7 +113,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            checkPaths(List.of(articles, gold), json);
+            json.checkBefore(List.of(articles, gold));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             ArchiveContents contents = ArchiveReader.read(List.of(articles));
@@ -164,7 +140,7 @@ public final class EvalCommand implements Runnable {
             }
             printStories(result, out);
             out.flush();
-            writeJson(json, result.scores(), err);
+            json.write(result.scores(), err);
             return 0;
         }
     }
@@ -177,8 +153,8 @@ public final class EvalCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "GOLD", description = "JSON lines: id, text, published, gold_actors, gold_events.")
         Path gold;
 
-        @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-        Path json;
+        @Mixin
+        JsonOutputOption json;
 
         @Mixin
         KafkaOptions options;
@@ -191,7 +167,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkPaths(List.of(gold), json);
+            json.checkBefore(List.of(gold));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             List<GoldSentence> sentences = GoldSentence.readJsonl(gold);
@@ -205,7 +181,7 @@ public final class EvalCommand implements Runnable {
             }
             TagCorpusReport.print(scores, sentences, tagger, out);
             out.flush();
-            writeJson(json, scores, err);
+            json.write(scores, err);
             return 0;
         }
     }
