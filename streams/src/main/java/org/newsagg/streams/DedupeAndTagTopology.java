@@ -23,8 +23,9 @@ import org.newsagg.streams.tagging.TaggingProcessor;
  * exact and near copies out on the duplicates topic; unreadable records to the dead-letter topic (by the handler).
  *
  * <pre>
- * raw ──(repartition(1) if raw has more than one partition)──▶ dedupe (state stores) ─┬─ duplicate ─▶ duplicates
- *                                                                                    └─ unique ──repartition(N)──▶ tag ─▶ tagged
+ * raw ──(repartition(1) only if raw has several partitions)──▶ dedupe (state stores)
+ *       ├─ duplicate ─▶ duplicates
+ *       └─ unique ──repartition(N)──▶ tag ─▶ tagged
  * </pre>
  *
  * Whether an article copies another is a question about every article seen, so the decision runs in a single task:
@@ -32,7 +33,9 @@ import org.newsagg.streams.tagging.TaggingProcessor;
  * how many instances run. A one-partition raw topic (the default) is that partition already, and the dedupe task
  * reads it directly: under exactly-once every internal topic costs a transaction commit of latency, and copying raw
  * into another single partition only added one. {@link StreamsStage} refuses to start when the raw topic has more
- * partitions than the config says, since the dedupe task would then be split. It is cheap (sketch and look up); the costly tagging then spreads over N partitions, as
+ * partitions than the config says, since the dedupe task would then be split.
+ *
+ * <p>The decision is cheap (sketch and look up); the costly tagging then spreads over N partitions, as
  * many as the tagged topic has. N is set, not inferred: Kafka Streams would size a repartition topic like its
  * upstream sub-topology's input, the single dedupe partition, and tagging would run in one task whatever the number
  * of instances. docs/architecture.md explains the choice and its limit.

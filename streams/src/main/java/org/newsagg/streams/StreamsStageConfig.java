@@ -22,9 +22,9 @@ import org.newsagg.streams.tagging.TaggingSettings;
  * @param processingGuarantee exactly_once_v2 by default; at_least_once only for experiments
  * @param threads            stream threads per instance
  * @param standbyReplicas    warm copies of state on other instances, for fast fail-over
- * @param rawPartitions      partitions of the raw topic ({@code newsagg.topics.raw-partitions}, the key that creates it):
- *                           with one, the dedupe task reads it directly; with more, through a one-partition
- *                           repartition topic
+ * @param rawPartitions      partitions of the raw topic ({@code newsagg.topics.raw-partitions}, the key that
+ *                           creates it): with one, the dedupe task reads it directly; with more, through a
+ *                           one-partition repartition topic
  * @param tagPartitions      partitions of the tag repartition topic, so tasks tagging can run in parallel: as many as
  *                           the tagged topic has ({@code newsagg.topics.partitions})
  * @param replicationFactor  of internal topics; -1 takes the broker default

@@ -15,8 +15,8 @@ public final class ReportTable {
         CorpusSummary c = r.corpus();
         out.printf("corpus: %d articles (%d originals, %d near copies, %d re-polls), target %d chars, mean text %.0f chars, "
                 + "mean JSON %.0f bytes, seed %d, published over %.1f h (%.0f articles an hour)%n", c.articles(),
-                c.originals(), c.nearCopies(), c.exactRepolls(), c.size(), c.meanTextChars(), c.meanJsonBytes(), c.seed(),
-                c.spanHours(), c.spanHours() <= 0 ? 0 : c.articles() / c.spanHours());
+                c.originals(), c.nearCopies(), c.exactRepolls(), c.size(), c.meanTextChars(), c.meanJsonBytes(),
+                c.seed(), c.spanHours(), c.spanHours() <= 0 ? 0 : c.articles() / c.spanHours());
         out.println();
         out.printf("%-36s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
         row(out, "raw pass-through (produce+consume)", r.passThrough());
@@ -55,8 +55,8 @@ public final class ReportTable {
                         s.liveHeapMb(), s.heapCommittedMb(), s.rssMb(), s.peakRssMb(), s.survived());
             }
             if (!mem.liveHeap().isEmpty()) {
-                out.printf("live heap after a full GC, every %d s (articles read by the streams stage: streams MB / sink MB):%n",
-                        StageMemoryRun.LIVE_EVERY.toSeconds());
+                out.printf("live heap after a full GC, every %d s (articles read by the streams stage: streams MB / "
+                        + "sink MB):%n", StageMemoryRun.LIVE_EVERY.toSeconds());
                 StringBuilder line = new StringBuilder();
                 for (StageMemoryRun.LiveHeap h : mem.liveHeap()) {
                     line.append(String.format("  %d: %.0f / %.0f", h.articles(), h.streamsMb(), h.sinkMb()));
