@@ -61,7 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage-heap", defaultValue = "512m", description = "-Xmx of the stage JVMs of the memory run (default: ${DEFAULT-VALUE}).")
     String stageHeap;
 
-    @Option(names = "--timeout", defaultValue = "30m", description = "Longest wait for any one phase step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "30m",
+            description = "Longest wait for any one phase step; the memory run's drain fails only after this long "
+                    + "without progress (default: ${DEFAULT-VALUE}).")
     String timeout;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report as JSON to FILE.")

@@ -61,6 +61,13 @@ public final class RunningPipeline implements AutoCloseable {
         }
     }
 
+    /** Waits for both stages to drain however long it takes, failing only after {@code stall} without progress. */
+    public static void awaitDrainedWhileProgressing(PhaseLayout layout, Duration stall) {
+        try (Admin admin = Admin.create(layout.clientProperties())) {
+            new PipelineDrain(admin).awaitWhileProgressing(StageSourceTopics.byGroup(layout.settings()), stall);
+        }
+    }
+
     public void awaitDrained(Duration timeout) {
         awaitDrained(layout, timeout);
     }

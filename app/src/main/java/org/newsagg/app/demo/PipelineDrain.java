@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -42,6 +44,40 @@ public final class PipelineDrain {
                 throw new IllegalStateException("pipeline did not drain within " + timeout + ": " + lag(inputs));
             }
             pause();
+        }
+    }
+
+    /**
+     * Like {@link #await}, for backlogs that take longer than any fixed deadline (a million-article memory run):
+     * fails only when the total lag has not gone below its lowest value for {@code stall}.
+     */
+    public void awaitWhileProgressing(Map<String, List<String>> inputs, Duration stall) {
+        waitWhileProgressing(() -> inputs.entrySet().stream().mapToLong(e -> lagOf(e.getKey(), e.getValue()))
+                        .reduce(0, (a, b) -> a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b),
+                stall, System::nanoTime, PipelineDrain::pause, () -> lag(inputs));
+    }
+
+    /**
+     * Polls {@code totalLag} until it reads 0 twice in a row; the stall clock restarts whenever the lag goes below
+     * its lowest value so far, and running out of it throws, with {@code describe} saying where the lag is.
+     */
+    static void waitWhileProgressing(LongSupplier totalLag, Duration stall, LongSupplier nanoTime, Runnable pause,
+            Supplier<String> describe) {
+        long deadline = nanoTime.getAsLong() + stall.toNanos();
+        long lowest = Long.MAX_VALUE;
+        int stableRounds = 0;
+        while (true) {
+            long lag = totalLag.getAsLong();
+            stableRounds = lag == 0 ? stableRounds + 1 : 0;
+            if (stableRounds >= 2) return;
+            if (lag < lowest) {
+                lowest = lag;
+                deadline = nanoTime.getAsLong() + stall.toNanos();
+            }
+            if (nanoTime.getAsLong() - deadline > 0) {
+                throw new IllegalStateException("pipeline made no progress for " + stall + ": " + describe.get());
+            }
+            pause.run();
         }
     }
 
