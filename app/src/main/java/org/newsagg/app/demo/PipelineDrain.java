@@ -1,7 +1,6 @@
 package org.newsagg.app.demo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +32,8 @@ public final class PipelineDrain {
      * exist yet (Streams creates its internal topics at its first rebalance) means not drained.
      */
     public void await(Map<String, List<String>> inputs, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        int stableRounds = 0;
-        while (true) {
-            boolean drained = inputs.entrySet().stream().allMatch(e -> drained(e.getKey(), e.getValue()));
-            // Twice in a row: a stage may be between reading its input and writing its repartition topic.
-            stableRounds = drained ? stableRounds + 1 : 0;
-            if (stableRounds >= 2) return;
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("pipeline did not drain within " + timeout + ": " + lag(inputs));
-            }
-            pause();
-        }
+        waitForZeroLag(() -> totalLag(inputs), timeout, false, System::nanoTime, PipelineDrain::pause,
+                () -> lag(inputs));
     }
 
     /**
@@ -52,37 +41,41 @@ public final class PipelineDrain {
      * fails only when the total lag has not gone below its lowest value for {@code stall}.
      */
     public void awaitWhileProgressing(Map<String, List<String>> inputs, Duration stall) {
-        waitWhileProgressing(() -> inputs.entrySet().stream().mapToLong(e -> lagOf(e.getKey(), e.getValue()))
-                        .reduce(0, (a, b) -> a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b),
-                stall, System::nanoTime, PipelineDrain::pause, () -> lag(inputs));
+        waitForZeroLag(() -> totalLag(inputs), stall, true, System::nanoTime, PipelineDrain::pause,
+                () -> lag(inputs));
     }
 
     /**
-     * Polls {@code totalLag} until it reads 0 twice in a row; the stall clock restarts whenever the lag goes below
-     * its lowest value so far, and running out of it throws, with {@code describe} saying where the lag is.
+     * Polls {@code totalLag} until it reads 0 twice in a row (a stage may be between reading its input and writing
+     * its repartition topic), and throws when {@code limit} runs out, with {@code describe} saying where the lag
+     * is. With {@code whileProgressing} the clock restarts whenever the lag goes below its lowest value so far.
      */
-    static void waitWhileProgressing(LongSupplier totalLag, Duration stall, LongSupplier nanoTime, Runnable pause,
-            Supplier<String> describe) {
-        long deadline = nanoTime.getAsLong() + stall.toNanos();
+    static void waitForZeroLag(LongSupplier totalLag, Duration limit, boolean whileProgressing, LongSupplier nanoTime,
+            Runnable pause, Supplier<String> describe) {
+        long deadline = nanoTime.getAsLong() + limit.toNanos();
         long lowest = Long.MAX_VALUE;
         int stableRounds = 0;
         while (true) {
             long lag = totalLag.getAsLong();
             stableRounds = lag == 0 ? stableRounds + 1 : 0;
             if (stableRounds >= 2) return;
-            if (lag < lowest) {
+            if (whileProgressing && lag < lowest) {
                 lowest = lag;
-                deadline = nanoTime.getAsLong() + stall.toNanos();
+                deadline = nanoTime.getAsLong() + limit.toNanos();
             }
             if (nanoTime.getAsLong() - deadline > 0) {
-                throw new IllegalStateException("pipeline made no progress for " + stall + ": " + describe.get());
+                throw new IllegalStateException(whileProgressing
+                        ? "pipeline made no progress for " + limit + ": " + describe.get()
+                        : "pipeline did not drain within " + limit + ": " + describe.get());
             }
             pause.run();
         }
     }
 
-    private boolean drained(String group, List<String> topics) {
-        return lagOf(group, topics) == 0;
+    /** Every group's lag summed, or Long.MAX_VALUE when any cannot be told (a topic not created yet). */
+    private long totalLag(Map<String, List<String>> inputs) {
+        return inputs.entrySet().stream().mapToLong(e -> lagOf(e.getKey(), e.getValue()))
+                .reduce(0, (a, b) -> a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b);
     }
 
     private String lag(Map<String, List<String>> inputs) {

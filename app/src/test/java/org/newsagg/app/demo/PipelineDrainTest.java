@@ -34,7 +34,7 @@ class PipelineDrainTest {
     @Test
     void aBacklogThatKeepsShrinkingIsWaitedForLongerThanTheStallTime() {
         Backlog b = new Backlog(900L, 800L, 700L, 600L, 500L, 400L, 300L, 200L, 100L, 0L, 0L);
-        PipelineDrain.waitWhileProgressing(b::next, Duration.ofMinutes(2), b.nanos::get, b::pause, () -> "");
+        PipelineDrain.waitForZeroLag(b::next, Duration.ofMinutes(2), true, b.nanos::get, b::pause, () -> "");
         assertEquals(11, b.reads);
         assertEquals(Duration.ofMinutes(10).toNanos(), b.nanos.get(), "ten minutes, five times the stall time");
     }
@@ -42,16 +42,25 @@ class PipelineDrainTest {
     @Test
     void aBacklogThatStopsShrinkingFailsAfterTheStallTimeSayingWhere() {
         Backlog b = new Backlog(900L, 800L, 800L, 850L, 800L, 0L, 0L);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PipelineDrain.waitWhileProgressing(
-                b::next, Duration.ofMinutes(2), b.nanos::get, b::pause, () -> "sink lag 800"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PipelineDrain.waitForZeroLag(
+                b::next, Duration.ofMinutes(2), true, b.nanos::get, b::pause, () -> "sink lag 800"));
         assertEquals("pipeline made no progress for PT2M: sink lag 800", e.getMessage());
         assertEquals(5, b.reads, "800 from minute 1; at minute 4, past its 2 minutes, still nothing lower");
     }
 
     @Test
+    void withAFixedDeadlineEvenAShrinkingBacklogFailsWhenItRunsOut() {
+        Backlog b = new Backlog(900L, 800L, 700L, 600L, 0L, 0L);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PipelineDrain.waitForZeroLag(
+                b::next, Duration.ofMinutes(2), false, b.nanos::get, b::pause, () -> "sink lag 700"));
+        assertEquals("pipeline did not drain within PT2M: sink lag 700", e.getMessage());
+        assertEquals(4, b.reads);
+    }
+
+    @Test
     void oneZeroReadingIsNotYetDrained() {
         Backlog b = new Backlog(0L, 5L, 0L, 0L);
-        PipelineDrain.waitWhileProgressing(b::next, Duration.ofMinutes(2), b.nanos::get, b::pause, () -> "");
+        PipelineDrain.waitForZeroLag(b::next, Duration.ofMinutes(2), true, b.nanos::get, b::pause, () -> "");
         assertEquals(4, b.reads);
     }
 }
