@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -86,7 +87,7 @@ public final class LatencyRun {
     }
 
     private static long[] latencies(Map<String, Long> appended, Map<String, Long> counted,
-            java.util.function.Predicate<String> which) {
+            Predicate<String> which) {
         return appended.entrySet().stream().filter(e -> which.test(e.getKey()) && counted.containsKey(e.getKey()))
                 .mapToLong(e -> Math.max(0, counted.get(e.getKey()) - e.getValue())).toArray();
     }
