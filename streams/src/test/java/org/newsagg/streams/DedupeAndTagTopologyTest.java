@@ -42,9 +42,15 @@ class DedupeAndTagTopologyTest {
 
     @BeforeEach
     void start() {
-        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(Map.of(
-                "kafka.bootstrap.servers", "unused:9092",
-                "newsagg.streams.state-dir", stateDir.toString())));
+        start(Map.of());
+    }
+
+    /** A driver over the stage's topology with the default settings and {@code extra} on top. */
+    void start(Map<String, String> extra) {
+        Map<String, String> settings = new java.util.HashMap<>(extra);
+        settings.put("kafka.bootstrap.servers", "unused:9092");
+        settings.put("newsagg.streams.state-dir", stateDir.toString());
+        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(settings));
         Properties props = config.streamsProperties();
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, StageMetrics.noop()), props);
@@ -96,16 +102,7 @@ class DedupeAndTagTopologyTest {
     @Test
     void aWideRawTopicGivesTheSameVerdictsThroughTheGatheringRepartition() {
         driver.close();
-        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(Map.of(
-                "kafka.bootstrap.servers", "unused:9092",
-                "newsagg.topics.raw-partitions", "3",
-                "newsagg.streams.state-dir", stateDir.toString())));
-        Properties props = config.streamsProperties();
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, StageMetrics.noop()), props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), NewsSerdes.article());
-        tagged = driver.createOutputTopic(Topics.TAGGED, Serdes.String().deserializer(), NewsSerdes.tagged());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(), NewsSerdes.duplicate());
+        start(Map.of("newsagg.topics.raw-partitions", "3"));
 
         Article first = article("a1", "gazette", "h1", "2025-03-10T08:00:00Z",
                 "The United States accuses Russia of war crimes");
