@@ -112,22 +112,28 @@ class DeduplicatorTest {
     @Test
     void twoEventsOfOneKindNamingDifferentDatesStartDifferentStories() throws IOException {
         // Two fires at one mill, five years apart, reported at the same time: names and vocabulary alike, dates not.
-        List<Article> fires = sameKind();
-        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"), storyIds(dedupe, fires));
-        assertEquals(List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2019-1"),
-                storyIds(new Deduplicator(defaultsWith("story-date-weight", "0")), fires),
-                "without the dates the fixture must be a merge, or the test above proves nothing");
+        assertSplitOnlyByTheRule("story-date-weight", sameKind(),
+                List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"),
+                List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2019-1"));
     }
 
     @Test
     void twoEventsOfOneKindAboutDifferentProtagonistsStartDifferentStories() throws IOException {
         // Two players of one team put on the injured list, the same day, in the same words: what tells them apart is
         // who the article is most about.
-        List<Article> injuries = sameTeam();
-        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "saldana-injury-1"), storyIds(dedupe, injuries));
-        assertEquals(List.of("ferrand-injury-1", "ferrand-injury-1", "ferrand-injury-1"),
-                storyIds(new Deduplicator(defaultsWith("story-protagonist-penalty", "0")), injuries),
-                "without the penalty the fixture must be a merge, or the test above proves nothing");
+        assertSplitOnlyByTheRule("story-protagonist-penalty", sameTeam(),
+                List.of("ferrand-injury-1", "ferrand-injury-1", "saldana-injury-1"),
+                List.of("ferrand-injury-1", "ferrand-injury-1", "ferrand-injury-1"));
+    }
+
+    /**
+     * The default settings give {@code split}; with the rule's setting at 0 the same articles give {@code merged},
+     * so the fixture really needs the rule and the split is its doing.
+     */
+    void assertSplitOnlyByTheRule(String setting, List<Article> articles, List<String> split, List<String> merged) {
+        assertEquals(split, storyIds(dedupe, articles));
+        assertEquals(merged, storyIds(new Deduplicator(defaultsWith(setting, "0")), articles),
+                "without " + setting + " the fixture must be a merge, or the split above proves nothing");
     }
 
     @Test
