@@ -34,6 +34,9 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
         // Record timestamps are publication times: a memory run spread over weeks must not lose its oldest articles
         // to the topics' 7-day time retention before the stages read them.
         o.put("newsagg.topics.retention", "365d");
+        // Nor to the size bound: a million articles are about 2.4 GB of raw records on one partition, and the
+        // default 1 GiB made the broker delete the oldest half while the stages were still behind.
+        o.put("newsagg.topics.retention-bytes", "-1");
         o.put("newsagg.streams.http-port", "-1");
         o.put("newsagg.sink.http-port", "-1");
         return new PhaseLayout(phase, base.with(o), Map.copyOf(o), Map.copyOf(clientProperties));

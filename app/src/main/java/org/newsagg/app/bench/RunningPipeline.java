@@ -3,8 +3,15 @@ package org.newsagg.app.bench;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.demo.PipelineDrain;
 import org.newsagg.app.topics.StageSourceTopics;
@@ -58,6 +65,7 @@ public final class RunningPipeline implements AutoCloseable {
     public static void awaitDrained(PhaseLayout layout, Duration timeout) {
         try (Admin admin = Admin.create(layout.clientProperties())) {
             new PipelineDrain(admin).await(StageSourceTopics.byGroup(layout.settings()), timeout);
+            requireNothingDeleted(admin, layout);
         }
     }
 
@@ -65,6 +73,33 @@ public final class RunningPipeline implements AutoCloseable {
     public static void awaitDrainedWhileProgressing(PhaseLayout layout, Duration stall) {
         try (Admin admin = Admin.create(layout.clientProperties())) {
             new PipelineDrain(admin).awaitWhileProgressing(StageSourceTopics.byGroup(layout.settings()), stall);
+            requireNothingDeleted(admin, layout);
+        }
+    }
+
+    /**
+     * A drained pipeline has zero lag even when the broker deleted records before a stage read them (the consumer
+     * jumps to the new log start), so a run measured on fewer articles than it claims would pass unnoticed.
+     */
+    static void requireNothingDeleted(Admin admin, PhaseLayout layout) {
+        String raw = layout.topics().raw();
+        long deleted;
+        try {
+            Map<TopicPartition, OffsetSpec> starts = new HashMap<>();
+            admin.describeTopics(List.of(raw)).allTopicNames().get().get(raw).partitions()
+                    .forEach(p -> starts.put(new TopicPartition(raw, p.partition()), OffsetSpec.earliest()));
+            deleted = admin.listOffsets(starts).all().get().values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the log start of " + raw + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the log start of " + raw, e);
+        }
+        if (deleted > 0) {
+            throw new IllegalStateException("the broker deleted the first " + deleted + " records of "
+                    + raw + " (retention) before the run ended: the figures would not be for the"
+                    + " whole corpus");
         }
     }
 

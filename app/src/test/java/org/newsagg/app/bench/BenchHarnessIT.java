@@ -3,6 +3,7 @@ package org.newsagg.app.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsagg.app.EmbeddedBroker;
@@ -87,5 +94,27 @@ class BenchHarnessIT {
         assertTrue(text.contains("pipeline warm-up (not judged)"), text);
         assertTrue(text.contains("latency at 20 articles/s"), text);
         assertTrue(text.contains("sink catching up on the same 60 articles"), text);
+    }
+
+    @Test
+    void aRunWhoseRawRecordsWereDeletedBeforeTheyWereReadFails() throws Exception {
+        Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        PhaseLayout layout = PhaseLayout.of(Settings.of(Map.of("kafka.bootstrap.servers", kafka.bootstrapServers())),
+                client, "deleted", "phase", work.resolve("deleted"));
+        layout.createTopics();
+        String raw = layout.topics().raw();
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 3; i++) producer.send(new ProducerRecord<>(raw, "id-" + i, "{}")).get();
+        }
+        try (Admin admin = Admin.create(client)) {
+            RunningPipeline.requireNothingDeleted(admin, layout);
+
+            // What a size or time retention does to the oldest segments while a stage is still behind.
+            admin.deleteRecords(Map.of(new TopicPartition(raw, 0), RecordsToDelete.beforeOffset(2))).all().get();
+            var e = assertThrows(IllegalStateException.class, () -> RunningPipeline.requireNothingDeleted(admin, layout));
+            assertEquals("the broker deleted the first 2 records of bench-deleted-phase.news.raw (retention) before"
+                    + " the run ended: the figures would not be for the whole corpus", e.getMessage());
+        }
     }
 }
