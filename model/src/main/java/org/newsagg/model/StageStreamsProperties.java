@@ -9,8 +9,8 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The Kafka Streams properties both Streams stages share: identity, guarantee, parallelism, the dead-letter handler
- * for unreadable and unprocessable records, and the {@code kafka.*} pass-through (TLS, SASL, ...), which the
- * stage's own settings override.
+ * for unreadable and unprocessable records, the bound on RocksDB's memory, and the {@code kafka.*} pass-through
+ * (TLS, SASL, ...), which the stage's own settings override.
  */
 public final class StageStreamsProperties {
 
@@ -18,7 +18,7 @@ public final class StageStreamsProperties {
 
     public static Properties of(String stage, String applicationId, String bootstrapServers, Path stateDir,
             String processingGuarantee, int threads, int standbyReplicas, int replicationFactor,
-            Duration commitInterval, Map<String, String> kafka, String dlqTopic) {
+            Duration commitInterval, long rocksDbMemoryBytes, Map<String, String> kafka, String dlqTopic) {
         Properties p = new Properties();
         p.putAll(kafka);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -35,6 +35,10 @@ public final class StageStreamsProperties {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(DeadLetterHandler.TOPIC_CONFIG, dlqTopic);
         p.put(DeadLetterHandler.STAGE_CONFIG, stage);
+        if (rocksDbMemoryBytes > 0) {
+            p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class.getName());
+            p.put(BoundedRocksDbMemory.BUDGET_CONFIG, rocksDbMemoryBytes);
+        }
         return p;
     }
 }

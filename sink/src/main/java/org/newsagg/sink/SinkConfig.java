@@ -26,6 +26,9 @@ import org.newsagg.sink.trending.TrendingConfig;
  *                  commits leave as one record each; a full cache sends its oldest entries early. 64 MB by default,
  *                  not Streams' 10 MB: one poll of a backlog (up to 1,000 contributions) touches some 27,000 windows,
  *                  and at 10 MB a sink catching up wrote 301 aggregate records per article instead of 220
+ * @param rocksDbMemoryBytes off-heap memory all of the sink's RocksDB stores share (block cache and memtables);
+ *                  -1 leaves Kafka Streams' per-store defaults, under which a window store's every segment has its
+ *                  own cache and memtables
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
@@ -45,12 +48,15 @@ public record SinkConfig(
         Duration retention,
         EmitPolicy emit,
         long cacheMaxBytes,
+        long rocksDbMemoryBytes,
         int httpPort,
         String advertisedHost,
         Map<String, String> kafka,
         TrendingConfig trending) {
 
     public static final String STAGE = "sink";
+    /** 256 MB shared by the window, distinct, trending and syndication stores. */
+    public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
 
     public static SinkConfig from(Settings s) {
         List<WindowSpec> windows = WindowSpec.parseList(s.get("newsagg.sink.windows", WindowSpec.DEFAULTS));
@@ -74,6 +80,7 @@ public record SinkConfig(
                 retention.compareTo(minRetention) < 0 ? minRetention : retention,
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
                 s.getLong("newsagg.sink.cache-max-bytes", 64L * 1024 * 1024),
+                s.getLong("newsagg.sink.rocksdb-memory-bytes", DEFAULT_ROCKSDB_MEMORY),
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
                 s.withPrefix("kafka."),
@@ -83,7 +90,7 @@ public record SinkConfig(
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */
     public Properties streamsProperties(String applicationServer) {
         Properties p = StageStreamsProperties.of(STAGE, applicationId, bootstrapServers, stateDir, processingGuarantee,
-                threads, standbyReplicas, replicationFactor, commitInterval, kafka, topics.dlq());
+                threads, standbyReplicas, replicationFactor, commitInterval, rocksDbMemoryBytes, kafka, topics.dlq());
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheMaxBytes);
         if (applicationServer != null) p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         return p;

@@ -29,6 +29,8 @@ import org.newsagg.streams.tagging.TaggingSettings;
  *                           the tagged topic has ({@code newsagg.topics.partitions})
  * @param replicationFactor  of internal topics; -1 takes the broker default
  * @param commitInterval     how often transactions commit: the floor of end-to-end latency under exactly-once
+ * @param rocksDbMemoryBytes off-heap memory all of this stage's RocksDB stores share (block cache and memtables);
+ *                           -1 leaves Kafka Streams' per-store defaults
  * @param dedupe             dedupe and story settings
  * @param tagging            tagging settings
  * @param httpPort           port of /metrics, /health and /ready; 0 picks a free one, -1 disables it
@@ -46,12 +48,15 @@ public record StreamsStageConfig(
         int tagPartitions,
         int replicationFactor,
         Duration commitInterval,
+        long rocksDbMemoryBytes,
         DedupeSettings dedupe,
         TaggingSettings tagging,
         int httpPort,
         Map<String, String> kafka) {
 
     public static final String STAGE = "streams";
+    /** 128 MB: the dedupe stores are three, and their hot part is the newest segments. */
+    public static final long DEFAULT_ROCKSDB_MEMORY = 128L * 1024 * 1024;
 
     public static StreamsStageConfig from(Settings s) {
         return new StreamsStageConfig(
@@ -67,6 +72,7 @@ public record StreamsStageConfig(
                 s.getInt("newsagg.topics.partitions", 3),
                 s.getInt("newsagg.streams.replication-factor", -1),
                 s.getDuration("newsagg.streams.commit-interval", Duration.ofMillis(50)),
+                s.getLong("newsagg.streams.rocksdb-memory-bytes", DEFAULT_ROCKSDB_MEMORY),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
                 s.getInt("newsagg.streams.http-port", 8082),
@@ -76,7 +82,7 @@ public record StreamsStageConfig(
     /** The Kafka Streams properties of this stage. */
     public Properties streamsProperties() {
         Properties p = StageStreamsProperties.of(STAGE, applicationId, bootstrapServers, stateDir, processingGuarantee,
-                threads, standbyReplicas, replicationFactor, commitInterval, kafka, topics.dlq());
+                threads, standbyReplicas, replicationFactor, commitInterval, rocksDbMemoryBytes, kafka, topics.dlq());
         return p;
     }
 }
