@@ -43,31 +43,34 @@ public final class ReportTable {
                         + "(not in the percentiles)%n", l.warmupSeconds(), l.warmupMatched(), l.warmupMaxMs());
             }
         }
-        StageMemoryRun.Result mem = r.memory();
-        if (mem != null) {
-            out.println();
-            out.printf("memory after %d articles (%.0f s), stages as child JVMs with -Xmx%s:%n", mem.articles(),
-                    mem.seconds(), mem.maxHeap());
-            out.printf("%-8s %12s %12s %12s %10s %12s %9s%n", "stage", "peak heap MB", "live heap MB", "committed MB",
-                    "RSS MB", "peak RSS MB", "survived");
-            for (StageMemory s : mem.stages()) {
-                out.printf("%-8s %12.1f %12.1f %12.1f %10.1f %12.1f %9s%n", s.stage(), s.peakHeapUsedMb(),
-                        s.liveHeapMb(), s.heapCommittedMb(), s.rssMb(), s.peakRssMb(), s.survived());
-            }
-            if (!mem.liveHeap().isEmpty()) {
-                out.printf("live heap after a full GC, every %d s (articles read by the streams stage: streams MB / "
-                        + "sink MB):%n", StageMemoryRun.LIVE_EVERY.toSeconds());
-                StringBuilder line = new StringBuilder();
-                for (StageMemoryRun.LiveHeap h : mem.liveHeap()) {
-                    line.append(String.format("  %d: %.0f / %.0f", h.articles(), h.streamsMb(), h.sinkMb()));
-                }
-                out.println(line.toString().trim());
-            }
-        }
+        if (r.memory() != null) memory(out, r.memory());
         out.println();
         out.printf("%-18s %-62s %-8s %s%n", "target", "goal", "met", "measured");
         for (BenchReport.Target t : r.targets()) {
             out.printf("%-18s %-62s %-8s %s%n", t.name(), t.goal(), t.met() ? "yes" : "NO", t.measured());
+        }
+    }
+
+    /** The memory run: each stage at the end, then the series taken every minute. */
+    static void memory(PrintStream out, StageMemoryRun.Result mem) {
+        out.println();
+        out.printf("memory after %d articles (%.0f s), stages as child JVMs with -Xmx%s:%n", mem.articles(),
+                mem.seconds(), mem.maxHeap());
+        out.printf("%-8s %12s %12s %12s %10s %12s %9s%n", "stage", "peak heap MB", "live heap MB", "committed MB",
+                "RSS MB", "peak RSS MB", "survived");
+        for (StageMemory s : mem.stages()) {
+            out.printf("%-8s %12.1f %12.1f %12.1f %10.1f %12.1f %9s%n", s.stage(), s.peakHeapUsedMb(),
+                    s.liveHeapMb(), s.heapCommittedMb(), s.rssMb(), s.peakRssMb(), s.survived());
+        }
+        if (!mem.liveHeap().isEmpty()) {
+            out.printf("every %d s, each stage after a full GC (articles it had reached, live heap MB, RSS MB):%n",
+                    StageMemoryRun.LIVE_EVERY.toSeconds());
+            out.printf("%8s %10s %12s %10s %10s %12s %10s%n", "s", "streams", "live heap", "RSS", "sink",
+                    "live heap", "RSS");
+            for (StageMemoryRun.LiveHeap h : mem.liveHeap()) {
+                out.printf("%8.0f %10d %12.0f %10.0f %10d %12.0f %10.0f%n", h.seconds(), h.articles(),
+                        h.streamsMb(), h.streamsRssMb(), h.sinkArticles(), h.sinkMb(), h.sinkRssMb());
+            }
         }
     }
 

@@ -26,8 +26,14 @@ public final class StageMemoryRun {
     public record Result(long articles, double seconds, String maxHeap, List<StageMemory> stages,
             List<LiveHeap> liveHeap) {}
 
-    /** Live heap (after a full collection) of both stages when the streams stage had read {@code articles}. */
-    public record LiveHeap(double seconds, long articles, double streamsMb, double sinkMb) {}
+    /**
+     * Both stages at one moment: the articles each had reached ({@code articles}: raw records the streams stage
+     * had read; {@code sinkArticles}: tagged and duplicate records the sink had fetched), their live heap after a
+     * full collection and their resident set. The sink runs behind the streams stage, so its memory is read
+     * against its own count.
+     */
+    public record LiveHeap(double seconds, long articles, long sinkArticles, double streamsMb, double sinkMb,
+            double streamsRssMb, double sinkRssMb) {}
 
     private final PhaseLayout layout;
     private final String bootstrapServers;
@@ -59,8 +65,7 @@ public final class StageMemoryRun {
                 sink.sample();
             }, 0, 1, TimeUnit.SECONDS);
             long start = System.nanoTime();
-            sampler.scheduleAtFixedRate(() -> live.add(new LiveHeap((System.nanoTime() - start) / 1e9,
-                    readByStreams(), streams.liveHeapMb(), sink.liveHeapMb())),
+            sampler.scheduleAtFixedRate(() -> live.add(liveHeap(start, streams, sink)),
                     LIVE_EVERY.toSeconds(), LIVE_EVERY.toSeconds(), TimeUnit.SECONDS);
             try (ArticleProducer producer = new ArticleProducer(layout.clientProperties())) {
                 SyntheticCorpus corpus = SyntheticCorpus.of(spec);
@@ -78,11 +83,21 @@ public final class StageMemoryRun {
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.shutdownNow();
             List<StageMemory> stages = List.of(streams.measure(), sink.measure());
-            live.add(new LiveHeap(seconds, readByStreams(), stages.get(0).liveHeapMb(), stages.get(1).liveHeapMb()));
+            live.add(new LiveHeap(seconds, readByStreams(), sinkArticles(sink), stages.get(0).liveHeapMb(),
+                    stages.get(1).liveHeapMb(), stages.get(0).rssMb(), stages.get(1).rssMb()));
             return new Result(spec.articles(), seconds, maxHeap, stages, List.copyOf(live));
         } finally {
             sampler.shutdownNow();
         }
+    }
+
+    private LiveHeap liveHeap(long start, StageProcess streams, StageProcess sink) {
+        return new LiveHeap((System.nanoTime() - start) / 1e9, readByStreams(), sinkArticles(sink),
+                streams.liveHeapMb(), sink.liveHeapMb(), streams.rssMb(), sink.rssMb());
+    }
+
+    private long sinkArticles(StageProcess sink) {
+        return sink.recordsFetched(List.of(layout.topics().tagged(), layout.topics().duplicates()));
     }
 
     /** Raw records the streams stage has committed: the articles it has read so far. */

@@ -9,10 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -22,6 +28,9 @@ import javax.management.remote.JMXServiceURL;
  * path, so its memory is its own: resident set from /proc, heap through a loopback-only JMX port.
  */
 public final class StageProcess implements AutoCloseable {
+
+    private static final ObjectName FETCH_METRICS = objectName(
+            "kafka.consumer:type=consumer-fetch-manager-metrics,client-id=*,topic=*");
 
     private final String stage;
     private final Process process;
@@ -127,6 +136,36 @@ public final class StageProcess implements AutoCloseable {
         }
     }
 
+    /** Resident set now, in MB; -1 if the stage is gone. */
+    public double rssMb() {
+        return process.isAlive() ? kbToMb(ProcStatus.read(process.pid()).rssKb()) : -1;
+    }
+
+    /**
+     * Records the stage's consumers have fetched from these topics, from the clients' own metrics over JMX; -1 if
+     * the stage is gone. Fetched runs at most one poll ahead of processed, and unlike committed offsets it does not
+     * count transaction markers, so it tells how many articles have reached the stage.
+     */
+    public long recordsFetched(Collection<String> topics) {
+        if (!process.isAlive()) return -1;
+        try {
+            MBeanServerConnection server = connector.getMBeanServerConnection();
+            // Clients register each topic-level metric twice, under the topic's name and with '.' as '_'.
+            Map<String, Long> byTopic = new HashMap<>();
+            for (ObjectName name : server.queryNames(FETCH_METRICS, null)) {
+                String topic = name.getKeyProperty("topic");
+                if (topic == null || name.getKeyProperty("partition") != null) continue;
+                String canonical = topic.replace('.', '_');
+                if (topics.stream().noneMatch(t -> t.replace('.', '_').equals(canonical))) continue;
+                long fetched = ((Number) server.getAttribute(name, "records-consumed-total")).longValue();
+                byTopic.merge(canonical, fetched, Math::max);
+            }
+            return byTopic.values().stream().mapToLong(Long::longValue).sum();
+        } catch (IOException | JMException | RuntimeException e) {
+            return -1; // exiting, or the consumer not created yet
+        }
+    }
+
     /** The stage's memory now: peaks so far, and the heap still live after a full collection. */
     public StageMemory measure() {
         if (!process.isAlive()) {
@@ -141,6 +180,14 @@ public final class StageProcess implements AutoCloseable {
         ProcStatus s = ProcStatus.read(process.pid());
         return new StageMemory(stage, mb(peakHeapBytes), mb(live), mb(committed), mb(max),
                 kbToMb(s.rssKb()), kbToMb(Math.max(s.hwmKb(), peakRssKb)), process.isAlive());
+    }
+
+    private static ObjectName objectName(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double mb(long bytes) {
