@@ -39,6 +39,9 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
         o.put("newsagg.topics.retention-bytes", "-1");
         o.put("newsagg.streams.http-port", "-1");
         o.put("newsagg.sink.http-port", "-1");
+        // The memory run's child sink would otherwise serve on the fixed 8083, and a second bench at the same time
+        // could not start its own.
+        o.put("newsagg.sink.metrics-port", "-1");
         return new PhaseLayout(phase, base.with(o), Map.copyOf(o), Map.copyOf(clientProperties));
     }
 

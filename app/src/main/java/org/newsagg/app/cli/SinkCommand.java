@@ -38,11 +38,14 @@ public final class SinkCommand implements Callable<Integer> {
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
         kafkaMetrics.bindTo(registry);
         StreamTasksGauge.bindTo(registry, stage.streams());
+        // Before the stage starts, as in the streams command.
+        OpsServer ops = StageLifecycle.serveOps(registry, METRICS_PORT, settings.getInt(METRICS_PORT, 8083),
+                () -> stage.streams().state() == KafkaStreams.State.RUNNING, () -> {
+                    stage.close();
+                    conn.close();
+                });
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
         stage.start();
-        int port = settings.getInt(METRICS_PORT, 8083);
-        OpsServer ops = port < 0 ? null
-                : OpsServer.start(registry, port, () -> stage.streams().state() == KafkaStreams.State.RUNNING);
         System.err.println("sink stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
         StageLifecycle.runUntilStopped(conn, deadLetters, stage, kafkaMetrics, ops);

@@ -1,11 +1,33 @@
 package org.newsagg.app.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
+import org.newsagg.app.ops.OpsServer;
 
-/** Keeps a stage process alive until SIGINT/SIGTERM, then closes what it runs, in reverse order of start. */
+/**
+ * Starts a stage process's own parts (its {@code /metrics} server) and keeps the process alive until SIGINT/SIGTERM,
+ * then closes what it runs, in reverse order of start.
+ */
 public final class StageLifecycle {
 
     private StageLifecycle() {}
+
+    /**
+     * Serves {@code /metrics}, {@code /health} and {@code /ready} on {@code port}, or nothing for a negative port.
+     * When the port cannot be had, runs {@code onFailure} (closing the connection) and fails naming the setting
+     * ({@code portKey}) to change.
+     */
+    public static OpsServer serveOps(PrometheusMeterRegistry registry, String portKey, int port, BooleanSupplier ready,
+            Runnable onFailure) {
+        if (port < 0) return null;
+        try {
+            return OpsServer.start(registry, port, ready);
+        } catch (RuntimeException e) {
+            onFailure.run();
+            throw new IllegalStateException(e.getMessage() + " (set " + portKey + "; -1 disables it)", e);
+        }
+    }
 
     public static void runUntilStopped(AutoCloseable... resources) {
         CountDownLatch stopped = new CountDownLatch(1);

@@ -31,11 +31,16 @@ public final class StreamsCommand implements Callable<Integer> {
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
         kafkaMetrics.bindTo(registry);
         StreamTasksGauge.bindTo(registry, stage.streams());
+        // Before the stage starts: a port already taken must stop the command, not leave Kafka Streams running in
+        // a process whose command has failed.
+        OpsServer ops = StageLifecycle.serveOps(registry, "newsagg.streams.http-port", config.httpPort(),
+                () -> stage.state() == KafkaStreams.State.RUNNING, () -> {
+                    stage.close();
+                    conn.close();
+                });
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.topics().dlq(),
                 StreamsStageConfig.STAGE, registry);
         stage.start();
-        OpsServer ops = config.httpPort() < 0 ? null
-                : OpsServer.start(registry, config.httpPort(), () -> stage.state() == KafkaStreams.State.RUNNING);
         System.err.println("streams stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
         StageLifecycle.runUntilStopped(conn, deadLetters, stage, kafkaMetrics, ops);

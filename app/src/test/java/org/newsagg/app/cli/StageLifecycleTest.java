@@ -1,0 +1,37 @@
+package org.newsagg.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.newsagg.app.ops.OpsServer;
+
+class StageLifecycleTest {
+
+    @Test
+    void aTakenMetricsPortFailsNamingTheSettingAndClosesWhatWasOpened() throws Exception {
+        AtomicInteger closed = new AtomicInteger();
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            int port = taken.getLocalPort();
+            var e = assertThrows(IllegalStateException.class, () -> StageLifecycle.serveOps(
+                    OpsServer.newRegistry("sink"), "newsagg.sink.metrics-port", port, () -> true,
+                    closed::incrementAndGet));
+            assertEquals("cannot serve metrics on port " + port + ": Address already in use"
+                    + " (set newsagg.sink.metrics-port; -1 disables it)", e.getMessage());
+        }
+        assertEquals(1, closed.get());
+    }
+
+    @Test
+    void aNegativePortServesNothing() {
+        AtomicInteger closed = new AtomicInteger();
+        assertNull(StageLifecycle.serveOps(OpsServer.newRegistry("streams"), "newsagg.streams.http-port", -1,
+                () -> true, closed::incrementAndGet));
+        assertEquals(0, closed.get());
+    }
+}
