@@ -40,10 +40,7 @@ public final class SinkCommand implements Callable<Integer> {
         StreamTasksGauge.bindTo(registry, stage.streams());
         // Before the stage starts, as in the streams command.
         OpsServer ops = StageLifecycle.serveOps(registry, METRICS_PORT, settings.getInt(METRICS_PORT, 8083),
-                () -> stage.streams().state() == KafkaStreams.State.RUNNING, () -> {
-                    stage.close();
-                    conn.close();
-                });
+                () -> stage.streams().state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
         stage.start();
         System.err.println("sink stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")

@@ -15,16 +15,16 @@ public final class StageLifecycle {
 
     /**
      * Serves {@code /metrics}, {@code /health} and {@code /ready} on {@code port}, or nothing for a negative port.
-     * When the port cannot be had, runs {@code onFailure} (closing the connection) and fails naming the setting
-     * ({@code portKey}) to change.
+     * When the port cannot be had, closes {@code openSoFar} (in reverse order, as at shutdown) and fails naming the
+     * setting ({@code portKey}) to change.
      */
     public static OpsServer serveOps(PrometheusMeterRegistry registry, String portKey, int port, BooleanSupplier ready,
-            Runnable onFailure) {
+            AutoCloseable... openSoFar) {
         if (port < 0) return null;
         try {
             return OpsServer.start(registry, port, ready);
         } catch (RuntimeException e) {
-            onFailure.run();
+            closeAll(openSoFar);
             throw new IllegalStateException(e.getMessage() + " (set " + portKey + "; -1 disables it)", e);
         }
     }
@@ -32,13 +32,7 @@ public final class StageLifecycle {
     public static void runUntilStopped(AutoCloseable... resources) {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            for (int i = resources.length - 1; i >= 0; i--) {
-                try {
-                    if (resources[i] != null) resources[i].close();
-                } catch (Exception e) {
-                    System.err.println("error while stopping: " + e.getMessage());
-                }
-            }
+            closeAll(resources);
             stopped.countDown();
         }, "newsagg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -46,6 +40,17 @@ public final class StageLifecycle {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Closes in reverse order of start; a failure to close one does not keep the others open. */
+    private static void closeAll(AutoCloseable... resources) {
+        for (int i = resources.length - 1; i >= 0; i--) {
+            try {
+                if (resources[i] != null) resources[i].close();
+            } catch (Exception e) {
+                System.err.println("error while stopping: " + e.getMessage());
+            }
         }
     }
 }

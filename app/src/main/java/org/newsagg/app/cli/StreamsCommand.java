@@ -34,10 +34,7 @@ public final class StreamsCommand implements Callable<Integer> {
         // Before the stage starts: a port already taken must stop the command, not leave Kafka Streams running in
         // a process whose command has failed.
         OpsServer ops = StageLifecycle.serveOps(registry, "newsagg.streams.http-port", config.httpPort(),
-                () -> stage.state() == KafkaStreams.State.RUNNING, () -> {
-                    stage.close();
-                    conn.close();
-                });
+                () -> stage.state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.topics().dlq(),
                 StreamsStageConfig.STAGE, registry);
         stage.start();

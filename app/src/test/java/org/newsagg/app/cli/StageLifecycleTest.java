@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.newsagg.app.ops.OpsServer;
@@ -13,18 +15,18 @@ import org.newsagg.app.ops.OpsServer;
 class StageLifecycleTest {
 
     @Test
-    void aTakenMetricsPortFailsNamingTheSettingAndClosesWhatWasOpened() throws Exception {
-        AtomicInteger closed = new AtomicInteger();
+    void aTakenMetricsPortFailsNamingTheSettingAndClosesWhatWasOpenedLastFirst() throws Exception {
+        List<String> closed = new ArrayList<>();
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
             int port = taken.getLocalPort();
             var e = assertThrows(IllegalStateException.class, () -> StageLifecycle.serveOps(
                     OpsServer.newRegistry("sink"), "newsagg.sink.metrics-port", port, () -> true,
-                    closed::incrementAndGet));
+                    () -> closed.add("connection"), () -> closed.add("stage")));
             assertEquals("cannot serve metrics on port " + port + ": Address already in use"
                     + " (set newsagg.sink.metrics-port; -1 disables it)", e.getMessage());
         }
-        assertEquals(1, closed.get());
+        assertEquals(List.of("stage", "connection"), closed);
     }
 
     @Test
