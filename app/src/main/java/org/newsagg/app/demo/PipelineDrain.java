@@ -32,35 +32,50 @@ public final class PipelineDrain {
      * exist yet (Streams creates its internal topics at its first rebalance) means not drained.
      */
     public void await(Map<String, List<String>> inputs, Duration timeout) {
-        waitForZeroLag(() -> totalLag(inputs), timeout, false, System::nanoTime, PipelineDrain::pause,
-                () -> lag(inputs));
+        waitForZeroLag(() -> read(inputs), timeout, false, System::nanoTime, PipelineDrain::pause,
+                () -> describe(inputs));
     }
 
     /**
      * Like {@link #await}, for backlogs that take longer than any fixed deadline (a million-article memory run):
-     * fails only when the total lag has not gone below its lowest value for {@code stall}.
+     * fails only when no group has committed anything further for {@code stall}.
      */
     public void awaitWhileProgressing(Map<String, List<String>> inputs, Duration stall) {
-        waitForZeroLag(() -> totalLag(inputs), stall, true, System::nanoTime, PipelineDrain::pause,
-                () -> lag(inputs));
+        waitForZeroLag(() -> read(inputs), stall, true, System::nanoTime, PipelineDrain::pause,
+                () -> describe(inputs));
     }
 
     /**
-     * Polls {@code totalLag} until it reads 0 twice in a row (a stage may be between reading its input and writing
-     * its repartition topic), and throws when {@code limit} runs out, with {@code describe} saying where the lag
-     * is. With {@code whileProgressing} the clock restarts whenever the lag goes below its lowest value so far.
+     * Records not yet consumed and records consumed so far (committed offsets), each summed over every group and
+     * partition; {@link #UNKNOWN} while a topic does not exist yet.
      */
-    static void waitForZeroLag(LongSupplier totalLag, Duration limit, boolean whileProgressing, LongSupplier nanoTime,
+    record Reading(long lag, long consumed) {
+        static final Reading UNKNOWN = new Reading(Long.MAX_VALUE, -1);
+
+        Reading plus(Reading other) {
+            if (UNKNOWN.equals(this) || UNKNOWN.equals(other)) return UNKNOWN;
+            return new Reading(lag + other.lag, consumed + other.consumed);
+        }
+    }
+
+    /**
+     * Polls until the lag reads 0 twice in a row (a stage may be between reading its input and writing its
+     * repartition topic), and throws when {@code limit} runs out, with {@code describe} saying where the lag is.
+     * With {@code whileProgressing} the clock restarts whenever the groups have committed more than ever before.
+     * Progress is not a falling lag: the sink writes its own repartition topic as it reads, about 20 records an
+     * article, so its lag can climb for an hour while it works (a 500,000-article run was failed that way).
+     */
+    static void waitForZeroLag(Supplier<Reading> read, Duration limit, boolean whileProgressing, LongSupplier nanoTime,
             Runnable pause, Supplier<String> describe) {
         long deadline = nanoTime.getAsLong() + limit.toNanos();
-        long lowest = Long.MAX_VALUE;
+        long mostConsumed = -1;
         int stableRounds = 0;
         while (true) {
-            long lag = totalLag.getAsLong();
-            stableRounds = lag == 0 ? stableRounds + 1 : 0;
+            Reading now = read.get();
+            stableRounds = now.lag() == 0 ? stableRounds + 1 : 0;
             if (stableRounds >= 2) return;
-            if (whileProgressing && lag < lowest) {
-                lowest = lag;
+            if (whileProgressing && now.consumed() > mostConsumed) {
+                mostConsumed = now.consumed();
                 deadline = nanoTime.getAsLong() + limit.toNanos();
             }
             if (nanoTime.getAsLong() - deadline > 0) {
@@ -72,22 +87,25 @@ public final class PipelineDrain {
         }
     }
 
-    /** Every group's lag summed, or Long.MAX_VALUE when any cannot be told (a topic not created yet). */
-    private long totalLag(Map<String, List<String>> inputs) {
-        return inputs.entrySet().stream().mapToLong(e -> lagOf(e.getKey(), e.getValue()))
-                .reduce(0, (a, b) -> a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b);
+    private Reading read(Map<String, List<String>> inputs) {
+        return inputs.entrySet().stream().map(e -> readingOf(e.getKey(), e.getValue()))
+                .reduce(new Reading(0, 0), Reading::plus);
     }
 
-    private String lag(Map<String, List<String>> inputs) {
+    private String describe(Map<String, List<String>> inputs) {
         StringBuilder sb = new StringBuilder();
-        inputs.forEach((g, t) -> sb.append(g).append(" lag ").append(lagOf(g, t)).append("; "));
+        inputs.forEach((g, t) -> {
+            Reading r = readingOf(g, t);
+            sb.append(g).append(" lag ").append(Reading.UNKNOWN.equals(r) ? "unknown" : Long.toString(r.lag()))
+                    .append("; ");
+        });
         return sb.toString();
     }
 
-    /** Records not yet consumed by the group across its inputs, or Long.MAX_VALUE when it cannot tell. */
-    public long lagOf(String group, List<String> topics) {
+    /** Records not yet consumed by the group across its inputs, and records it has consumed. */
+    private Reading readingOf(String group, List<String> topics) {
         try {
-            if (!admin.listTopics().names().get().containsAll(topics)) return Long.MAX_VALUE;
+            if (!admin.listTopics().names().get().containsAll(topics)) return Reading.UNKNOWN;
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
             admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
                     .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
@@ -95,15 +113,17 @@ public final class PipelineDrain {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
             long lag = 0;
+            long consumed = 0;
             for (var e : ends.entrySet()) {
                 long end = e.getValue().offset();
                 OffsetAndMetadata c = committed.get(e.getKey());
                 long position = c == null ? 0 : c.offset();
                 lag += Math.max(0, end - position);
+                consumed += position;
             }
-            return lag;
+            return new Reading(lag, consumed);
         } catch (ExecutionException e) {
-            return Long.MAX_VALUE;
+            return Reading.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the pipeline", e);
