@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
+import org.newsagg.model.DeletedInputGuard;
 import org.newsagg.model.StageStreamsProperties;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
@@ -29,6 +30,8 @@ import org.newsagg.sink.trending.TrendingConfig;
  * @param rocksDbMemoryBytes off-heap memory all of the sink's RocksDB stores share (block cache and memtables);
  *                  -1 leaves Kafka Streams' per-store defaults, under which a window store's every segment has its
  *                  own cache and memtables
+ * @param onDeletedInput what a (re)start does when retention deleted tagged or duplicate records before the sink
+ *                  read them: refuse (fail, the default) or log and go on (skip); see {@link DeletedInputGuard}
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
@@ -49,12 +52,14 @@ public record SinkConfig(
         EmitPolicy emit,
         long cacheMaxBytes,
         long rocksDbMemoryBytes,
+        DeletedInputGuard.Policy onDeletedInput,
         int httpPort,
         String advertisedHost,
         Map<String, String> kafka,
         TrendingConfig trending) {
 
     public static final String STAGE = "sink";
+    public static final String ON_DELETED_INPUT = "newsagg.sink.on-deleted-input";
     /** 256 MB shared by the window, distinct, trending and syndication stores. */
     public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
 
@@ -81,6 +86,7 @@ public record SinkConfig(
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
                 s.getLong("newsagg.sink.cache-max-bytes", 64L * 1024 * 1024),
                 s.getLong("newsagg.sink.rocksdb-memory-bytes", DEFAULT_ROCKSDB_MEMORY),
+                DeletedInputGuard.Policy.parse(ON_DELETED_INPUT, s.get(ON_DELETED_INPUT, "fail")),
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
                 s.withPrefix("kafka."),

@@ -2,12 +2,17 @@ package org.newsagg.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import java.util.Optional;
 import java.util.List;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.newsagg.model.DeletedInputGuard;
 import org.newsagg.model.SourceTopics;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.newsagg.model.StageThreadFailures;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.query.AggregateReadModel;
@@ -55,21 +60,27 @@ public final class SinkStage implements AutoCloseable {
             if (web != null) web.close();
             throw e;
         }
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("sink stage thread failed, replacing it: {}", e.toString());
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(new StageThreadFailures(SinkConfig.STAGE, SinkConfig.ON_DELETED_INPUT));
         this.readModel = web == null ? null : new CachedReadModel(
                 RoutingReadModel.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows()), ANSWER_TTL);
     }
 
-    /** Starts answering HTTP (health at once, readiness once Kafka Streams runs), then Kafka Streams. */
+    /**
+     * Starts answering HTTP (health at once, readiness once Kafka Streams runs), then Kafka Streams, once the broker
+     * has answered for the sink's offsets: it refuses to start when retention deleted tagged or duplicate records
+     * before the sink read them, unless the sink's policy says to skip them ({@link DeletedInputGuard}).
+     */
     public SinkStage start() {
         if (web != null) {
             web.serve(readModel, LocalStores.readModel(streams, config.windows()), config.windows(),
                     config.trending().dimensions(), () -> streams.state().name());
             log.info("sink API and live page on port {}", web.port());
         }
+        Map<String, Object> admin = new HashMap<>(config.kafka());
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        DeletedInputGuard.beforeStart(admin, config.applicationId(),
+                List.of(config.topics().tagged(), config.topics().duplicates()), config.onDeletedInput(),
+                SinkConfig.STAGE, SinkConfig.ON_DELETED_INPUT);
         streams.start();
         return this;
     }
@@ -96,6 +107,9 @@ public final class SinkStage implements AutoCloseable {
     @Override
     public void close() {
         if (web != null) web.close();
-        streams.close(Duration.ofSeconds(30));
+        // Leaving at once hands this instance's tasks to the others now, not after the session timeout, and
+        // leaves the group empty for DeletedInputGuard when this was the last instance.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }

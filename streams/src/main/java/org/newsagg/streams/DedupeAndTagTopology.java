@@ -2,6 +2,7 @@ package org.newsagg.streams;
 
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -62,6 +63,8 @@ public final class DedupeAndTagTopology {
         KStream<String, Article> valid = builder
                 .stream(config.topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
+                        // Deleted before read: stop, never skip in silence (DeletedInputGuard).
+                        .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("raw-articles"))
                 .processValues(RawArticleValidator::new, Named.as("validate"));
         if (config.rawPartitions() != 1) {

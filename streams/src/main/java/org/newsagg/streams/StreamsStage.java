@@ -11,16 +11,15 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.newsagg.model.DeletedInputGuard;
 import org.newsagg.model.SourceTopics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.newsagg.model.StageThreadFailures;
 
 /** The streams stage as a running application: the topology on Kafka Streams, started and closed. */
 public final class StreamsStage implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(StreamsStage.class);
 
     private final StreamsStageConfig config;
     private final KafkaStreams streams;
@@ -31,17 +30,15 @@ public final class StreamsStage implements AutoCloseable {
         Topology topology = DedupeAndTagTopology.build(config, new StageMetrics(registry));
         this.sourceTopics = SourceTopics.of(topology, config.applicationId(), List.of(config.topics().raw()));
         this.streams = new KafkaStreams(topology, config.streamsProperties());
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("streams stage thread failed, replacing it: {}", e.toString());
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
-                    .REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(
+                new StageThreadFailures(StreamsStageConfig.STAGE, StreamsStageConfig.ON_DELETED_INPUT));
     }
 
     /**
      * Starts the stage once the raw topic is known to fit the topology: built for a one-partition raw topic, the
      * dedupe task reads it directly, and a raw topic with more partitions would split dedupe over several tasks,
-     * each blind to the copies arriving on the others.
+     * each blind to the copies arriving on the others. Refuses to start, too, when retention deleted raw records
+     * before the stage read them, unless the stage's policy says to skip them ({@link DeletedInputGuard}).
      */
     public StreamsStage start() {
         if (config.rawPartitions() == 1) {
@@ -53,15 +50,15 @@ public final class StreamsStage implements AutoCloseable {
                         + " (the stage then gathers them into one partition first)");
             }
         }
+        DeletedInputGuard.beforeStart(adminProperties(), config.applicationId(), List.of(config.topics().raw()),
+                config.onDeletedInput(), StreamsStageConfig.STAGE, StreamsStageConfig.ON_DELETED_INPUT);
         streams.start();
         return this;
     }
 
     /** The raw topic's partition count, or 0 when it does not exist yet (Kafka Streams then waits for it). */
     private int rawPartitions() {
-        Map<String, Object> props = new HashMap<>(config.kafka());
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminProperties())) {
             return admin.describeTopics(List.of(config.topics().raw())).allTopicNames().get(30, TimeUnit.SECONDS)
                     .get(config.topics().raw()).partitions().size();
         } catch (ExecutionException e) {
@@ -74,6 +71,12 @@ public final class StreamsStage implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while describing " + config.topics().raw(), e);
         }
+    }
+
+    private Map<String, Object> adminProperties() {
+        Map<String, Object> props = new HashMap<>(config.kafka());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        return props;
     }
 
     public KafkaStreams.State state() {
@@ -91,6 +94,9 @@ public final class StreamsStage implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        // Leaving at once hands this instance's tasks to the others now, not after the session timeout, and
+        // leaves the group empty for DeletedInputGuard when this was the last instance.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
+import org.newsagg.model.DeletedInputGuard;
 import org.newsagg.model.StageStreamsProperties;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
@@ -31,6 +32,8 @@ import org.newsagg.streams.tagging.TaggingSettings;
  * @param commitInterval     how often transactions commit: the floor of end-to-end latency under exactly-once
  * @param rocksDbMemoryBytes off-heap memory all of this stage's RocksDB stores share (block cache and memtables);
  *                           -1 leaves Kafka Streams' per-store defaults
+ * @param onDeletedInput     what a (re)start does when retention deleted raw records before the stage read them:
+ *                           refuse (fail, the default) or log and go on (skip); see {@link DeletedInputGuard}
  * @param dedupe             dedupe and story settings
  * @param tagging            tagging settings
  * @param httpPort           port of /metrics, /health and /ready; 0 picks a free one, -1 disables it
@@ -49,12 +52,14 @@ public record StreamsStageConfig(
         int replicationFactor,
         Duration commitInterval,
         long rocksDbMemoryBytes,
+        DeletedInputGuard.Policy onDeletedInput,
         DedupeSettings dedupe,
         TaggingSettings tagging,
         int httpPort,
         Map<String, String> kafka) {
 
     public static final String STAGE = "streams";
+    public static final String ON_DELETED_INPUT = "newsagg.streams.on-deleted-input";
     /** 128 MB: the dedupe stores are three, and their hot part is the newest segments. */
     public static final long DEFAULT_ROCKSDB_MEMORY = 128L * 1024 * 1024;
 
@@ -73,6 +78,7 @@ public record StreamsStageConfig(
                 s.getInt("newsagg.streams.replication-factor", -1),
                 s.getDuration("newsagg.streams.commit-interval", Duration.ofMillis(50)),
                 s.getLong("newsagg.streams.rocksdb-memory-bytes", DEFAULT_ROCKSDB_MEMORY),
+                DeletedInputGuard.Policy.parse(ON_DELETED_INPUT, s.get(ON_DELETED_INPUT, "fail")),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
                 s.getInt("newsagg.streams.http-port", 8082),

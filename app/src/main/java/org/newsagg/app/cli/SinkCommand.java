@@ -42,10 +42,10 @@ public final class SinkCommand implements Callable<Integer> {
         OpsServer ops = StageLifecycle.serveOps(registry, METRICS_PORT, settings.getInt(METRICS_PORT, 8083),
                 () -> stage.streams().state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
-        stage.start();
+        var failed = StageLifecycle.failureOf(stage.streams());
+        StageLifecycle.start(stage::start, conn, stage, ops, deadLetters);
         System.err.println("sink stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
-        StageLifecycle.runUntilStopped(conn, deadLetters, stage, kafkaMetrics, ops);
-        return 0;
+        return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, stage, kafkaMetrics, ops);
     }
 }

@@ -1,13 +1,15 @@
 package org.newsagg.app.cli;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.ops.OpsServer;
 
 /**
- * Starts a stage process's own parts (its {@code /metrics} server) and keeps the process alive until SIGINT/SIGTERM,
- * then closes what it runs, in reverse order of start.
+ * Starts a stage process's own parts (its {@code /metrics} server) and keeps the process alive until SIGINT/SIGTERM
+ * or until the stage fails for good, then closes what it runs, in reverse order of start.
  */
 public final class StageLifecycle {
 
@@ -29,18 +31,57 @@ public final class StageLifecycle {
         }
     }
 
+    /** Starts a stage; when it refuses, closes {@code openSoFar} (in reverse order) before the error goes on. */
+    public static void start(Runnable start, AutoCloseable... openSoFar) {
+        try {
+            start.run();
+        } catch (RuntimeException e) {
+            closeAll(openSoFar);
+            throw e;
+        }
+    }
+
+    /**
+     * Completes when the stage's Kafka Streams has stopped for good (state ERROR), as after a thread that lost its
+     * input position ({@code StageThreadFailures}). Must be called before the stage starts.
+     */
+    public static CompletableFuture<Void> failureOf(KafkaStreams streams) {
+        CompletableFuture<Void> failed = new CompletableFuture<>();
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) failed.complete(null);
+        });
+        return failed;
+    }
+
     public static void runUntilStopped(AutoCloseable... resources) {
+        runUntilStoppedOrFailed(new CompletableFuture<>(), resources);
+    }
+
+    /**
+     * Keeps the process alive until SIGINT/SIGTERM (exit code 0) or until {@code failed} completes (exit code 1, so
+     * that a supervisor sees a stage that stopped working), then closes {@code resources} in reverse order.
+     */
+    public static int runUntilStoppedOrFailed(CompletableFuture<?> failed, AutoCloseable... resources) {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             closeAll(resources);
             stopped.countDown();
         }, "newsagg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        failed.whenComplete((v, e) -> stopped.countDown());
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!failed.isDone()) return 0;
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            return 1; // the hook is closing them
+        }
+        closeAll(resources);
+        return 1;
     }
 
     /** Closes in reverse order of start; a failure to close one does not keep the others open. */

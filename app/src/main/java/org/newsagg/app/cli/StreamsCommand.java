@@ -37,10 +37,10 @@ public final class StreamsCommand implements Callable<Integer> {
                 () -> stage.state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.topics().dlq(),
                 StreamsStageConfig.STAGE, registry);
-        stage.start();
+        var failed = StageLifecycle.failureOf(stage.streams());
+        StageLifecycle.start(stage::start, conn, stage, ops, deadLetters);
         System.err.println("streams stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
-        StageLifecycle.runUntilStopped(conn, deadLetters, stage, kafkaMetrics, ops);
-        return 0;
+        return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, stage, kafkaMetrics, ops);
     }
 }

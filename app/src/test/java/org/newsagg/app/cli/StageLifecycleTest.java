@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.newsagg.app.ops.OpsServer;
@@ -35,5 +36,24 @@ class StageLifecycleTest {
         assertNull(StageLifecycle.serveOps(OpsServer.newRegistry("streams"), "newsagg.streams.http-port", -1,
                 () -> true, closed::incrementAndGet));
         assertEquals(0, closed.get());
+    }
+
+    @Test
+    void aStageThatFailsForGoodEndsTheProcessWithExitCodeOneClosingWhatItRan() {
+        List<String> closed = new ArrayList<>();
+        int code = StageLifecycle.runUntilStoppedOrFailed(CompletableFuture.completedFuture(null),
+                () -> closed.add("connection"), () -> closed.add("stage"), () -> closed.add("metrics"));
+        assertEquals(1, code);
+        assertEquals(List.of("metrics", "stage", "connection"), closed);
+    }
+
+    @Test
+    void aStageThatRefusesToStartClosesWhatWasOpenedAndTheErrorGoesOn() {
+        List<String> closed = new ArrayList<>();
+        var e = assertThrows(IllegalStateException.class, () -> StageLifecycle.start(() -> {
+            throw new IllegalStateException("the streams stage will not start");
+        }, () -> closed.add("connection"), () -> closed.add("stage")));
+        assertEquals("the streams stage will not start", e.getMessage());
+        assertEquals(List.of("stage", "connection"), closed);
     }
 }

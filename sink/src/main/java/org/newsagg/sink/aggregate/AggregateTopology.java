@@ -2,6 +2,7 @@ package org.newsagg.sink.aggregate;
 
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -45,7 +46,10 @@ public final class AggregateTopology {
 
         Map<String, KStream<String, Gated>> gated = builder
                 .stream(config.topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
-                        .withTimestampExtractor(new TaggedTimestampExtractor()).withName("tagged-articles"))
+                        .withTimestampExtractor(new TaggedTimestampExtractor())
+                        // Deleted before read: stop, never skip in silence (DeletedInputGuard).
+                        .withOffsetResetPolicy(AutoOffsetReset.none())
+                        .withName("tagged-articles"))
                 .processValues(() -> new LatenessGate(config.grace(), metrics::late), Named.as("lateness-gate"),
                         AggregateStores.GATE_CLOCK)
                 .split(Named.as("gate-"))
@@ -65,6 +69,7 @@ public final class AggregateTopology {
         // dashboards wait for, skip a topic and a transaction.
         KStream<String, SinkInput> copies = builder
                 .stream(config.topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
+                        .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("duplicate-articles"))
                 .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
                 .filter((id, d) -> isSpread(d), Named.as("copies"))
