@@ -104,13 +104,7 @@ public final class DeletedInputGuard {
                     .filter(admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS)::contains)
                     .toList();
             if (existing.isEmpty()) return List.of();
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            admin.describeTopics(existing).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .forEach((name, d) -> d.partitions()
-                            .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.earliest())));
-            Map<TopicPartition, Long> logStarts = new HashMap<>();
-            admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .forEach((tp, info) -> logStarts.put(tp, info.offset()));
+            Map<TopicPartition, Long> logStarts = TopicOffsets.of(admin, existing, OffsetSpec.earliest(), timeout);
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             List<Gap> gaps = gaps(logStarts, committed);

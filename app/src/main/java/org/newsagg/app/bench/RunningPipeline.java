@@ -3,18 +3,16 @@ package org.newsagg.app.bench;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.demo.PipelineDrain;
 import org.newsagg.app.topics.StageSourceTopics;
+import org.newsagg.model.TopicOffsets;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
 import org.newsagg.streams.StreamsStage;
@@ -85,12 +83,9 @@ public final class RunningPipeline implements AutoCloseable {
         String raw = layout.topics().raw();
         long deleted;
         try {
-            Map<TopicPartition, OffsetSpec> starts = new HashMap<>();
-            admin.describeTopics(List.of(raw)).allTopicNames().get().get(raw).partitions()
-                    .forEach(p -> starts.put(new TopicPartition(raw, p.partition()), OffsetSpec.earliest()));
-            deleted = admin.listOffsets(starts).all().get().values().stream()
-                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
-        } catch (ExecutionException e) {
+            deleted = TopicOffsets.of(admin, List.of(raw), OffsetSpec.earliest(), Duration.ofSeconds(30)).values()
+                    .stream().mapToLong(Long::longValue).sum();
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not read the log start of " + raw + ": " + e.getCause(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

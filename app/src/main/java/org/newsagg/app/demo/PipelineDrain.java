@@ -1,18 +1,17 @@
 package org.newsagg.app.demo;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.newsagg.model.TopicOffsets;
 
 /**
  * Tells when the pipeline has processed everything written so far: every stage's consumer group has committed the
@@ -106,23 +105,20 @@ public final class PipelineDrain {
     private Reading readingOf(String group, List<String> topics) {
         try {
             if (!admin.listTopics().names().get().containsAll(topics)) return Reading.UNKNOWN;
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
-                    .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-            var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+            Map<TopicPartition, Long> ends = TopicOffsets.of(admin, topics, OffsetSpec.latest(), Duration.ofSeconds(30));
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
             long lag = 0;
             long consumed = 0;
             for (var e : ends.entrySet()) {
-                long end = e.getValue().offset();
+                long end = e.getValue();
                 OffsetAndMetadata c = committed.get(e.getKey());
                 long position = c == null ? 0 : c.offset();
                 lag += Math.max(0, end - position);
                 consumed += position;
             }
             return new Reading(lag, consumed);
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return Reading.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

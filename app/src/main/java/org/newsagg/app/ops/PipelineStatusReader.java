@@ -2,7 +2,6 @@ package org.newsagg.app.ops;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.newsagg.model.Settings;
 import org.newsagg.app.topics.StageSourceTopics;
+import org.newsagg.model.TopicOffsets;
 import org.newsagg.model.Topics;
 
 /**
@@ -58,7 +55,7 @@ public final class PipelineStatusReader {
                 inputsByGroup.put(group, all);
                 all.stream().filter(n -> !shown.contains(n)).forEach(shown::add);
             });
-            Map<TopicPartition, Long> ends = endOffsets(admin, shown);
+            Map<TopicPartition, Long> ends = TopicOffsets.of(admin, shown, OffsetSpec.latest(), timeout);
             List<TopicStatus> topicStatus = shown.stream().map(name -> new TopicStatus(name, ends.entrySet().stream()
                     .filter(e -> e.getKey().topic().equals(name))
                     .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
@@ -78,21 +75,6 @@ public final class PipelineStatusReader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the pipeline's status", e);
         }
-    }
-
-    private Map<TopicPartition, Long> endOffsets(Admin admin, List<String> names)
-            throws ExecutionException, InterruptedException, TimeoutException {
-        Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        described.forEach((name, d) -> d.partitions()
-                .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-        // Read-committed: an open transaction's records are not yet there for any stage to read.
-        var result = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, Long> out = new HashMap<>();
-        result.forEach((tp, info) -> out.put(tp, info.offset()));
-        return out;
     }
 
     private static GroupLag lag(String group, String topic, Map<TopicPartition, Long> ends,
