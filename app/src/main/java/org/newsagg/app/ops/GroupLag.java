@@ -8,5 +8,8 @@ package org.newsagg.app.ops;
  * @param committed committed offsets, summed (0 for a partition the group never committed)
  * @param end       read-committed end offsets, summed
  * @param lag       records not yet consumed: sum over partitions of max(0, end - committed)
+ * @param deleted   records retention deleted before the group read them: sum over the partitions it has committed of
+ *                  max(0, log start - committed). Above 0, the stage has stopped or will not start until an operator
+ *                  decides (docs/operations.md, "When retention overtakes a stage")
  */
-public record GroupLag(String group, String topic, long committed, long end, long lag) {}
+public record GroupLag(String group, String topic, long committed, long end, long lag, long deleted) {}

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one screen {@code newsagg status} prints: topics with their end offsets, each stage's lag per input topic,
- * dead letters by reason.
+ * The one screen {@code newsagg status} prints: topics with their end offsets, each stage's lag per input topic and
+ * the records retention deleted before it read them, dead letters by reason.
  */
 public record PipelineStatus(List<TopicStatus> topics, List<GroupLag> lags, Map<String, Long> deadLettersByReason) {
 
@@ -25,10 +25,10 @@ public record PipelineStatus(List<TopicStatus> topics, List<GroupLag> lags, Map<
         }
         sb.append(System.lineSeparator());
         int groupWidth = Math.max(16, lags.stream().mapToInt(l -> l.group().length()).max().orElse(0) + 2);
-        String lagRow = "%-" + groupWidth + "s %-" + width + "s %12s %12s %10s%n";
-        sb.append(String.format(lagRow, "GROUP", "TOPIC", "COMMITTED", "END", "LAG"));
+        String lagRow = "%-" + groupWidth + "s %-" + width + "s %12s %12s %10s %14s%n";
+        sb.append(String.format(lagRow, "GROUP", "TOPIC", "COMMITTED", "END", "LAG", "DELETED UNREAD"));
         for (GroupLag l : lags) {
-            sb.append(String.format(lagRow, l.group(), l.topic(), l.committed(), l.end(), l.lag()));
+            sb.append(String.format(lagRow, l.group(), l.topic(), l.committed(), l.end(), l.lag(), l.deleted()));
         }
         sb.append(System.lineSeparator());
         String dlqRow = "%-24s %10s%n";

@@ -56,6 +56,7 @@ public final class PipelineStatusReader {
                 all.stream().filter(n -> !shown.contains(n)).forEach(shown::add);
             });
             Map<TopicPartition, Long> ends = TopicOffsets.of(admin, shown, OffsetSpec.latest(), timeout);
+            Map<TopicPartition, Long> starts = TopicOffsets.of(admin, shown, OffsetSpec.earliest(), timeout);
             List<TopicStatus> topicStatus = shown.stream().map(name -> new TopicStatus(name, ends.entrySet().stream()
                     .filter(e -> e.getKey().topic().equals(name))
                     .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
@@ -64,7 +65,7 @@ public final class PipelineStatusReader {
             for (var e : inputsByGroup.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(e.getKey())
                         .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                for (String topic : e.getValue()) lags.add(lag(e.getKey(), topic, ends, committed));
+                for (String topic : e.getValue()) lags.add(lag(e.getKey(), topic, starts, ends, committed));
             }
             Map<String, Long> dead = existing.contains(topics.dlq())
                     ? new DeadLetterScan(clientProps, topics.dlq(), timeout).countByReason() : new TreeMap<>();
@@ -77,11 +78,12 @@ public final class PipelineStatusReader {
         }
     }
 
-    private static GroupLag lag(String group, String topic, Map<TopicPartition, Long> ends,
-            Map<TopicPartition, OffsetAndMetadata> committed) {
+    private static GroupLag lag(String group, String topic, Map<TopicPartition, Long> starts,
+            Map<TopicPartition, Long> ends, Map<TopicPartition, OffsetAndMetadata> committed) {
         long sumCommitted = 0;
         long sumEnd = 0;
         long lag = 0;
+        long deleted = 0;
         for (var e : ends.entrySet()) {
             if (!e.getKey().topic().equals(topic)) continue;
             OffsetAndMetadata c = committed.get(e.getKey());
@@ -89,7 +91,9 @@ public final class PipelineStatusReader {
             sumCommitted += position;
             sumEnd += e.getValue();
             lag += Math.max(0, e.getValue() - position);
+            // A partition never committed starts at its log start: nothing of it was lost to this group.
+            if (c != null) deleted += Math.max(0, starts.getOrDefault(e.getKey(), 0L) - position);
         }
-        return new GroupLag(group, topic, sumCommitted, sumEnd, lag);
+        return new GroupLag(group, topic, sumCommitted, sumEnd, lag, deleted);
     }
 }

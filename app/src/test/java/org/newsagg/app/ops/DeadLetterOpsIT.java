@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -149,17 +150,25 @@ class DeadLetterOpsIT {
                 new TopicStatus(t.dlq(), List.of(3L)),
                 new TopicStatus(repartition, List.of(2L, 0L, 0L))), status.topics());
         assertEquals(List.of(
-                new GroupLag("st-streams", t.raw(), 3, 5, 2),
-                new GroupLag("st-streams", repartition, 1, 2, 1),
-                new GroupLag("st-sink", t.tagged(), 0, 4, 4),
-                new GroupLag("st-sink", t.duplicates(), 0, 0, 0)), status.lags());
+                new GroupLag("st-streams", t.raw(), 3, 5, 2, 0),
+                new GroupLag("st-streams", repartition, 1, 2, 1, 0),
+                new GroupLag("st-sink", t.tagged(), 0, 4, 4, 0),
+                new GroupLag("st-sink", t.duplicates(), 0, 0, 0, 0)), status.lags());
         assertEquals(Map.of("deserialization", 2L, "late", 1L), status.deadLettersByReason());
         assertEquals(3, status.lagOf("st-streams"));
 
         String screen = run(withConnection("st", "status")).replaceAll(" +", " ");
         assertEquals(true, screen.contains("st.news.tagged 3 4 [2, 1, 1]\n"), screen);
-        assertEquals(true, screen.contains("st-streams st-streams-tag-repartition 1 2 1\n"), screen);
+        assertEquals(true, screen.contains("st-streams st-streams-tag-repartition 1 2 1 0\n"), screen);
         assertEquals(true, screen.contains("deserialization 2\nlate 1\n"), screen);
+
+        // Retention takes raw records 0-3 while the streams stage has read only 0-2: one was never read.
+        try (Admin admin = Admin.create(client())) {
+            admin.deleteRecords(Map.of(new TopicPartition(t.raw(), 0), RecordsToDelete.beforeOffset(4))).all().get();
+        }
+        PipelineStatus after = PipelineStatusReader.of(settings, client(), Duration.ofSeconds(30)).read();
+        assertEquals(new GroupLag("st-streams", t.raw(), 3, 5, 2, 1), after.lags().get(0));
+        assertEquals(0, after.lags().get(1).deleted(), "nothing was deleted from the repartition topic");
     }
 
     @Test
