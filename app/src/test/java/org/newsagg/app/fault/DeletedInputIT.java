@@ -1,10 +1,12 @@
 package org.newsagg.app.fault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -123,7 +125,31 @@ class DeletedInputIT {
         }
     }
 
+    @Test
+    void theStreamsCommandRefusingToStartSaysWhyInOneLineAndExitsWithCodeOne() throws Exception {
+        Map<String, String> child = settingsMap("command", Map.of());
+        Settings s = Settings.of(child);
+        publish(s, ARCHIVE);
+        // The group has committed offset 0 (its guard ran once, as at a first start); then retention takes 0-2.
+        DeletedInputGuard.beforeStart(client(), "command-streams", List.of("command.news.raw"),
+                DeletedInputGuard.Policy.FAIL, "streams", "newsagg.streams.on-deleted-input");
+        deleteBefore(s, 3);
+        try (StageProcess streams = StageProcess.start("streams", kafka.bootstrapServers(), child,
+                "deleted-input-streams.log")) {
+            assertEquals(1, streams.awaitExit(Duration.ofMinutes(2)), streams.tail());
+            String out = Files.readString(streams.log());
+            assertTrue(out.contains("newsagg streams: the streams stage will not start: retention deleted 3 input"
+                    + " records before it read them (command.news.raw-0 offsets 0-2 (3 records))."), streams.tail());
+            assertFalse(out.contains("\tat "), "no stack trace: " + streams.tail());
+        }
+        assertEquals(0, outputCount(s));
+    }
+
     Settings settings(String name, Map<String, String> extra) {
+        return Settings.of(settingsMap(name, extra));
+    }
+
+    Map<String, String> settingsMap(String name, Map<String, String> extra) {
         Map<String, String> s = new HashMap<>(extra);
         List<String> defaults = Topics.DEFAULT.all();
         for (int i = 0; i < Topics.SETTINGS.size(); i++) s.put(Topics.SETTINGS.get(i), name + "." + defaults.get(i));
@@ -131,7 +157,7 @@ class DeletedInputIT {
         s.put("newsagg.streams.application-id", name + "-streams");
         s.put("newsagg.streams.state-dir", stateDir.resolve(name).toString());
         s.put("newsagg.streams.http-port", "-1");
-        return Settings.of(s);
+        return s;
     }
 
     static Map<String, Object> client() {

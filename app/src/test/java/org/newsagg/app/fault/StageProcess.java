@@ -64,6 +64,14 @@ final class StageProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("stage did not die: " + log);
     }
 
+    /** Waits for the process to end by itself and returns its exit code; fails after {@code timeout}. */
+    int awaitExit(java.time.Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("stage still running after " + timeout + ": " + tail());
+        }
+        return process.exitValue();
+    }
+
     boolean alive() {
         return process.isAlive();
     }
