@@ -151,8 +151,11 @@ public final class DeletedInputGuard {
         }
     }
 
-    /** Partitions whose committed offset is below the log start, in topic and partition order. */
-    static List<Gap> gaps(Map<TopicPartition, Long> logStarts, Map<TopicPartition, OffsetAndMetadata> committed) {
+    /**
+     * Partitions whose committed offset is below the log start, in topic and partition order. A partition never
+     * committed is no gap: a new group starts at the log start.
+     */
+    public static List<Gap> gaps(Map<TopicPartition, Long> logStarts, Map<TopicPartition, OffsetAndMetadata> committed) {
         List<Gap> gaps = new ArrayList<>();
         logStarts.forEach((tp, start) -> {
             OffsetAndMetadata c = committed.get(tp);

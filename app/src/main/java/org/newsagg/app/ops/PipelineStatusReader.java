@@ -14,6 +14,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.newsagg.model.DeletedInputGuard;
+import org.newsagg.model.DeletedInputGuard.Gap;
 import org.newsagg.model.Settings;
 import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.model.TopicOffsets;
@@ -65,7 +67,8 @@ public final class PipelineStatusReader {
             for (var e : inputsByGroup.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(e.getKey())
                         .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                for (String topic : e.getValue()) lags.add(lag(e.getKey(), topic, starts, ends, committed));
+                List<Gap> gaps = DeletedInputGuard.gaps(starts, committed);
+                for (String topic : e.getValue()) lags.add(lag(e.getKey(), topic, ends, committed, gaps));
             }
             Map<String, Long> dead = existing.contains(topics.dlq())
                     ? new DeadLetterScan(clientProps, topics.dlq(), timeout).countByReason() : new TreeMap<>();
@@ -78,12 +81,11 @@ public final class PipelineStatusReader {
         }
     }
 
-    private static GroupLag lag(String group, String topic, Map<TopicPartition, Long> starts,
-            Map<TopicPartition, Long> ends, Map<TopicPartition, OffsetAndMetadata> committed) {
+    private static GroupLag lag(String group, String topic, Map<TopicPartition, Long> ends,
+            Map<TopicPartition, OffsetAndMetadata> committed, List<Gap> gaps) {
         long sumCommitted = 0;
         long sumEnd = 0;
         long lag = 0;
-        long deleted = 0;
         for (var e : ends.entrySet()) {
             if (!e.getKey().topic().equals(topic)) continue;
             OffsetAndMetadata c = committed.get(e.getKey());
@@ -91,9 +93,8 @@ public final class PipelineStatusReader {
             sumCommitted += position;
             sumEnd += e.getValue();
             lag += Math.max(0, e.getValue() - position);
-            // A partition never committed starts at its log start: nothing of it was lost to this group.
-            if (c != null) deleted += Math.max(0, starts.getOrDefault(e.getKey(), 0L) - position);
         }
+        long deleted = gaps.stream().filter(g -> g.partition().topic().equals(topic)).mapToLong(Gap::records).sum();
         return new GroupLag(group, topic, sumCommitted, sumEnd, lag, deleted);
     }
 }
