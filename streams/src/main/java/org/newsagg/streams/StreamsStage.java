@@ -14,9 +14,9 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.newsagg.model.DeletedInputGuard;
-import org.newsagg.model.SourceTopics;
-import org.newsagg.model.StageThreadFailures;
+import org.newsagg.runtime.DeletedInputGuard;
+import org.newsagg.runtime.SourceTopics;
+import org.newsagg.runtime.StageThreadFailures;
 
 /** The streams stage as a running application: the topology on Kafka Streams, started and closed. */
 public final class StreamsStage implements AutoCloseable {

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.demo.PipelineDrain;
 import org.newsagg.app.topics.StageSourceTopics;
-import org.newsagg.model.TopicOffsets;
+import org.newsagg.runtime.TopicOffsets;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
 import org.newsagg.streams.StreamsStage;

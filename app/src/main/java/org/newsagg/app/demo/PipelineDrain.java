@@ -11,7 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.newsagg.model.TopicOffsets;
+import org.newsagg.runtime.TopicOffsets;
 
 /**
  * Tells when the pipeline has processed everything written so far: every stage's consumer group has committed the

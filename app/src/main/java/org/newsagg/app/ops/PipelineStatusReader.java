@@ -14,11 +14,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.newsagg.model.DeletedInputGuard;
-import org.newsagg.model.DeletedInputGuard.Gap;
+import org.newsagg.runtime.DeletedInputGuard;
+import org.newsagg.runtime.DeletedInputGuard.Gap;
 import org.newsagg.model.Settings;
 import org.newsagg.app.topics.StageSourceTopics;
-import org.newsagg.model.TopicOffsets;
+import org.newsagg.runtime.TopicOffsets;
 import org.newsagg.model.Topics;
 
 /**

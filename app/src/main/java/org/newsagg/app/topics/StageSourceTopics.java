@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsagg.model.Settings;
-import org.newsagg.model.SourceTopics;
+import org.newsagg.runtime.SourceTopics;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;

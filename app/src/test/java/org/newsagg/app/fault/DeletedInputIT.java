@@ -33,7 +33,7 @@ import org.newsagg.app.topics.StageSourceTopics;
 import org.newsagg.app.topics.TopicAdmin;
 import org.newsagg.app.topics.TopicLayout;
 import org.newsagg.model.Article;
-import org.newsagg.model.DeletedInputGuard;
+import org.newsagg.runtime.DeletedInputGuard;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.streams.StreamsStage;

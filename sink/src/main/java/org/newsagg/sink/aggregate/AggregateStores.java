@@ -10,7 +10,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.DuplicateArticle;
-import org.newsagg.model.EventTimeChangelog;
+import org.newsagg.runtime.EventTimeChangelog;
 import org.newsagg.model.JsonSerde;
 
 /**

@@ -9,7 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.newsagg.model.EventTimeChangelog;
+import org.newsagg.runtime.EventTimeChangelog;
 import org.newsagg.model.JsonSerde;
 
 /**

@@ -17,7 +17,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
-import org.newsagg.model.EventTimeChangelog;
+import org.newsagg.runtime.EventTimeChangelog;
 import org.newsagg.model.JsonSerde;
 
 /**

@@ -1,4 +1,4 @@
-package org.newsagg.model;
+package org.newsagg.runtime;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package org.newsagg.model;
+package org.newsagg.runtime;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.newsagg.model;
+package org.newsagg.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.newsagg.model;
+package org.newsagg.runtime;
 
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.InvalidOffsetException;

@@ -1,4 +1,4 @@
-package org.newsagg.model;
+package org.newsagg.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,8 +14,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
-import org.newsagg.model.DeletedInputGuard.Gap;
-import org.newsagg.model.DeletedInputGuard.Policy;
+import org.newsagg.runtime.DeletedInputGuard.Gap;
+import org.newsagg.runtime.DeletedInputGuard.Policy;
 
 class DeletedInputGuardTest {
 

@@ -1,4 +1,4 @@
-package org.newsagg.model;
+package org.newsagg.runtime;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,8 @@ import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import org.newsagg.model.DeadLetters;
+import org.newsagg.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
