@@ -3,11 +3,17 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY model model
+COPY runtime runtime
 COPY ingest ingest
 COPY streams streams
 COPY sink sink
+COPY broker broker
+COPY cluster cluster
+COPY testkit testkit
+COPY eval eval
+COPY bench bench
 COPY app app
-RUN mvn -q -B -ntp -DskipTests package
+RUN mvn -q -B -ntp -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /var/lib/newsagg newsagg && mkdir -p /var/lib/newsagg && chown newsagg /var/lib/newsagg

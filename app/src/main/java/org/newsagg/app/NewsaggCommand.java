@@ -1,10 +1,8 @@
 package org.newsagg.app;
 
-import org.newsagg.app.bench.BenchCommand;
 import org.newsagg.app.cli.BrokerCommand;
 import org.newsagg.app.cli.DedupeCommand;
 import org.newsagg.app.cli.DlqCommand;
-import org.newsagg.app.cli.TagCommand;
 import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
 import org.newsagg.app.cli.RecordCommand;
@@ -12,12 +10,14 @@ import org.newsagg.app.cli.ReplayCommand;
 import org.newsagg.app.cli.SinkCommand;
 import org.newsagg.app.cli.StatusCommand;
 import org.newsagg.app.cli.StreamsCommand;
+import org.newsagg.app.cli.TagCommand;
 import org.newsagg.app.cli.TailCommand;
 import org.newsagg.app.cli.TopicsCommand;
 import org.newsagg.app.demo.DemoCommand;
-import org.newsagg.app.eval.EvalCommand;
-import picocli.CommandLine;
+import org.newsagg.bench.BenchCommand;
+import org.newsagg.eval.EvalCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code newsagg} command line: every stage as a process, the demo, the embedded broker and the tools. */
 @Command(name = "newsagg", mixinStandardHelpOptions = true, version = "newsagg 0.1.0",

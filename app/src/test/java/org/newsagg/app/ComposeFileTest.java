@@ -16,7 +16,7 @@ import java.util.Set;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsagg.app.topics.TopicLayout;
+import org.newsagg.cluster.TopicLayout;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.model.Settings;
 import org.newsagg.sink.SinkConfig;

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.SampleFeeds;
 import org.newsagg.model.Aggregate;
+import org.newsagg.testkit.EmbeddedBroker;
+import org.newsagg.testkit.IsolatedRun;
 
 /**
  * What a person sees: the bundled samples replayed through the whole pipeline on a real broker, the sink's live page

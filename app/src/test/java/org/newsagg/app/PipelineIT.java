@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.app.demo.DemoPipeline;
 import org.newsagg.app.demo.SampleFeeds;
-import org.newsagg.app.demo.TopicSnapshot;
+import org.newsagg.cluster.TopicSnapshot;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.DuplicateArticle;
@@ -28,6 +28,8 @@ import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
+import org.newsagg.testkit.EmbeddedBroker;
+import org.newsagg.testkit.IsolatedRun;
 
 /**
  * The whole pipeline on a real broker: the bundled samples replayed through ingest, streams and sink, and every

@@ -29,6 +29,8 @@ import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
+import org.newsagg.testkit.EmbeddedBroker;
+import org.newsagg.testkit.IsolatedRun;
 
 /**
  * Restarts and scale-out on a real broker. A replay stopped half-way (both stages closed) and resumed on the same

@@ -2,7 +2,7 @@ package org.newsagg.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsagg.app.broker.EmbeddedKafkaBroker;
+import org.newsagg.broker.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,6 +3,7 @@ package org.newsagg.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.model.Article;

@@ -5,12 +5,14 @@ import java.util.concurrent.Callable;
 import org.newsagg.app.ops.DeadLetterReplay;
 import org.newsagg.app.ops.DeadLetterScan;
 import org.newsagg.app.ops.ReplayResult;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.model.Json;
 import org.newsagg.model.Topics;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "dlq", mixinStandardHelpOptions = true,
         description = "Dead letters: list them, or replay them to their source topic once their cause is fixed.",

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.feeds.FeedSource;
 import org.newsagg.ingest.poll.FeedList;

@@ -3,6 +3,8 @@ package org.newsagg.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.ingest.replay.ArchiveContents;

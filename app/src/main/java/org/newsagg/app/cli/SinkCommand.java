@@ -7,6 +7,8 @@ import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.EndToEndLagInterceptor;
 import org.newsagg.app.ops.OpsServer;
 import org.newsagg.app.ops.StreamTasksGauge;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;

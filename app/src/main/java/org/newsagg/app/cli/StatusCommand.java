@@ -3,6 +3,8 @@ package org.newsagg.app.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newsagg.app.ops.PipelineStatusReader;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -6,6 +6,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.OpsServer;
 import org.newsagg.app.ops.StreamTasksGauge;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
 import picocli.CommandLine.Command;

@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,8 +2,9 @@ package org.newsagg.app.cli;
 
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
-import org.newsagg.app.topics.TopicAdmin;
-import org.newsagg.app.topics.TopicLayout;
+import org.newsagg.cluster.KafkaConnection;
+import org.newsagg.cluster.TopicAdmin;
+import org.newsagg.cluster.TopicLayout;
 
 /**
  * What a stage does before it starts: on its own embedded broker it creates the topics; on a real cluster it

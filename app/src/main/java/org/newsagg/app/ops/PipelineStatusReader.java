@@ -14,12 +14,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.newsagg.runtime.DeletedInputGuard;
-import org.newsagg.runtime.DeletedInputGuard.Gap;
+import org.newsagg.cluster.StageSourceTopics;
 import org.newsagg.model.Settings;
-import org.newsagg.app.topics.StageSourceTopics;
-import org.newsagg.runtime.TopicOffsets;
 import org.newsagg.model.Topics;
+import org.newsagg.runtime.DeletedInputGuard.Gap;
+import org.newsagg.runtime.DeletedInputGuard;
+import org.newsagg.runtime.TopicOffsets;
 
 /**
  * Gathers {@link PipelineStatus} from the cluster: topic end offsets and committed group offsets through the admin

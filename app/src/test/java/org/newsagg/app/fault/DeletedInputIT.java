@@ -26,18 +26,18 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.EmbeddedBroker;
-import org.newsagg.app.demo.PipelineDrain;
-import org.newsagg.app.demo.TopicSnapshot;
-import org.newsagg.app.topics.StageSourceTopics;
-import org.newsagg.app.topics.TopicAdmin;
-import org.newsagg.app.topics.TopicLayout;
+import org.newsagg.cluster.PipelineDrain;
+import org.newsagg.cluster.StageSourceTopics;
+import org.newsagg.cluster.TopicAdmin;
+import org.newsagg.cluster.TopicLayout;
+import org.newsagg.cluster.TopicSnapshot;
 import org.newsagg.model.Article;
-import org.newsagg.runtime.DeletedInputGuard;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
+import org.newsagg.runtime.DeletedInputGuard;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
+import org.newsagg.testkit.EmbeddedBroker;
 
 /**
  * Raw records that retention deletes before the streams stage reads them, on a real broker. Kafka Streams' usual

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,14 +23,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.newsagg.app.EmbeddedBroker;
 import org.newsagg.app.NewsaggCommand;
-import org.newsagg.app.demo.TopicSnapshot;
-import org.newsagg.app.topics.TopicAdmin;
-import org.newsagg.app.topics.TopicLayout;
+import org.newsagg.cluster.TopicAdmin;
+import org.newsagg.cluster.TopicLayout;
+import org.newsagg.cluster.TopicSnapshot;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
+import org.newsagg.testkit.EmbeddedBroker;
 import picocli.CommandLine;
 
 /** {@code status}, {@code dlq list} and {@code dlq replay} on a real broker, against records the test wrote itself. */

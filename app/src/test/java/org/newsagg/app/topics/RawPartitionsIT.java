@@ -13,10 +13,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.EmbeddedBroker;
+import org.newsagg.cluster.TopicAdmin;
+import org.newsagg.cluster.TopicLayout;
 import org.newsagg.model.Settings;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
+import org.newsagg.testkit.EmbeddedBroker;
 
 /**
  * The streams stage reads a one-partition raw topic straight into its dedupe task. A raw topic with more partitions

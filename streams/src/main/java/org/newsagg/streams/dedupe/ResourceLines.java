@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the dedupe data files on the classpath: one entry a line, blank lines and # comments skipped. */
-final class ResourceLines {
+public final class ResourceLines {
 
     private ResourceLines() {}
 
-    static List<String> read(String resource) {
+    public static List<String> read(String resource) {
         InputStream in = ResourceLines.class.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("missing classpath resource " + resource);
         List<String> lines = new ArrayList<>();

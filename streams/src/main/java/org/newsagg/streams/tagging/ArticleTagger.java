@@ -290,11 +290,11 @@ public final class ArticleTagger {
                 + " event patterns, " + dictionaries.codes().size() + " CAMEO codes";
     }
 
-    boolean isOrganisation(String code) {
+    public boolean isOrganisation(String code) {
         return dictionaries.actors().isOrganisation(code);
     }
 
-    boolean isCountry(String code) {
+    public boolean isCountry(String code) {
         return Objects.nonNull(code) && dictionaries.actors().isCountry(code);
     }
 }

@@ -2,8 +2,6 @@ package org.newsagg.streams.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,19 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsagg.model.Article;
 import org.newsagg.model.Settings;
+import org.newsagg.testkit.Articles;
+import org.newsagg.testkit.HandWrittenArticle;
 
 class DeduplicatorTest {
 
-    private Map<String, SyndicationSetGenerator.BaseArticle> fixtures;
+    private Map<String, HandWrittenArticle> fixtures;
     private Deduplicator dedupe;
     private InMemoryDedupeStore store;
 
     @BeforeEach
-    void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dedupe/events.jsonl")) {
-            fixtures = NearDuplicateReport.readBases(in).stream()
-                    .collect(Collectors.toMap(SyndicationSetGenerator.BaseArticle::id, Function.identity()));
-        }
+    void setUp() {
+        fixtures = HandWrittenArticle.read(HandWrittenArticle.EVENTS).stream()
+                .collect(Collectors.toMap(HandWrittenArticle::id, Function.identity()));
         dedupe = new Deduplicator(DedupeSettings.defaults());
         store = new InMemoryDedupeStore(Duration.ofDays(7));
     }
@@ -66,7 +64,7 @@ class DeduplicatorTest {
         dedupe.decide(original, store);
         String text = "Accessibility links\nBy Hana Oort, Staff Reporter\n" + original.text()
                 + "\nReporting by Lee Ward; Editing by Ana Cruz\nSign up for our newsletter to get the morning briefing.";
-        Article copy = SyndicationSetGenerator.article("copy-1", "Other Outlet", original.published().plusSeconds(3600),
+        Article copy = Articles.article("copy-1", "Other Outlet", original.published().plusSeconds(3600),
                 "Thousands flee as the Marle floods Corvant", text);
         DedupeDecision d = dedupe.decide(copy, store);
         assertEquals("near", d.verdict());
@@ -80,7 +78,7 @@ class DeduplicatorTest {
         Article original = fixture("strike-1");
         dedupe.decide(original, store);
         String firstParagraph = original.text().split("\n")[0];
-        Article summary = SyndicationSetGenerator.article("summary-1", "Aggregator", original.published().plusSeconds(600),
+        Article summary = Articles.article("summary-1", "Aggregator", original.published().plusSeconds(600),
                 "Port Selwyn dockers strike", firstParagraph);
         DedupeDecision d = dedupe.decide(summary, store);
         assertEquals("near", d.verdict());
@@ -110,7 +108,7 @@ class DeduplicatorTest {
     }
 
     @Test
-    void twoEventsOfOneKindNamingDifferentDatesStartDifferentStories() throws IOException {
+    void twoEventsOfOneKindNamingDifferentDatesStartDifferentStories() {
         // Two fires at one mill, five years apart, reported at the same time: names and vocabulary alike, dates not.
         assertSplitOnlyByTheRule("story-date-weight", sameKind(),
                 List.of("mill-fire-2019-1", "mill-fire-2019-1", "mill-fire-2024-1"),
@@ -118,7 +116,7 @@ class DeduplicatorTest {
     }
 
     @Test
-    void twoEventsOfOneKindAboutDifferentProtagonistsStartDifferentStories() throws IOException {
+    void twoEventsOfOneKindAboutDifferentProtagonistsStartDifferentStories() {
         // Two players of one team put on the injured list, the same day, in the same words: what tells them apart is
         // who the article is most about.
         assertSplitOnlyByTheRule("story-protagonist-penalty", sameTeam(),
@@ -145,20 +143,12 @@ class DeduplicatorTest {
         assertEquals(first, second);
     }
 
-    private List<Article> sameKind() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dedupe/same-kind.jsonl")) {
-            return NearDuplicateReport.readBases(in).stream()
-                    .map(b -> SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text()))
-                    .toList();
-        }
+    private List<Article> sameKind() {
+        return HandWrittenArticle.read("/dedupe/same-kind.jsonl").stream().map(HandWrittenArticle::toArticle).toList();
     }
 
-    private List<Article> sameTeam() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dedupe/same-team.jsonl")) {
-            return NearDuplicateReport.readBases(in).stream()
-                    .map(b -> SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text()))
-                    .toList();
-        }
+    private List<Article> sameTeam() {
+        return HandWrittenArticle.read("/dedupe/same-team.jsonl").stream().map(HandWrittenArticle::toArticle).toList();
     }
 
     /** The story of each article, decided in order by {@code d} over a store of its own. */
@@ -180,7 +170,7 @@ class DeduplicatorTest {
 
     private Article fixture(String id) {
         var b = fixtures.get(id);
-        return SyndicationSetGenerator.article(b.id(), b.source(), b.published(), b.title(), b.text());
+        return Articles.article(b.id(), b.source(), b.published(), b.title(), b.text());
     }
 
     private static Article withId(Article a, String id, Instant published) {

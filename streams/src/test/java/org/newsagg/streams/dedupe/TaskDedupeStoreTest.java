@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Article;
+import org.newsagg.testkit.SyntheticArticles;
 
 /** The contract over the topology's real RocksDB stores, opened by a TopologyTestDriver. */
 class TaskDedupeStoreTest extends DedupeStoreContract {
@@ -88,7 +89,7 @@ class TaskDedupeStoreTest extends DedupeStoreContract {
 
     @Test
     void theDeduplicatorDecidesTheSameOverStateStoresAsInMemory() {
-        List<Article> articles = DedupeBenchmark.articles(400, 1500, 7);
+        List<Article> articles = SyntheticArticles.withCopies(400, 1500, 7);
         Deduplicator inMemory = new Deduplicator(DedupeSettings.defaults());
         Deduplicator overStores = new Deduplicator(DedupeSettings.defaults());
         DedupeStore memory = new InMemoryDedupeStore(DedupeSettings.defaults().retention());

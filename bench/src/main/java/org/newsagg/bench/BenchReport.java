@@ -1,0 +1,55 @@
+package org.newsagg.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one {@code newsagg bench} run measured, as written to {@code --out} JSON. The pipeline warm-up, latency
+ * and memory are null when their phase was skipped.
+ */
+public record BenchReport(
+        String startedAt,
+        MachineInfo machine,
+        double loadAverageAtEnd,
+        CorpusSummary corpus,
+        Throughput passThrough,
+        Throughput pipelineWarmup,
+        Throughput pipeline,
+        double pipelineShareOfPassThrough,
+        PipelineOutput output,
+        SinkWrites pipelineSinkWrites,
+        SinkCatchUpRun.Result sinkCatchUp,
+        LatencySummary latency,
+        StageMemoryRun.Result memory,
+        List<Target> targets) {
+
+    /** One of the targets and whether this run met it. */
+    public record Target(String name, String goal, String measured, boolean met) {}
+
+    /** The targets, judged on this run's numbers. */
+    public static List<Target> judge(CorpusSummary corpus, Throughput pipeline, double share, LatencySummary latency,
+            StageMemoryRun.Result memory) {
+        List<Target> out = new ArrayList<>();
+        out.add(new Target("throughput", ">= 2000 articles/s end to end, exactly-once, 1.5 KB articles",
+                String.format("%.0f articles/s at %d chars", pipeline.articlesPerSecond(), corpus.size()),
+                corpus.size() <= 1500 && pipeline.articlesPerSecond() >= 2000));
+        out.add(new Target("throughput share", ">= 25% of raw pass-through in the same run",
+                String.format("%.1f%%", share * 100), share >= 0.25));
+        if (latency != null) {
+            out.add(new Target("latency", "p99 <= 1000 ms at 100 articles/s",
+                    String.format("p99 %.0f ms at %.0f articles/s", latency.p99Ms(), latency.rate()),
+                    latency.rate() >= 100 && latency.matched() > 0 && latency.p99Ms() <= 1000));
+        }
+        if (memory != null) {
+            for (StageMemory m : memory.stages()) {
+                out.add(new Target(m.stage() + " heap", "<= 512 MB after 1,000,000 articles",
+                        String.format("live %.0f MB, peak used %.0f MB (-Xmx%s) after %d articles%s",
+                                m.liveHeapMb(), m.peakHeapUsedMb(), memory.maxHeap(), memory.articles(),
+                                m.survived() ? "" : ", JVM died"),
+                        memory.articles() >= 1_000_000 && m.survived() && m.liveHeapMb() <= 512
+                                && m.peakHeapUsedMb() <= 512));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,26 @@
+package org.newsagg.cluster;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.newsagg.broker.EmbeddedKafkaBroker;
+import org.newsagg.model.Settings;
+
+/** Settings with a reachable broker, and the embedded broker to stop with it when there is one. */
+public record KafkaConnection(Settings settings, EmbeddedKafkaBroker embedded) implements AutoCloseable {
+
+    public String bootstrapServers() {
+        return settings.get("kafka.bootstrap.servers", null);
+    }
+
+    /** Client properties: bootstrap servers plus every kafka.* setting (TLS, SASL, ...). */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> p = new HashMap<>(settings.withPrefix("kafka."));
+        p.put("bootstrap.servers", bootstrapServers());
+        return p;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) embedded.close();
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsagg.cluster;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsagg.broker.EmbeddedKafkaBroker;
+import org.newsagg.model.Settings;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that talks to Kafka shares. Each one maps to a setting key, so a flag, an env var and
+ * a line in the properties file are three ways to say the same thing (flag wins, then env, then file).
+ */
+public final class KafkaOptions {
+
+    @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT,...",
+            description = "Kafka brokers (setting kafka.bootstrap.servers, env KAFKA_BOOTSTRAP_SERVERS). "
+                    + "When none is given, a single-node broker is started in this process.")
+    String bootstrapServers;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Properties file with newsagg.* and kafka.* settings (env NEWSAGG_CONFIG).")
+    Path config;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory of the embedded broker (default: a temporary directory, deleted on exit).")
+    Path dataDir;
+
+    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "Any setting, e.g. -D newsagg.sink.emit=close.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    public Settings settings() {
+        Map<String, String> o = new LinkedHashMap<>(overrides);
+        if (bootstrapServers != null) o.put("kafka.bootstrap.servers", bootstrapServers);
+        Path file = config;
+        if (file == null && System.getenv("NEWSAGG_CONFIG") != null) file = Path.of(System.getenv("NEWSAGG_CONFIG"));
+        return Settings.load(file, o);
+    }
+
+    /**
+     * Settings pointing at a reachable broker: the configured one, or an embedded one started now (closed with the
+     * returned connection).
+     */
+    public KafkaConnection connect(int defaultPartitions) {
+        Settings s = settings();
+        String bootstrap = s.get("kafka.bootstrap.servers", null);
+        if (bootstrap != null) return new KafkaConnection(s, null);
+        System.err.println("No --bootstrap-servers given: starting an embedded single-node Kafka broker...");
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, defaultPartitions);
+        System.err.println("Embedded Kafka broker at " + broker.bootstrapServers());
+        return new KafkaConnection(s.with(Map.of("kafka.bootstrap.servers", broker.bootstrapServers())), broker);
+    }
+}

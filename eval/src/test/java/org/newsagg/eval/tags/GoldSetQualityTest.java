@@ -1,0 +1,29 @@
+package org.newsagg.eval.tags;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsagg.streams.tagging.ArticleTagger;
+import org.newsagg.streams.tagging.TaggingSettings;
+
+/** Quality regression: the tagger against the team's own hand-coded gold sentences (tagging/gold.jsonl). */
+class GoldSetQualityTest {
+
+    @Test
+    void tagsTheGoldSentencesAboveTheAgreedTargets() throws URISyntaxException {
+        List<GoldSentence> gold = GoldSentence.readJsonl(
+                Path.of(GoldSetQualityTest.class.getResource("/tagging/gold.jsonl").toURI()));
+        TagScores s = TagEvaluator.score(gold, ArticleTagger.load(TaggingSettings.defaults()));
+
+        assertEquals(169, s.sentences());
+        String report = s.summary() + "\nworst: " + s.worstMisses();
+        assertTrue(s.actorPrecision() >= 0.90, report);
+        assertTrue(s.actorRecall() >= 0.85, report);
+        assertTrue(s.eventRootPrecision() >= 0.80, report);
+        assertTrue(s.eventRootRecall() >= 0.70, report);
+    }
+}
