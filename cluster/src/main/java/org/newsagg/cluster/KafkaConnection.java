@@ -9,7 +9,7 @@ import org.newsagg.model.Settings;
 public record KafkaConnection(Settings settings, EmbeddedKafkaBroker embedded) implements AutoCloseable {
 
     public String bootstrapServers() {
-        return settings.get("kafka.bootstrap.servers", null);
+        return settings.get(Settings.BOOTSTRAP_SERVERS, null);
     }
 
     /** Client properties: bootstrap servers plus every kafka.* setting (TLS, SASL, ...). */

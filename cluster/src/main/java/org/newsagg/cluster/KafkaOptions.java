@@ -31,7 +31,7 @@ public final class KafkaOptions {
 
     public Settings settings() {
         Map<String, String> o = new LinkedHashMap<>(overrides);
-        if (bootstrapServers != null) o.put("kafka.bootstrap.servers", bootstrapServers);
+        if (bootstrapServers != null) o.put(Settings.BOOTSTRAP_SERVERS, bootstrapServers);
         Path file = config;
         if (file == null && System.getenv("NEWSAGG_CONFIG") != null) file = Path.of(System.getenv("NEWSAGG_CONFIG"));
         return Settings.load(file, o);
@@ -43,11 +43,11 @@ public final class KafkaOptions {
      */
     public KafkaConnection connect(int defaultPartitions) {
         Settings s = settings();
-        String bootstrap = s.get("kafka.bootstrap.servers", null);
+        String bootstrap = s.get(Settings.BOOTSTRAP_SERVERS, null);
         if (bootstrap != null) return new KafkaConnection(s, null);
         System.err.println("No --bootstrap-servers given: starting an embedded single-node Kafka broker...");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, defaultPartitions);
         System.err.println("Embedded Kafka broker at " + broker.bootstrapServers());
-        return new KafkaConnection(s.with(Map.of("kafka.bootstrap.servers", broker.bootstrapServers())), broker);
+        return new KafkaConnection(s.with(Map.of(Settings.BOOTSTRAP_SERVERS, broker.bootstrapServers())), broker);
     }
 }

@@ -32,10 +32,10 @@ public final class StageSourceTopics {
         List<String> streamsInputs = List.of(t.raw());
         List<String> sinkInputs = List.of(t.tagged(), t.duplicates());
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put(streams.applicationId(), externalFirst(streamsInputs, SourceTopics.of(
-                DedupeAndTagTopology.build(streams, StageMetrics.noop()), streams.applicationId(), streamsInputs)));
-        out.put(sink.applicationId(), externalFirst(sinkInputs, SourceTopics.of(
-                AggregateTopology.build(sink, SinkMetrics.noop()), sink.applicationId(), sinkInputs)));
+        out.put(streams.stage().applicationId(), externalFirst(streamsInputs, SourceTopics.of(
+                DedupeAndTagTopology.build(streams, StageMetrics.noop()), streams.stage().applicationId(), streamsInputs)));
+        out.put(sink.stage().applicationId(), externalFirst(sinkInputs, SourceTopics.of(
+                AggregateTopology.build(sink, SinkMetrics.noop()), sink.stage().applicationId(), sinkInputs)));
         return out;
     }
 

@@ -48,7 +48,7 @@ public record IngestConfig(
         String feeds = s.get("newsagg.ingest.feeds", null);
         String record = s.get("newsagg.ingest.record-dir", null);
         return new IngestConfig(
-                s.get("kafka.bootstrap.servers", "localhost:9092"),
+                s.bootstrapServers(),
                 s.withPrefix("kafka."),
                 Topics.from(s),
                 feeds == null ? null : Path.of(feeds),

@@ -21,6 +21,16 @@ import java.util.TreeMap;
  */
 public final class Settings {
 
+    /** The brokers every process connects to ({@code --bootstrap-servers}, env {@code KAFKA_BOOTSTRAP_SERVERS}). */
+    public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+    /** Where a process looks for brokers when no setting names them. */
+    public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+
+    /** The brokers this configuration names, or {@link #DEFAULT_BOOTSTRAP_SERVERS}. */
+    public String bootstrapServers() {
+        return get(BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS);
+    }
+
     private final Map<String, String> overrides;
     private final Map<String, String> env;
     private final Properties file;

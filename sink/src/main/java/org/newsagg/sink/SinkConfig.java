@@ -1,16 +1,12 @@
 package org.newsagg.sink;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
-import org.newsagg.runtime.DeletedInputGuard;
-import org.newsagg.runtime.StageStreamsProperties;
 import org.newsagg.model.Settings;
-import org.newsagg.model.Topics;
+import org.newsagg.runtime.StageSettings;
 import org.newsagg.sink.aggregate.RollingAggregator.EmitPolicy;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.trending.TrendingConfig;
@@ -19,6 +15,7 @@ import org.newsagg.sink.trending.TrendingConfig;
  * Everything the sink stage (rolling aggregates, query API, live page) reads from config. Keys and defaults are
  * listed in the README; {@code kafka.*} keys pass through to the Kafka clients.
  *
+ * @param stage     what every Streams stage reads the same way, under {@code newsagg.sink.*}
  * @param windows   window families, default {@value WindowSpec#DEFAULTS}
  * @param grace     how late an article may be and still count (default 1h)
  * @param retention how long window state is kept: the largest window plus grace plus a day, at least
@@ -27,39 +24,22 @@ import org.newsagg.sink.trending.TrendingConfig;
  *                  commits leave as one record each; a full cache sends its oldest entries early. 64 MB by default,
  *                  not Streams' 10 MB: one poll of a backlog (up to 1,000 contributions) touches some 27,000 windows,
  *                  and at 10 MB a sink catching up wrote 301 aggregate records per article instead of 220
- * @param rocksDbMemoryBytes off-heap memory all of the sink's RocksDB stores share (block cache and memtables);
- *                  -1 leaves Kafka Streams' per-store defaults, under which a window store's every segment has its
- *                  own cache and memtables
- * @param onDeletedInput what a (re)start does when retention deleted tagged or duplicate records before the sink
- *                  read them: refuse (fail, the default) or log and go on (skip); see {@link DeletedInputGuard}
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
  */
 public record SinkConfig(
-        String applicationId,
-        String bootstrapServers,
-        Path stateDir,
-        Topics topics,
-        String processingGuarantee,
-        int threads,
-        int standbyReplicas,
-        int replicationFactor,
-        Duration commitInterval,
+        StageSettings stage,
         List<WindowSpec> windows,
         Duration grace,
         Duration retention,
         EmitPolicy emit,
         long cacheMaxBytes,
-        long rocksDbMemoryBytes,
-        DeletedInputGuard.Policy onDeletedInput,
         int httpPort,
         String advertisedHost,
-        Map<String, String> kafka,
         TrendingConfig trending) {
 
     public static final String STAGE = "sink";
-    public static final String ON_DELETED_INPUT = "newsagg.sink.on-deleted-input";
     /** 256 MB shared by the window, distinct, trending and syndication stores. */
     public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
 
@@ -70,33 +50,20 @@ public record SinkConfig(
         Duration minRetention = largest.plus(grace).plus(Duration.ofDays(1));
         Duration retention = s.getDuration("newsagg.sink.retention", Duration.ofDays(7));
         return new SinkConfig(
-                s.get("newsagg.sink.application-id", "newsagg-sink"),
-                s.get("kafka.bootstrap.servers", "localhost:9092"),
-                Path.of(s.get("newsagg.sink.state-dir",
-                        Path.of(System.getProperty("java.io.tmpdir"), "newsagg-sink-state").toString())),
-                Topics.from(s),
-                s.get("newsagg.sink.processing-guarantee", StreamsConfig.EXACTLY_ONCE_V2),
-                s.getInt("newsagg.sink.threads", 1),
-                s.getInt("newsagg.sink.standby-replicas", 0),
-                s.getInt("newsagg.sink.replication-factor", -1),
-                s.getDuration("newsagg.sink.commit-interval", Duration.ofMillis(50)),
+                StageSettings.from(s, STAGE, "newsagg-sink-state", DEFAULT_ROCKSDB_MEMORY),
                 windows,
                 grace,
                 retention.compareTo(minRetention) < 0 ? minRetention : retention,
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
                 s.getLong("newsagg.sink.cache-max-bytes", 64L * 1024 * 1024),
-                s.getLong("newsagg.sink.rocksdb-memory-bytes", DEFAULT_ROCKSDB_MEMORY),
-                DeletedInputGuard.Policy.parse(ON_DELETED_INPUT, s.get(ON_DELETED_INPUT, "fail")),
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
-                s.withPrefix("kafka."),
                 TrendingConfig.from(s));
     }
 
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */
     public Properties streamsProperties(String applicationServer) {
-        Properties p = StageStreamsProperties.of(STAGE, applicationId, bootstrapServers, stateDir, processingGuarantee,
-                threads, standbyReplicas, replicationFactor, commitInterval, rocksDbMemoryBytes, kafka, topics.dlq());
+        Properties p = stage.streamsProperties();
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheMaxBytes);
         if (applicationServer != null) p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         return p;

@@ -2,18 +2,13 @@ package org.newsagg.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.runtime.DeletedInputGuard;
-import org.newsagg.runtime.SourceTopics;
-import org.newsagg.runtime.StageThreadFailures;
+import org.newsagg.runtime.StreamsApplication;
 import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.query.AggregateReadModel;
 import org.newsagg.sink.query.CachedReadModel;
@@ -34,11 +29,11 @@ public final class SinkStage implements AutoCloseable {
     private static final Duration ANSWER_TTL = Duration.ofSeconds(2);
 
     private final SinkConfig config;
+    private final StreamsApplication application;
     private final KafkaStreams streams;
     // The HTTP side: null when disabled.
     private final SinkWebServer web;
     private final AggregateReadModel readModel;
-    private final List<String> sourceTopics;
 
     /**
      * Binds the HTTP port first, so that the port it got (the configured one, or a free one for 0) is what Kafka
@@ -52,15 +47,15 @@ public final class SinkStage implements AutoCloseable {
         String advertised = applicationServer != null ? applicationServer
                 : web != null ? config.advertisedHost() + ":" + web.port() : null;
         Topology topology = AggregateTopology.build(config, new SinkMetrics(registry));
-        this.sourceTopics = SourceTopics.of(topology, config.applicationId(),
-                List.of(config.topics().tagged(), config.topics().duplicates()));
         try {
-            this.streams = new KafkaStreams(topology, config.streamsProperties(advertised));
+            this.application = new StreamsApplication(config.stage(), topology,
+                    List.of(config.stage().topics().tagged(), config.stage().topics().duplicates()),
+                    config.streamsProperties(advertised));
         } catch (RuntimeException e) {
             if (web != null) web.close();
             throw e;
         }
-        streams.setUncaughtExceptionHandler(new StageThreadFailures(SinkConfig.STAGE, SinkConfig.ON_DELETED_INPUT));
+        this.streams = application.streams();
         this.readModel = web == null ? null : new CachedReadModel(
                 RoutingReadModel.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows()), ANSWER_TTL);
     }
@@ -76,18 +71,13 @@ public final class SinkStage implements AutoCloseable {
                     config.trending().dimensions(), () -> streams.state().name());
             log.info("sink API and live page on port {}", web.port());
         }
-        Map<String, Object> admin = new HashMap<>(config.kafka());
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        DeletedInputGuard.beforeStart(admin, config.applicationId(),
-                List.of(config.topics().tagged(), config.topics().duplicates()), config.onDeletedInput(),
-                SinkConfig.STAGE, SinkConfig.ON_DELETED_INPUT);
-        streams.start();
+        application.start();
         return this;
     }
 
     /** Every topic this stage reads, internal repartition topics included. */
     public List<String> sourceTopics() {
-        return sourceTopics;
+        return application.sourceTopics();
     }
 
     public KafkaStreams streams() {
@@ -107,9 +97,6 @@ public final class SinkStage implements AutoCloseable {
     @Override
     public void close() {
         if (web != null) web.close();
-        // Leaving at once hands this instance's tasks to the others now, not after the session timeout, and
-        // leaves the group empty for DeletedInputGuard when this was the last instance.
-        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(Duration.ofSeconds(30)));
+        application.close();
     }
 }

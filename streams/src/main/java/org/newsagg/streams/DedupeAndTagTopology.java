@@ -51,8 +51,8 @@ public final class DedupeAndTagTopology {
 
     /** The topic the dedupe task reads: the raw topic itself, or the one-partition repartition topic. */
     public static String dedupeSource(StreamsStageConfig config) {
-        return config.rawPartitions() == 1 ? config.topics().raw()
-                : config.applicationId() + "-" + DEDUPE_REPARTITION + "-repartition";
+        return config.rawPartitions() == 1 ? config.stage().topics().raw()
+                : config.stage().applicationId() + "-" + DEDUPE_REPARTITION + "-repartition";
     }
 
     public static Topology build(StreamsStageConfig config, StageMetrics metrics) {
@@ -61,7 +61,7 @@ public final class DedupeAndTagTopology {
         JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
 
         KStream<String, Article> valid = builder
-                .stream(config.topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
+                .stream(config.stage().topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         // Deleted before read: stop, never skip in silence (DeletedInputGuard).
                         .withOffsetResetPolicy(AutoOffsetReset.none())
@@ -82,14 +82,14 @@ public final class DedupeAndTagTopology {
 
         byVerdict.get("verdict-duplicate")
                 .mapValues(DedupeOutcome::toDuplicate, Named.as("to-duplicate"))
-                .to(config.topics().duplicates(), Produced.with(Serdes.String(), NewsSerdes.duplicate())
+                .to(config.stage().topics().duplicates(), Produced.with(Serdes.String(), NewsSerdes.duplicate())
                         .withName("duplicates"));
 
         byVerdict.get("verdict-unique")
                 .repartition(Repartitioned.with(Serdes.String(), outcomeSerde).withName(TAG_REPARTITION)
                         .withNumberOfPartitions(config.tagPartitions()))
                 .processValues(() -> new TaggingProcessor(config.tagging(), metrics), Named.as("tag"))
-                .to(config.topics().tagged(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("tagged"));
+                .to(config.stage().topics().tagged(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("tagged"));
 
         return builder.build();
     }

@@ -51,7 +51,7 @@ class DedupeAndTagTopologyTest {
         settings.put("kafka.bootstrap.servers", "unused:9092");
         settings.put("newsagg.streams.state-dir", stateDir.toString());
         StreamsStageConfig config = StreamsStageConfig.from(Settings.of(settings));
-        Properties props = config.streamsProperties();
+        Properties props = config.stage().streamsProperties();
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, StageMetrics.noop()), props);
         raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), NewsSerdes.article());

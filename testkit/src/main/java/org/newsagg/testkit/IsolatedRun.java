@@ -14,7 +14,7 @@ public final class IsolatedRun {
 
     public static Settings settings(EmbeddedKafkaBroker broker, String name) {
         Map<String, String> s = new HashMap<>();
-        s.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        s.put(Settings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         List<String> defaults = Topics.DEFAULT.all();
         for (int i = 0; i < Topics.SETTINGS.size(); i++) s.put(Topics.SETTINGS.get(i), name + "." + defaults.get(i));
         s.put("newsagg.streams.application-id", name + "-streams");

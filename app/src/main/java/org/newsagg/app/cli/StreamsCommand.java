@@ -37,7 +37,7 @@ public final class StreamsCommand implements Callable<Integer> {
         // a process whose command has failed.
         OpsServer ops = StageLifecycle.serveOps(registry, "newsagg.streams.http-port", config.httpPort(),
                 () -> stage.state() == KafkaStreams.State.RUNNING, conn, stage);
-        var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.topics().dlq(),
+        var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.stage().topics().dlq(),
                 StreamsStageConfig.STAGE, registry);
         var failed = StageLifecycle.failureOf(stage.streams());
         StageLifecycle.start(stage::start, conn, stage, ops, deadLetters);

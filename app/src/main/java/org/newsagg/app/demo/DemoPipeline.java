@@ -53,7 +53,7 @@ public final class DemoPipeline implements AutoCloseable {
         Settings s = settings.with(Map.of(
                 "newsagg.streams.state-dir", stateDir.resolve("streams").toString(),
                 "newsagg.sink.state-dir", stateDir.resolve("sink").toString()));
-        Map<String, Object> props = Map.of("bootstrap.servers", s.get("kafka.bootstrap.servers", null));
+        Map<String, Object> props = Map.of("bootstrap.servers", s.get(Settings.BOOTSTRAP_SERVERS, null));
         Map<String, Object> clientProps = new java.util.HashMap<>(s.withPrefix("kafka."));
         clientProps.putAll(props);
         try (Admin admin = Admin.create(clientProps)) {
@@ -86,8 +86,8 @@ public final class DemoPipeline implements AutoCloseable {
     public void awaitDrained(Duration timeout) {
         try (Admin admin = Admin.create(clientProps)) {
             new PipelineDrain(admin).await(Map.of(
-                    StreamsStageConfig.from(settings).applicationId(), streams.sourceTopics(),
-                    SinkConfig.from(settings).applicationId(), sink.sourceTopics()), timeout);
+                    StreamsStageConfig.from(settings).stage().applicationId(), streams.sourceTopics(),
+                    SinkConfig.from(settings).stage().applicationId(), sink.sourceTopics()), timeout);
         }
     }
 

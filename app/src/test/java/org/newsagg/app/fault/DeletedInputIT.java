@@ -186,7 +186,7 @@ class DeletedInputIT {
     }
 
     static void awaitDrained(Settings s) {
-        String group = StreamsStageConfig.from(s).applicationId();
+        String group = StreamsStageConfig.from(s).stage().applicationId();
         try (Admin admin = Admin.create(client())) {
             new PipelineDrain(admin).await(Map.of(group, StageSourceTopics.byGroup(s).get(group)),
                     Duration.ofMinutes(2));

@@ -284,14 +284,14 @@ class KillOneInstanceIT {
 
         static Stage streams(Settings s) {
             StreamsStageConfig c = StreamsStageConfig.from(s);
-            return of("streams", c.applicationId(), DedupeAndTagTopology.build(c, StageMetrics.noop()),
-                    List.of(c.topics().raw()), DedupeAndTagTopology.dedupeSource(c));
+            return of("streams", c.stage().applicationId(), DedupeAndTagTopology.build(c, StageMetrics.noop()),
+                    List.of(c.stage().topics().raw()), DedupeAndTagTopology.dedupeSource(c));
         }
 
         static Stage sink(Settings s) {
             SinkConfig c = SinkConfig.from(s);
-            return of("sink", c.applicationId(), AggregateTopology.build(c, SinkMetrics.noop()),
-                    List.of(c.topics().tagged(), c.topics().duplicates()), null);
+            return of("sink", c.stage().applicationId(), AggregateTopology.build(c, SinkMetrics.noop()),
+                    List.of(c.stage().topics().tagged(), c.stage().topics().duplicates()), null);
         }
 
         static Stage of(String name, String group, Topology topology, List<String> external, String dedupeTopic) {

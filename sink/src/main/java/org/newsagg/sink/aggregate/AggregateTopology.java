@@ -45,7 +45,7 @@ public final class AggregateTopology {
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
 
         Map<String, KStream<String, Gated>> gated = builder
-                .stream(config.topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
+                .stream(config.stage().topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
                         .withTimestampExtractor(new TaggedTimestampExtractor())
                         // Deleted before read: stop, never skip in silence (DeletedInputGuard).
                         .withOffsetResetPolicy(AutoOffsetReset.none())
@@ -58,7 +58,7 @@ public final class AggregateTopology {
 
         gated.get("gate-late")
                 .mapValues(Gated::article, Named.as("late-article"))
-                .to(config.topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("late-dlq"));
+                .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("late-dlq"));
 
         KStream<String, SinkInput> originals = gated.get("gate-on-time")
                 .mapValues(g -> SinkInput.of(g.article()), Named.as("as-original"));
@@ -68,7 +68,7 @@ public final class AggregateTopology {
         // (TopicLayout): an original and its copies meet in one task. Originals, most of the input and the records
         // dashboards wait for, skip a topic and a transaction.
         KStream<String, SinkInput> copies = builder
-                .stream(config.topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
+                .stream(config.stage().topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
                         .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("duplicate-articles"))
                 .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
@@ -82,7 +82,7 @@ public final class AggregateTopology {
                         AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
         RollingAggregator.attach(builder, contributions, config)
-                .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
+                .to(config.stage().topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
                         .withName("aggregates"));
 
         // Query API and trending: side branches of the same contributions; they leave the aggregates untouched.

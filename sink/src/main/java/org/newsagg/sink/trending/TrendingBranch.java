@@ -30,7 +30,7 @@ public final class TrendingBranch {
                         .withName(BY_DIMENSION))
                 .process(() -> new TrendingRanker(trending), Named.as("trending-ranker"),
                         TrendingStores.COUNTS, TrendingStores.RUNNING, TrendingStores.LATEST)
-                .to(config.topics().trending(), Produced.with(Serdes.String(), new JsonSerde<>(Trending.class))
+                .to(config.stage().topics().trending(), Produced.with(Serdes.String(), new JsonSerde<>(Trending.class))
                         .withName("trending"));
     }
 }
