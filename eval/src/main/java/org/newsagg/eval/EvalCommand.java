@@ -51,8 +51,8 @@ public final class EvalCommand implements Runnable {
     }
 
     @Command(name = "feeds", mixinStandardHelpOptions = true,
-            description = {"Parses every feed file with the same parser as `parse` and live ingest, and prints files",
-                    "with items, files that failed (one error each), items with title/link/date, recoveries, feeds/s."})
+            description = "Parses every feed file with the same parser as `parse` and live ingest, and prints files with "
+                    + "items, files that failed (one error each), items with title/link/date, recoveries, feeds/s.")
     static final class Feeds implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files or directories.")
         List<Path> paths;
@@ -86,9 +86,9 @@ public final class EvalCommand implements Runnable {
     }
 
     @Command(name = "stories", mixinStandardHelpOptions = true,
-            description = {"Runs the streams stage's dedupe and story logic over JSON-lines articles in one streaming",
-                    "pass and scores storyId against a gold map (id -> cluster): B-cubed and pairwise precision,",
-                    "recall and F1, and false duplicates (a copy of an article from another gold cluster)."})
+            description = "Runs the streams stage's dedupe and story logic over JSON-lines articles in one streaming pass "
+                    + "and scores storyId against a gold map (id -> cluster): B-cubed and pairwise precision, recall "
+                    + "and F1, and false duplicates (a copy of an article from another gold cluster).")
     static final class Stories implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ARTICLES", description = "JSON lines of articles (id, title, text, published, ...).")
         Path articles;
@@ -146,9 +146,9 @@ public final class EvalCommand implements Runnable {
     }
 
     @Command(name = "tags", mixinStandardHelpOptions = true,
-            description = {"Runs the tagger over JSON-lines sentences with gold_actors and gold_events (CAMEO root,",
-                    "source, target) and prints actor and event-root precision/recall, source/target accuracy,",
-                    "a confusion table of roots and the worst misses with their evidence."})
+            description = "Runs the tagger over JSON-lines sentences with gold_actors and gold_events (CAMEO root, source, "
+                    + "target) and prints actor and event-root precision/recall, source/target accuracy, a confusion "
+                    + "table of roots and the worst misses with their evidence.")
     static final class Tags implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "GOLD", description = "JSON lines: id, text, published, gold_actors, gold_events.")
         Path gold;

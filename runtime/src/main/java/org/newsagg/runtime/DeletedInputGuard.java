@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Keeps a stage from skipping, in silence, input records that retention deleted before the stage read them.
  *
  * <p>Kafka Streams' usual reset policy, "earliest", moves a consumer whose position has been deleted to the new log
- * start without an error: a bench replay larger than the raw topic's size bound lost 549,711 of a million articles
- * that way, and every lag still drained to zero. The stages therefore read their input topics with the reset policy
+ * start without an error: a replay larger than the raw topic's size bound loses the articles retention deleted, and
+ * every lag still drains to zero (docs/operations.md tells the incident). The stages therefore read their input topics with the reset policy
  * "none", which stops the stream thread instead ({@link #deletedPosition}). "None" would also stop a group's very
  * first start, when nothing is committed yet, so {@link #prepare} first commits the log start of every partition the
  * group has never read: a new application starts from whatever the topic holds, as "earliest" did.

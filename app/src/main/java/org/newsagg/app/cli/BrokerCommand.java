@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "broker", mixinStandardHelpOptions = true,
-        description = {"Runs a single-node Kafka broker (KRaft) in this process and prints its bootstrap address.",
-                "Stop it with Ctrl-C; with --data-dir it restarts on the same data and address."})
+        description = "Runs a single-node Kafka broker (KRaft) in this process and prints its bootstrap address. Stop "
+                + "it with Ctrl-C; with --data-dir it restarts on the same data and address.")
 public final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: temporary, deleted on exit).")

@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "dedupe", mixinStandardHelpOptions = true,
-        description = {"Runs the streams stage's dedupe and story logic offline, in publication order, and prints one",
-                "JSON line per article: id, verdict (unique|exact|near), duplicateOf, similarity, storyId."})
+        description = "Runs the streams stage's dedupe and story logic offline, in publication order, and prints one "
+                + "JSON line per article: id, verdict (unique|exact|near), duplicateOf, similarity, storyId.")
 public final class DedupeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories, or *.jsonl article files.")

@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Polls feeds politely (conditional GET, backoff, Retry-After, jittered intervals) and publishes",
-                "new articles to the raw topic. A failing feed never stops the others."})
+        description = "Polls feeds politely (conditional GET, backoff, Retry-After, jittered intervals) and publishes "
+                + "new articles to the raw topic. A failing feed never stops the others.")
 public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--feeds", paramLabel = "FILE", description = "YAML feed list (feeds: [{url, name, language, interval, tags}]).")

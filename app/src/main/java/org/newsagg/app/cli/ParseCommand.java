@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Parses feeds without Kafka and prints one normalized article JSON object per line on stdout;",
-                "errors go to stderr, one line each naming the input, the position and the cause.",
-                "Exits non-zero when any input failed."})
+        description = "Parses feeds without Kafka and prints one normalized article JSON object per line on stdout; "
+                + "errors go to stderr, one line each naming the input, the position and the cause. Exits non-zero "
+                + "when any input failed.")
 public final class ParseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH|URL", arity = "1..*",

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = {"Polls feeds like ingest but only saves every fetched body (with its fetch time and URL) to a",
-                "directory, without Kafka, so that a day of live feeds can be replayed with `newsagg replay DIR`."})
+        description = "Polls feeds like ingest but only saves every fetched body (with its fetch time and URL) to a "
+                + "directory, without Kafka, so that a day of live feeds can be replayed with `newsagg replay DIR`.")
 public final class RecordCommand implements Callable<Integer> {
 
     @Option(names = "--feeds", paramLabel = "FILE", required = true, description = "YAML feed list.")

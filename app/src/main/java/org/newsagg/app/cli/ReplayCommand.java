@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Replays archived feed files, directories or article JSON-lines to the raw topic in publication-time",
-                "order with their original timestamps. Replaying twice changes no result: ids are stable and",
-                "the streams stage drops exact copies."})
+        description = "Replays archived feed files, directories or article JSON-lines to the raw topic in "
+                + "publication-time order with their original timestamps. Replaying twice changes no result: ids "
+                + "are stable and the streams stage drops exact copies.")
 public final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories of them, or *.jsonl article files.")

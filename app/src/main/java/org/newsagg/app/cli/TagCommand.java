@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = {"Tags articles offline with the streams stage's tagger and prints one JSON line per article:",
-                "id, title, actors, events, unresolved. --explain prints the evidence for every tag instead."})
+        description = "Tags articles offline with the streams stage's tagger and prints one JSON line per article: id, "
+                + "title, actors, events, unresolved. --explain prints the evidence for every tag instead.")
 public final class TagCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories, or *.jsonl article files.")

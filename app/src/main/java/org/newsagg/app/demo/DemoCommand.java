@@ -20,9 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The whole pipeline on the bundled sample feeds: starts a broker (unless --bootstrap-servers),",
-                "creates the topics, replays the samples, runs the streams and sink stages and prints the rolling",
-                "aggregates. With --once it exits 0 when the replay has drained and the aggregates are printed."})
+        description = "The whole pipeline on the bundled sample feeds: starts a broker (unless --bootstrap-servers), "
+                + "creates the topics, replays the samples, runs the streams and sink stages and prints the rolling "
+                + "aggregates. With --once it exits 0 when the replay has drained and the aggregates are printed.")
 public final class DemoCommand implements Callable<Integer> {
 
     static final List<String> SHOWN = List.of("actor", "eventRoot", "dyad", "outlet");
