@@ -17,7 +17,7 @@ final class LenientUtf8 {
 
     /**
      * The text, how many non-ASCII characters decoded validly, and the invalid sequences; {@code first*} describe
-     * the first one (line and column 1-based, counted in bytes after the start) for the recovery note.
+     * the first one (line and column 1-based, in characters of the text, as XML errors count) for the recovery note.
      */
     record Result(String text, int validNonAscii, int invalid, int firstByte, int firstLine, int firstColumn,
             char firstReplacement) {}
@@ -40,12 +40,12 @@ final class LenientUtf8 {
             if (result.isUnderflow()) break;
             int at = in.position();
             char replacement = replacementFor(body, offset, at, result.length());
-            out.put(replacement);
             if (invalid++ == 0) {
                 firstByte = body[at] & 0xFF;
-                firstAt = at;
+                firstAt = out.position();
                 firstReplacement = replacement;
             }
+            out.put(replacement);
             in.position(at + result.length());
         }
         decoder.flush(out);
@@ -57,8 +57,8 @@ final class LenientUtf8 {
         }
         int line = 1;
         int column = 1;
-        for (int i = offset; i < firstAt; i++) {
-            if (body[i] == '\n') {
+        for (int i = 0; i < firstAt; i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
                 column = 1;
             } else {
