@@ -33,8 +33,7 @@ public final class FeedParser {
     private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]*)");
 
-    private static final Pattern HTML_DOCTYPE = Pattern.compile("^\\s*(?:<\\?[^>]*>\\s*|<!--.*?-->\\s*)*<!DOCTYPE\\s+html\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_DOCTYPE = Pattern.compile("<!DOCTYPE\\s+html\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RSS_DEFAULT_NAMESPACE =
             Pattern.compile("^(?:<[?!][^>]*>|\\s)*<rss\\b[^>]*?(\\sxmlns\\s*=\\s*(\"[^\"]*\"|'[^']*'))");
@@ -124,13 +123,16 @@ public final class FeedParser {
     private static void refuseWhatIsNoFeed(String text, String location) throws FeedParseException {
         String start = text.stripLeading();
         if (!start.startsWith("<")) {
-            String opening = start.lines().findFirst().orElse("").strip();
+            // Control characters (a binary body) are shown as '?', so the message stays one printable line.
+            String opening = start.lines().findFirst().orElse("").strip().replaceAll("\\p{Cc}", "?");
             int cut = opening.offsetByCodePoints(0, Math.min(opening.codePointCount(0, opening.length()), 40));
             String shown = cut < opening.length() ? opening.substring(0, cut) + "..." : opening;
             throw new FeedParseException(location, "not XML: the text starts with \"" + shown + "\"");
         }
         String root = rootElement(text);
-        if (root.equalsIgnoreCase("html") || HTML_DOCTYPE.matcher(text).find()) {
+        int rootStart = rootStart(text);
+        boolean htmlDoctype = rootStart > 0 && HTML_DOCTYPE.matcher(text).region(0, rootStart).find();
+        if (root.equalsIgnoreCase("html") || htmlDoctype) {
             throw new FeedParseException(location, "not an RSS or Atom feed: an HTML page (root element <" + root + ">)");
         }
     }

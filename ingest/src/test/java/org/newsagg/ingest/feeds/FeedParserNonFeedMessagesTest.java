@@ -42,4 +42,18 @@ class FeedParserNonFeedMessagesTest {
         assertEquals("notes.txt: not XML: the text starts with \"Dear reader, the newsletter you subscrib...\"",
                 failure(text, "notes.txt"));
     }
+
+    @Test
+    void anHtmlDoctypeNamesThePageEvenWhenTheRootIsNotHtml() {
+        String page = "<?xml version=\"1.0\"?>\n<!-- a -->\n<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<body>Gone</body>";
+        assertEquals("old.htm: not an RSS or Atom feed: an HTML page (root element <body>)", failure(page, "old.htm"));
+    }
+
+    @Test
+    void aBinaryBodyIsNotXmlAndTheMessageStaysPrintable() {
+        byte[] gzip = {0x1F, (byte) 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4B, 0x4C};
+        FeedParseException e = assertThrows(FeedParseException.class,
+                () -> new FeedParser().parse(gzip, "feed.xml.gz", SOURCE, FETCHED));
+        assertEquals("feed.xml.gz: not XML: the text starts with \"\u2039????????KL\"", e.getMessage());
+    }
 }
