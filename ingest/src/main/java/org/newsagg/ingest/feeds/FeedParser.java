@@ -33,6 +33,8 @@ public final class FeedParser {
     private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]*)");
 
+    private static final Pattern HTML_DOCTYPE = Pattern.compile("<!DOCTYPE\\s+html\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern RSS_DEFAULT_NAMESPACE =
             Pattern.compile("^(?:<[?!][^>]*>|\\s)*<rss\\b[^>]*?(\\sxmlns\\s*=\\s*(\"[^\"]*\"|'[^']*'))");
 
@@ -83,6 +85,7 @@ public final class FeedParser {
         }
         String text = FeedTextDecoder.decode(body, log);
         if (text.isBlank()) throw new FeedParseException(location, "empty body");
+        refuseWhatIsNoFeed(text, location);
         String xml = withoutRssNamespace(XmlRepairer.repair(text, location, maxBodyBytes, log), log);
 
         // WireFeedInput rather than SyndFeedInput: its build(Document) is the one place between XML parsing and
@@ -112,6 +115,28 @@ public final class FeedParser {
         }
     }
 
+    /**
+     * Names what a user most often gives instead of a feed, before any XML parser words it in its own terms
+     * ("Content is not allowed in prolog"): text that is not markup at all, and an HTML page, which is usually not
+     * well-formed XML and would otherwise fail on some unclosed {@code <meta>}.
+     */
+    private static void refuseWhatIsNoFeed(String text, String location) throws FeedParseException {
+        String start = text.stripLeading();
+        if (!start.startsWith("<")) {
+            // Control characters (a binary body) are shown as '?', so the message stays one printable line.
+            String opening = start.lines().findFirst().orElse("").strip().replaceAll("\\p{Cc}", "?");
+            int cut = opening.offsetByCodePoints(0, Math.min(opening.codePointCount(0, opening.length()), 40));
+            String shown = cut < opening.length() ? opening.substring(0, cut) + "..." : opening;
+            throw new FeedParseException(location, "not XML: the text starts with \"" + shown + "\"");
+        }
+        String root = rootElement(text);
+        int rootStart = rootStart(text);
+        boolean htmlDoctype = rootStart > 0 && HTML_DOCTYPE.matcher(text).region(0, rootStart).find();
+        if (root.equalsIgnoreCase("html") || htmlDoctype) {
+            throw new FeedParseException(location, "not an RSS or Atom feed: an HTML page (root element <" + root + ">)");
+        }
+    }
+
     /** RSS has no namespace; a default one on {@code <rss>} hides every element from ROME, so it is dropped. */
     private static String withoutRssNamespace(String xml, RecoveryLog log) {
         Matcher m = RSS_DEFAULT_NAMESPACE.matcher(xml);
@@ -134,7 +159,8 @@ public final class FeedParser {
 
     private static String rootMessage(Throwable e) {
         Throwable t = rootCause(e);
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        // A parser's class name tells a user nothing; without a message, say what failed.
+        String message = t.getMessage() == null ? "unreadable XML" : t.getMessage();
         return message.replaceAll("\\s+", " ").strip();
     }
 

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns feed bytes into text before any XML parser sees them, because real feeds lie about their encoding: a BOM
- * wins, then the XML declaration when the bytes agree with it, then UTF-8 when the bytes are valid UTF-8, and
- * otherwise a guess from the feed's declared language and the shape of its non-ASCII bytes.
+ * wins, then UTF-8 when the bytes are valid UTF-8 with multi-byte sequences (whatever the declaration says: no
+ * single-byte text is valid UTF-8 by chance), then the XML declaration, then UTF-8 with its few stray invalid bytes
+ * replaced one by one, and otherwise a guess from the feed's declared language and the shape of its non-ASCII
+ * bytes. Text read as UTF-8 or windows-1252 is then checked for double-encoded UTF-8 ({@link DoubleEncodedUtf8}).
  */
 final class FeedTextDecoder {
 
@@ -30,41 +32,73 @@ final class FeedTextDecoder {
 
     private FeedTextDecoder() {}
 
+    /** Text and the charset it was read with. */
+    private record Decoded(String text, Charset charset) {}
+
     static String decode(byte[] body, RecoveryLog log) {
-        if (startsWith(body, 0xEF, 0xBB, 0xBF)) return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        if (startsWith(body, 0xFE, 0xFF)) return new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE);
-        if (startsWith(body, 0xFF, 0xFE)) return new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE);
-        if (startsWith(body, 0x00, 0x3C, 0x00)) return new String(body, StandardCharsets.UTF_16BE);
-        if (startsWith(body, 0x3C, 0x00, 0x3F, 0x00)) return new String(body, StandardCharsets.UTF_16LE);
+        Decoded decoded = decoded(body, log);
+        Charset charset = decoded.charset();
+        boolean latinFamily = charset.equals(StandardCharsets.UTF_8) || charset.equals(WINDOWS_1252);
+        return latinFamily ? DoubleEncodedUtf8.repair(decoded.text(), log) : decoded.text();
+    }
+
+    private static Decoded decoded(byte[] body, RecoveryLog log) {
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) return utf8(body, 3, log);
+        if (startsWith(body, 0xFE, 0xFF)) return new Decoded(new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        if (startsWith(body, 0xFF, 0xFE)) return new Decoded(new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+        if (startsWith(body, 0x00, 0x3C, 0x00)) return new Decoded(new String(body, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        if (startsWith(body, 0x3C, 0x00, 0x3F, 0x00)) return new Decoded(new String(body, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
 
         String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher declared = DECLARED.matcher(head);
-        if (declared.find()) {
-            String name = declared.group(1);
-            Charset charset = charsetNamed(name);
-            if (charset == null) {
-                return guessed(body, head, log);
-            }
-            if (charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-16")) {
-                String text = strictly(body, StandardCharsets.UTF_8);
-                return text != null ? text : guessed(body, head, log);
-            }
-            if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
-                // What browsers do: the C1 range of Latin-1 is control junk, so such bytes mean windows-1252.
-                if (hasC1Bytes(body)) log.note("encoding guessed: windows-1252");
-                return new String(body, WINDOWS_1252);
-            }
-            if (charset.equals(GB2312)) return new String(body, GB18030);
-            return new String(body, charset);
+        Charset charset = declared.find() ? charsetNamed(declared.group(1)) : null;
+        if (charset == null || charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-16")) {
+            // UTF-16 declared on bytes without a UTF-16 BOM or zero bytes is a copied declaration over UTF-8.
+            return utf8OrGuessed(body, head, log);
         }
         String utf8 = strictly(body, StandardCharsets.UTF_8);
-        return utf8 != null ? utf8 : guessed(body, head, log);
+        if (utf8 != null && hasHighBytes(body)) {
+            log.note("encoding corrected: declared " + declared.group(1) + ", bytes are UTF-8");
+            return new Decoded(utf8, StandardCharsets.UTF_8);
+        }
+        if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+            // What browsers do: the C1 range of Latin-1 is control junk, so such bytes mean windows-1252.
+            if (hasC1Bytes(body)) log.note("encoding guessed: windows-1252");
+            return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252);
+        }
+        if (charset.equals(GB2312)) return new Decoded(new String(body, GB18030), GB18030);
+        return new Decoded(new String(body, charset), charset);
     }
 
-    private static String guessed(byte[] body, String head, RecoveryLog log) {
+    /** A body that says it is UTF-8 (a BOM): strict, else with its invalid bytes replaced one by one. */
+    private static Decoded utf8(byte[] body, int offset, RecoveryLog log) {
+        LenientUtf8.Result lenient = LenientUtf8.decode(body, offset);
+        if (lenient.invalid() > 0) noteInvalid(lenient, log);
+        return new Decoded(lenient.text(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * UTF-8 when valid; UTF-8 with stray bytes replaced when valid multi-byte characters outnumber the invalid
+     * sequences at least two to one (a single-byte text is almost all invalid sequences, a UTF-8 text with a pasted
+     * Latin-1 letter almost none); otherwise a guess.
+     */
+    private static Decoded utf8OrGuessed(byte[] body, String head, RecoveryLog log) {
+        LenientUtf8.Result lenient = LenientUtf8.decode(body, 0);
+        if (lenient.invalid() == 0) return new Decoded(lenient.text(), StandardCharsets.UTF_8);
+        if (lenient.validNonAscii() >= 2 * lenient.invalid()) {
+            noteInvalid(lenient, log);
+            return new Decoded(lenient.text(), StandardCharsets.UTF_8);
+        }
         Charset charset = guess(body, head);
         log.note("encoding guessed: " + (charset.equals(GB18030) ? "GB2312" : charset.name()));
-        return new String(body, charset);
+        return new Decoded(new String(body, charset), charset);
+    }
+
+    private static void noteInvalid(LenientUtf8.Result r, RecoveryLog log) {
+        String reading = r.firstReplacement() == '\uFFFD' ? "U+FFFD" : "'" + r.firstReplacement() + "'";
+        log.note(String.format(Locale.ROOT, "invalid UTF-8 replaced: %d %s, the first 0x%02X at line %d, column %d (as %s)",
+                r.invalid(), r.invalid() == 1 ? "sequence" : "sequences", r.firstByte(), r.firstLine(),
+                r.firstColumn(), reading));
     }
 
     /** The likeliest single- or double-byte encoding of bytes that are not UTF-8. */
@@ -116,6 +150,13 @@ final class FeedTextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean hasHighBytes(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) return true;
+        }
+        return false;
     }
 
     private static boolean hasC1Bytes(byte[] body) {

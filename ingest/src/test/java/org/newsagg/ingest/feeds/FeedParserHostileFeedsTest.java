@@ -90,9 +90,10 @@ class FeedParserHostileFeedsTest {
     }
 
     @Test
-    void textThatIsNotXmlFailsAtLineOne() {
+    void textThatIsNotXmlSaysSo() {
         FeedParseException e = assertThrows(FeedParseException.class, () -> parse("hostile/not-xml.txt"));
-        assertEquals("hostile/not-xml.txt: line 1, column 1: Content is not allowed in prolog.", e.getMessage());
+        assertEquals("hostile/not-xml.txt: not XML: the text starts with \"This is a letter, not a feed.\"",
+                e.getMessage());
     }
 
     @Test
@@ -105,7 +106,8 @@ class FeedParserHostileFeedsTest {
     @Test
     void wellFormedHtmlIsNotTakenForAFeed() {
         FeedParseException e = assertThrows(FeedParseException.class, () -> parse("hostile/html-page.html"));
-        assertEquals("hostile/html-page.html: not an RSS or Atom feed (root element <html>)", e.getMessage());
+        assertEquals("hostile/html-page.html: not an RSS or Atom feed: an HTML page (root element <html>)",
+                e.getMessage());
     }
 
     @Test

@@ -111,7 +111,7 @@ class FeedPollerTest {
                     "body truncated: connection closed early",
                     "too many redirects (more than 5)",
                     "body exceeds 10485760 bytes",
-                    server.url("/not-a-feed") + ": line 1, column 1: Content is not allowed in prolog.",
+                    server.url("/not-a-feed") + ": not XML: the text starts with \"hello, world\"",
                     "only http and https are fetched, not 'ftp'"), errors);
             for (FeedHealth h : poller.health()) {
                 assertEquals(1, h.consecutiveFailures(), h.url());
