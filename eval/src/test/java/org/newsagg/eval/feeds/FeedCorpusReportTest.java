@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsagg.testkit.ResourceDirectory;
 
 class FeedCorpusReportTest {
 
-    private static Path fixtures(String dir) throws Exception {
-        return Path.of(FeedCorpusReportTest.class.getResource("/feeds/" + dir).toURI());
+    private static Path fixtures(String dir) {
+        return ResourceDirectory.of("/feeds/" + dir);
     }
 
     @Test
