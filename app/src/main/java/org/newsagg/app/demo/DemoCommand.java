@@ -15,6 +15,7 @@ import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.ingest.replay.ReplaySummary;
 import org.newsagg.model.Aggregate;
+import org.newsagg.sink.aggregate.Dimensions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
                 + "aggregates. With --once it exits 0 when the replay has drained and the aggregates are printed.")
 public final class DemoCommand implements Callable<Integer> {
 
-    static final List<String> SHOWN = List.of("actor", "eventRoot", "dyad", "outlet");
+    static final List<String> SHOWN = List.of(Dimensions.ACTOR, Dimensions.EVENT_ROOT, Dimensions.DYAD, Dimensions.OUTLET);
 
     @Option(names = "--once", description = "Exit after the aggregates are printed.")
     boolean once;

@@ -12,6 +12,11 @@ import org.newsagg.model.TaggedArticle;
  * The aggregate keys of a tagged article: its actors (full code and country), its asserted events (full code, root
  * and PLOVER category), its dyads (source, event root, target: GDELT's unit) and its outlet. Negated and
  * hypothetical events are not facts and count nowhere.
+ *
+ * <p>{@link #REGISTRY} is the one list of dimensions: the API validates against it and serves it
+ * ({@code GET /api/dimensions}), the trending settings are checked against it at start, and a test pins
+ * docs/schemas/aggregate.schema.json's enum to it. A new dimension is a constant here, its entry in the registry and
+ * its keys in {@link #of}.
  */
 public final class Dimensions {
 
@@ -23,9 +28,34 @@ public final class Dimensions {
     public static final String DYAD = "dyad";
     public static final String OUTLET = "outlet";
 
-    public static final List<String> ALL = List.of(ACTOR, COUNTRY, EVENT, EVENT_ROOT, PLOVER, DYAD, OUTLET);
+    public static final List<Dimension> REGISTRY = List.of(
+            new Dimension(ACTOR, "a CAMEO actor code: country plus role, an organisation or a group", "USAGOV"),
+            new Dimension(COUNTRY, "the ISO 3166 alpha-3 country of an actor", "USA"),
+            new Dimension(EVENT, "a CAMEO event code of an asserted event", "112"),
+            new Dimension(EVENT_ROOT, "a CAMEO event root (01-20) of an asserted event", "11"),
+            new Dimension(PLOVER, "the PLOVER category of an asserted event", "ACCUSE"),
+            new Dimension(DYAD, "source actor, event root and target actor of an asserted event", "USAGOV|11|RUSMIL"),
+            new Dimension(OUTLET, "the outlet that published the article", "Meridian Wire"));
+
+    /** The dimensions' names, in registry order. */
+    public static final List<String> ALL = REGISTRY.stream().map(Dimension::name).toList();
 
     private Dimensions() {}
+
+    /**
+     * Checks that every name is a dimension, so that a typo in a setting fails at start instead of ranking nothing.
+     *
+     * @param setting the setting the names came from, for the message
+     */
+    public static List<String> require(List<String> names, String setting) {
+        for (String n : names) {
+            if (!ALL.contains(n)) {
+                throw new IllegalArgumentException(setting + ": unknown dimension '" + n + "', expected some of "
+                        + String.join(", ", ALL));
+            }
+        }
+        return List.copyOf(names);
+    }
 
     /** The article's contributions, one per distinct key, in a stable order. */
     public static List<Contribution> of(TaggedArticle t) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.newsagg.model.Aggregate;
+import org.newsagg.sink.aggregate.Dimension;
 import org.newsagg.sink.aggregate.Dimensions;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.query.AggregateReadModel;
@@ -60,11 +61,12 @@ public final class ApiHandler implements HttpHandler {
                 case "latest" -> latest(q);
                 case "newest" -> newest();
                 case "trending" -> trending(q);
+                case "dimensions" -> dimensions();
                 default -> null;
             };
             if (body == null) {
                 HttpReplies.error(exchange, 404, "no endpoint " + exchange.getRequestURI().getPath()
-                        + ": try " + prefix + "windows, top, latest, newest or trending");
+                        + ": try " + prefix + "windows, top, latest, newest, trending or dimensions");
             } else if (body instanceof Optional<?> o) {
                 if (o.isPresent()) HttpReplies.json(exchange, 200, o.get());
                 else HttpReplies.error(exchange, 404, "no trending list for that dimension yet");
@@ -132,6 +134,20 @@ public final class ApiHandler implements HttpHandler {
         List<Trending> all = new ArrayList<>();
         for (String d : trendingDimensions) model.trending(d).ifPresent(all::add);
         return all;
+    }
+
+    /** Every dimension with what its keys are, and whether the trending topic ranks it. */
+    private List<Map<String, Object>> dimensions() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Dimension d : Dimensions.REGISTRY) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", d.name());
+            m.put("description", d.description());
+            m.put("example", d.example());
+            m.put("trending", trendingDimensions.contains(d.name()));
+            out.add(m);
+        }
+        return out;
     }
 
     private static String dimension(QueryParams q) {

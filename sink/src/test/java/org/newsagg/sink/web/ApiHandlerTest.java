@@ -129,6 +129,25 @@ class ApiHandlerTest {
     }
 
     @Test
+    void dimensionsListsTheRegistryWithWhichOnesTrend() {
+        assertEquals(new ApiClient.Reply(200, "["
+                + "{\"name\":\"actor\",\"description\":\"a CAMEO actor code: country plus role, an organisation or a "
+                + "group\",\"example\":\"USAGOV\",\"trending\":true},"
+                + "{\"name\":\"country\",\"description\":\"the ISO 3166 alpha-3 country of an actor\",\"example\":\"USA\","
+                + "\"trending\":false},"
+                + "{\"name\":\"event\",\"description\":\"a CAMEO event code of an asserted event\",\"example\":\"112\","
+                + "\"trending\":false},"
+                + "{\"name\":\"eventRoot\",\"description\":\"a CAMEO event root (01-20) of an asserted event\","
+                + "\"example\":\"11\",\"trending\":false},"
+                + "{\"name\":\"plover\",\"description\":\"the PLOVER category of an asserted event\","
+                + "\"example\":\"ACCUSE\",\"trending\":false},"
+                + "{\"name\":\"dyad\",\"description\":\"source actor, event root and target actor of an asserted event\","
+                + "\"example\":\"USAGOV|11|RUSMIL\",\"trending\":true},"
+                + "{\"name\":\"outlet\",\"description\":\"the outlet that published the article\","
+                + "\"example\":\"Meridian Wire\",\"trending\":false}]"), api.get("/api/dimensions"));
+    }
+
+    @Test
     void badParametersAreRejectedWith400AndAMessageSayingWhatToFix() {
         assertEquals(new ApiClient.Reply(400, "{\"error\":\"parameter dimension is required\"}"),
                 api.get("/api/top?window=24h"));
