@@ -3,13 +3,17 @@ package org.newsagg.ingest.poll;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLException;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.feeds.BodyLimit;
 
@@ -114,11 +119,11 @@ final class FeedFetcher {
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted");
         } catch (ExecutionException e) {
-            throw failure(e.getCause());
+            throw failure(e.getCause(), request.uri());
         }
     }
 
-    private FetchException failure(Throwable cause) {
+    private FetchException failure(Throwable cause, URI uri) {
         Throwable t = cause;
         while (t.getCause() != null && !(t instanceof BodyLimit.BodyTooLargeException) && !(t instanceof EOFException)
                 && !(t instanceof HttpTimeoutException)) {
@@ -127,8 +132,21 @@ final class FeedFetcher {
         if (t instanceof BodyLimit.BodyTooLargeException) return new FetchException(t.getMessage());
         if (t instanceof HttpTimeoutException) return new FetchException("timed out: " + t.getMessage());
         if (t instanceof EOFException) return new FetchException("body truncated: connection closed early");
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return new FetchException("network error: " + message);
+        // The HTTP client reports these with a bare JDK class and no message; the user needs the host and a hint.
+        String host = uri.getHost();
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+            return new FetchException("network error: cannot resolve host " + host + " (check the URL and DNS)");
+        }
+        if (t instanceof ConnectException || t instanceof ClosedChannelException) {
+            return new FetchException("network error: connection to " + host + ":" + port + " refused or closed");
+        }
+        if (t instanceof SSLException) {
+            return new FetchException("network error: TLS with " + host + ":" + port + " failed"
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+        }
+        return new FetchException("network error: " + (t.getMessage() == null ? "connection to " + host + ":" + port
+                + " failed" : t.getMessage()));
     }
 
     private byte[] gunzip(byte[] body) throws FetchException {

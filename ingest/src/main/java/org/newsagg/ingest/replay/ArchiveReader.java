@@ -62,7 +62,7 @@ public final class ArchiveReader {
         } catch (BodyLimit.BodyTooLargeException e) {
             throw new FeedParseException(location, e.getMessage());
         } catch (IOException e) {
-            throw new FeedParseException(location, "cannot read file: " + e);
+            throw new FeedParseException(location, "cannot read file: " + ReadProblem.describe(e));
         }
         if (sidecar != null && sidecar.fetched() != null) {
             return parser.parse(body, location, sidecar.source(), sidecar.fetched());
@@ -76,7 +76,7 @@ public final class ArchiveReader {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new FeedParseException(file.toString(), e.getMessage());
+            throw new FeedParseException(file.toString(), "cannot read file: " + ReadProblem.describe(e));
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
