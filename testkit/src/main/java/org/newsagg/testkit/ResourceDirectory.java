@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -20,9 +21,16 @@ import java.util.stream.Stream;
  */
 public final class ResourceDirectory {
 
+    // One copy per resource and JVM: a test that asks twice compares the same paths.
+    private static final Map<String, Path> COPIES = new ConcurrentHashMap<>();
+
     private ResourceDirectory() {}
 
     public static Path of(String resource) {
+        return COPIES.computeIfAbsent(resource, ResourceDirectory::locate);
+    }
+
+    private static Path locate(String resource) {
         URL url = ResourceDirectory.class.getResource(resource);
         if (url == null) throw new IllegalArgumentException("no test resource " + resource);
         try {
