@@ -3,6 +3,7 @@ package org.newsagg.app;
 import org.newsagg.app.cli.BrokerCommand;
 import org.newsagg.app.cli.DedupeCommand;
 import org.newsagg.app.cli.DlqCommand;
+import org.newsagg.app.cli.HealthCommand;
 import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
 import org.newsagg.app.cli.RecordCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine;
             TailCommand.class,
             StatusCommand.class,
             DlqCommand.class,
+            HealthCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
