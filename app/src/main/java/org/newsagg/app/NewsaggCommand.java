@@ -50,14 +50,19 @@ public final class NewsaggCommand implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /**
+     * The command line as {@link #main} runs it. Expected failures (a bad file, an unreachable broker) get one line,
+     * not a stack trace, starting with the whole command as typed ({@code newsagg dlq list:}), so that the user
+     * sees which of several commands of a script failed.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new NewsaggCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            return 1;
+        });
+    }
+
     public static void main(String[] args) {
-        int code = new CommandLine(new NewsaggCommand())
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    // Expected failures (a bad file, an unreachable broker) get one line, not a stack trace.
-                    cmd.getErr().println("newsagg " + cmd.getCommandName() + ": " + e.getMessage());
-                    return 1;
-                })
-                .execute(args);
-        System.exit(code);
+        System.exit(commandLine().execute(args));
     }
 }
