@@ -31,7 +31,7 @@ public final class HealthCommand implements Callable<Integer> {
     private static final int MAX_SHOWN = 200;
 
     @Parameters(index = "0", paramLabel = "URL",
-            description = "The endpoint to ask, e.g. http://127.0.0.1:8080/ready.")
+            description = "What to ask, e.g. http://127.0.0.1:8080/ready")
     String url;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s",
