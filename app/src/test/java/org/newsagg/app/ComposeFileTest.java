@@ -116,6 +116,8 @@ class ComposeFileTest {
         List<String> entrypoint = dockerfile.entrypoint();
         String jar = entrypoint.get(entrypoint.indexOf("-jar") + 1);
         assertEquals("/opt/newsagg/newsagg.jar", jar);
+        // the jar and the libraries its manifest's class path names (lib/), where the entrypoint looks for them
+        assertEquals(List.of(jar, "/opt/newsagg/lib"), dockerfile.runtimeFiles());
         for (var serving : SERVING.entrySet()) {
             String stage = serving.getKey();
             JsonNode service = compose.path("services").path(stage);

@@ -15,6 +15,7 @@ import java.util.List;
  * directories its RUN lines create and the owners they give.
  *
  * @param buildCopies the {@code COPY SRC DEST} sources of the build stage, in order
+ * @param runtimeFiles the destinations of the last stage's {@code COPY}s: what the image holds of ours
  * @param runtimeBase the {@code FROM} image of the last stage
  * @param user        the last {@code USER}
  * @param workdir     the last {@code WORKDIR}
@@ -22,7 +23,7 @@ import java.util.List;
  * @param created     every directory a {@code mkdir -p} of the last stage makes, parents included
  * @param owned       the chowns of the last stage, in order
  */
-record DockerfileFacts(List<String> buildCopies, String runtimeBase, String user, String workdir,
+record DockerfileFacts(List<String> buildCopies, List<String> runtimeFiles, String runtimeBase, String user, String workdir,
         List<String> entrypoint, List<String> created, List<Chown> owned) {
 
     /** {@code chown [-R] OWNER[:GROUP] PATH}: {@code recursive} covers everything under the path. */
@@ -53,6 +54,7 @@ record DockerfileFacts(List<String> buildCopies, String runtimeBase, String user
         int stages = (int) instructions.stream().filter(i -> i.startsWith("FROM ")).count();
         int stage = 0;
         List<String> copies = new ArrayList<>();
+        List<String> runtimeFiles = new ArrayList<>();
         String base = null, user = null, workdir = null;
         List<String> entrypoint = List.of();
         List<String> created = new ArrayList<>();
@@ -66,6 +68,7 @@ record DockerfileFacts(List<String> buildCopies, String runtimeBase, String user
                 }
                 case "COPY" -> {
                     if (stage == 1 && !words[1].startsWith("--")) copies.add(words[1]);
+                    if (stage == stages) runtimeFiles.add(words[words.length - 1]);
                 }
                 case "USER" -> user = words[1];
                 case "WORKDIR" -> workdir = words[1];
@@ -78,7 +81,7 @@ record DockerfileFacts(List<String> buildCopies, String runtimeBase, String user
                 default -> { }
             }
         }
-        return new DockerfileFacts(copies, base, user, workdir, entrypoint, created, owned);
+        return new DockerfileFacts(copies, runtimeFiles, base, user, workdir, entrypoint, created, owned);
     }
 
     private static void shell(String command, List<String> created, List<Chown> owned) {
