@@ -16,7 +16,11 @@ COPY app app
 RUN mvn -q -B -ntp -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /var/lib/newsagg newsagg && mkdir -p /var/lib/newsagg && chown newsagg /var/lib/newsagg
+# The state directory the compose file mounts its named volumes on must exist in the image and belong to the user
+# the stages run as: Docker copies its owner into a new volume, and an absent path would be created as root.
+RUN useradd --system --user-group --home-dir /var/lib/newsagg --shell /usr/sbin/nologin newsagg \
+    && mkdir -p /var/lib/newsagg/state \
+    && chown -R newsagg:newsagg /var/lib/newsagg
 COPY --from=build /src/app/target/newsagg.jar /opt/newsagg/newsagg.jar
 COPY --from=build /src/app/target/lib /opt/newsagg/lib
 USER newsagg

@@ -3,6 +3,7 @@ package org.newsagg.app;
 import org.newsagg.app.cli.BrokerCommand;
 import org.newsagg.app.cli.DedupeCommand;
 import org.newsagg.app.cli.DlqCommand;
+import org.newsagg.app.cli.HealthCommand;
 import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
 import org.newsagg.app.cli.RecordCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine;
             TailCommand.class,
             StatusCommand.class,
             DlqCommand.class,
+            HealthCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -48,14 +50,19 @@ public final class NewsaggCommand implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /**
+     * The command line as {@link #main} runs it. Expected failures (a bad file, an unreachable broker) get one line,
+     * not a stack trace, starting with the whole command as typed ({@code newsagg dlq list:}), so that the user
+     * sees which of several commands of a script failed.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new NewsaggCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            return 1;
+        });
+    }
+
     public static void main(String[] args) {
-        int code = new CommandLine(new NewsaggCommand())
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    // Expected failures (a bad file, an unreachable broker) get one line, not a stack trace.
-                    cmd.getErr().println("newsagg " + cmd.getCommandName() + ": " + e.getMessage());
-                    return 1;
-                })
-                .execute(args);
-        System.exit(code);
+        System.exit(commandLine().execute(args));
     }
 }

@@ -1,6 +1,7 @@
 package org.newsagg.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,14 +14,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsagg.app.cli.HealthCommand;
+import org.newsagg.app.cli.IngestCommand;
+import org.newsagg.app.cli.SinkCommand;
 import org.newsagg.cluster.TopicLayout;
 import org.newsagg.ingest.IngestConfig;
 import org.newsagg.model.Settings;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.streams.StreamsStageConfig;
+import org.w3c.dom.NodeList;
 import picocli.CommandLine;
 
 /**
@@ -30,18 +36,25 @@ import picocli.CommandLine;
 class ComposeFileTest {
 
     static final List<String> STAGES = List.of("topics", "ingest", "streams", "sink");
+    /** The stages that keep running, with the port each serves /ready on in the compose file. */
+    static final Map<String, Integer> SERVING = Map.of("ingest", 8081, "streams", 8082, "sink", 8080);
     static JsonNode compose;
     static Set<String> envNamesRead;
+    static DockerfileFacts dockerfile;
 
     @BeforeAll
     static void read() throws Exception {
         compose = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("..", "docker-compose.yml")));
+        dockerfile = DockerfileFacts.read(Path.of("..", "Dockerfile"));
         Settings recorder = Settings.of(Map.of());
         StreamsStageConfig.from(recorder);
         SinkConfig.from(recorder);
         TopicLayout.from(recorder);
         IngestConfig.from(recorder);
         recorder.get("newsagg.topics.create", null);
+        // the /metrics servers' addresses, read by the commands that run them
+        SinkCommand.metricsAddress(recorder);
+        IngestCommand.opsAddress(recorder, 8081);
         envNamesRead = new HashSet<>();
         recorder.requestedKeys().forEach(k -> envNamesRead.add(Settings.envName(k)));
     }
@@ -84,7 +97,97 @@ class ComposeFileTest {
             String name = volume.substring(0, volume.indexOf(':'));
             assertTrue(compose.path("volumes").has(name), stage + " uses named volume " + name);
         }
-        assertTrue(compose.path("services").path("sink").has("healthcheck"));
-        assertTrue(compose.path("services").path("ingest").has("healthcheck"));
+        for (String stage : SERVING.keySet()) assertTrue(compose.path("services").path(stage).has("healthcheck"), stage);
+    }
+
+    @Test
+    void theDockerfileCopiesTheRootPomAndEveryModuleItLists() throws Exception {
+        NodeList modules = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("..", "pom.xml").toFile()).getElementsByTagName("module");
+        List<String> expected = new ArrayList<>(List.of("pom.xml"));
+        for (int i = 0; i < modules.getLength(); i++) expected.add(modules.item(i).getTextContent().strip());
+        assertEquals(expected, dockerfile.buildCopies());
+    }
+
+    @Test
+    void everyServingStageHasAHealthcheckThatRunsTheImagesOwnJavaAndJarOnItsOwnPort() {
+        // the runtime image is a Temurin JRE: java is on its PATH, and nothing that needs a shell can be counted on
+        assertTrue(dockerfile.runtimeBase().matches("eclipse-temurin:\\d+-jre"), dockerfile.runtimeBase());
+        List<String> entrypoint = dockerfile.entrypoint();
+        String jar = entrypoint.get(entrypoint.indexOf("-jar") + 1);
+        assertEquals("/opt/newsagg/newsagg.jar", jar);
+        // the jar and the libraries its manifest's class path names (lib/), where the entrypoint looks for them
+        assertEquals(List.of(jar, "/opt/newsagg/lib"), dockerfile.runtimeFiles());
+        for (var serving : SERVING.entrySet()) {
+            String stage = serving.getKey();
+            JsonNode service = compose.path("services").path(stage);
+            List<String> test = new ArrayList<>();
+            service.path("healthcheck").path("test").forEach(t -> test.add(t.asText()));
+            assertEquals(List.of("CMD", "java", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-jar", jar, "health",
+                    "http://127.0.0.1:" + serving.getValue() + "/ready"), test, stage);
+            CommandLine.ParseResult parsed = new CommandLine(new NewsaggCommand())
+                    .parseArgs(test.subList(6, test.size()).toArray(String[]::new));
+            assertTrue(parsed.subcommand().commandSpec().userObject() instanceof HealthCommand, stage);
+        }
+        assertEquals(8081, Integer.parseInt(commandOption("ingest", "--http-port")));
+        assertEquals("8082", compose.path("services").path("streams").path("environment")
+                .path("NEWSAGG_STREAMS_HTTP_PORT").asText());
+        assertEquals("8080", compose.path("services").path("sink").path("environment")
+                .path("NEWSAGG_SINK_HTTP_PORT").asText());
+    }
+
+    @Test
+    void noHealthcheckLeansOnAShell() {
+        compose.path("services").fields().forEachRemaining(service -> {
+            String test = service.getValue().path("healthcheck").path("test").toString();
+            assertFalse(test.contains("/dev/tcp"), service.getKey() + ": dash has no /dev/tcp: " + test);
+        });
+    }
+
+    @Test
+    void everyNamedVolumeOfAStageIsADirectoryOfTheImageOwnedByItsUserAndHoldsTheStagesState() {
+        assertEquals("newsagg", dockerfile.user());
+        assertTrue(dockerfile.ownedByUser(dockerfile.workdir()), dockerfile.workdir());
+        int named = 0;
+        for (String stage : STAGES) {
+            JsonNode service = compose.path("services").path(stage);
+            for (JsonNode v : service.path("volumes")) {
+                String[] parts = v.asText().split(":");
+                String source = parts[0];
+                String target = parts[1];
+                if (compose.path("volumes").has(source)) {
+                    named++;
+                    assertTrue(dockerfile.ownedByUser(target), stage + ": " + target + " is not created and given to "
+                            + dockerfile.user() + " by the Dockerfile: " + dockerfile);
+                    String stateDir = "NEWSAGG_" + stage.toUpperCase(java.util.Locale.ROOT) + "_STATE_DIR";
+                    assertEquals(target, service.path("environment").path(stateDir).asText(),
+                            stage + " keeps its state in the volume");
+                } else {
+                    // a file of this repository, mounted read-only
+                    assertTrue(Files.isRegularFile(Path.of("..").resolve(source)), stage + ": " + source);
+                    assertEquals("ro", parts[2], stage + ": " + v.asText());
+                }
+            }
+        }
+        assertEquals(2, named);
+    }
+
+    @Test
+    void everyServerInAContainerListensOnTheComposeNetwork() {
+        for (String[] setting : List.of(new String[] {"ingest", "NEWSAGG_INGEST_BIND_ADDRESS"},
+                new String[] {"streams", "NEWSAGG_STREAMS_BIND_ADDRESS"}, new String[] {"sink", "NEWSAGG_SINK_BIND_ADDRESS"},
+                new String[] {"sink", "NEWSAGG_SINK_METRICS_BIND_ADDRESS"})) {
+            assertEquals("0.0.0.0", compose.path("services").path(setting[0]).path("environment").path(setting[1])
+                    .asText(), setting[0] + " " + setting[1]);
+        }
+        // peers reach each other by service name, not by the address they listen on
+        assertEquals("sink", compose.path("services").path("sink").path("environment")
+                .path("NEWSAGG_SINK_ADVERTISED_HOST").asText());
+    }
+
+    static String commandOption(String stage, String option) {
+        List<String> command = new ArrayList<>();
+        compose.path("services").path(stage).path("command").forEach(c -> command.add(c.asText()));
+        return command.get(command.indexOf(option) + 1);
     }
 }

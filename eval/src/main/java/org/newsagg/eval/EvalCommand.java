@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import org.newsagg.cluster.KafkaOptions;
+import org.newsagg.cluster.SettingsOptions;
 import org.newsagg.eval.feeds.FeedCorpusReport;
 import org.newsagg.eval.stories.StoryCorpusReport;
 import org.newsagg.eval.stories.StoryScores;
@@ -103,7 +103,7 @@ public final class EvalCommand implements Runnable {
         JsonOutputOption json;
 
         @Mixin
-        KafkaOptions options;
+        SettingsOptions options;
 
         @Mixin
         ProgressOption progress;
@@ -157,7 +157,7 @@ public final class EvalCommand implements Runnable {
         JsonOutputOption json;
 
         @Mixin
-        KafkaOptions options;
+        SettingsOptions options;
 
         @Mixin
         ProgressOption progress;

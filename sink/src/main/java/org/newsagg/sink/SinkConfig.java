@@ -25,6 +25,8 @@ import org.newsagg.sink.trending.TrendingConfig;
  *                  not Streams' 10 MB: one poll of a backlog (up to 1,000 contributions) touches some 27,000 windows,
  *                  and at 10 MB a sink catching up wrote 301 aggregate records per article instead of 220
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
+ * @param bindAddress address the query API and live page listen on: 127.0.0.1 by default, so that nothing is served
+ *                  to the network unless asked ({@code 0.0.0.0} in a container)
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
  */
@@ -36,6 +38,7 @@ public record SinkConfig(
         EmitPolicy emit,
         long cacheMaxBytes,
         int httpPort,
+        String bindAddress,
         String advertisedHost,
         TrendingConfig trending) {
 
@@ -57,6 +60,7 @@ public record SinkConfig(
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
                 s.getLong("newsagg.sink.cache-max-bytes", 64L * 1024 * 1024),
                 s.getInt("newsagg.sink.http-port", 8080),
+                s.get("newsagg.sink.bind-address", "127.0.0.1"),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
                 TrendingConfig.from(s));
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.runtime.DeletedInputGuard;
+import org.newsagg.runtime.ListenAddress;
 import org.newsagg.runtime.StreamsApplication;
 import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.query.AggregateReadModel;
@@ -43,7 +44,8 @@ public final class SinkStage implements AutoCloseable {
      */
     public SinkStage(SinkConfig config, MeterRegistry registry, String applicationServer) {
         this.config = config;
-        this.web = config.httpPort() >= 0 ? SinkWebServer.bind(config.httpPort()) : null;
+        this.web = config.httpPort() >= 0 ? SinkWebServer.bind(new ListenAddress(config.bindAddress(),
+                "newsagg.sink.bind-address", config.httpPort(), "newsagg.sink.http-port")) : null;
         String advertised = applicationServer != null ? applicationServer
                 : web != null ? config.advertisedHost() + ":" + web.port() : null;
         Topology topology = AggregateTopology.build(config, new SinkMetrics(registry));

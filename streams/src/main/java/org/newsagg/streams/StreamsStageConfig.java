@@ -18,6 +18,7 @@ import org.newsagg.streams.tagging.TaggingSettings;
  * @param dedupe             dedupe and story settings
  * @param tagging            tagging settings
  * @param httpPort           port of /metrics, /health and /ready; 0 picks a free one, -1 disables it
+ * @param bindAddress        address that server listens on: 127.0.0.1 by default ({@code 0.0.0.0} in a container)
  */
 public record StreamsStageConfig(
         StageSettings stage,
@@ -25,7 +26,8 @@ public record StreamsStageConfig(
         int tagPartitions,
         DedupeSettings dedupe,
         TaggingSettings tagging,
-        int httpPort) {
+        int httpPort,
+        String bindAddress) {
 
     public static final String STAGE = "streams";
     /** 128 MB: the dedupe stores are three, and their hot part is the newest segments. */
@@ -38,6 +40,7 @@ public record StreamsStageConfig(
                 s.getInt("newsagg.topics.partitions", 3),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
-                s.getInt("newsagg.streams.http-port", 8082));
+                s.getInt("newsagg.streams.http-port", 8082),
+                s.get("newsagg.streams.bind-address", "127.0.0.1"));
     }
 }

@@ -3,7 +3,7 @@ package org.newsagg.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsagg.cluster.KafkaOptions;
+import org.newsagg.cluster.SettingsOptions;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.model.Article;
@@ -25,7 +25,7 @@ public final class DedupeCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Mixin
-    KafkaOptions options;
+    SettingsOptions options;
 
     /** One output line. */
     record Verdict(String id, String verdict, String duplicateOf, double similarity, String storyId, String source,

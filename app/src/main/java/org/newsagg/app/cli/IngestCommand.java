@@ -13,6 +13,8 @@ import org.newsagg.ingest.poll.FeedList;
 import org.newsagg.ingest.poll.FeedPoller;
 import org.newsagg.ingest.poll.FeedRecorder;
 import org.newsagg.ingest.publish.ArticlePublisher;
+import org.newsagg.model.Settings;
+import org.newsagg.runtime.ListenAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +34,19 @@ public final class IngestCommand implements Callable<Integer> {
     Path recordDir;
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8081",
-            description = "Port of /metrics, /health, /ready and /feeds (default: ${DEFAULT-VALUE}; -1 disables).")
+            description = "Port of /metrics, /health and /ready (default: ${DEFAULT-VALUE}; -1 disables).")
     int httpPort;
 
     @Mixin
     KafkaOptions kafka;
+
+    /** The setting of the address ingest's /metrics, /health and /ready listen on (default 127.0.0.1). */
+    public static final String BIND_ADDRESS = "newsagg.ingest.bind-address";
+
+    /** Where ingest's /metrics, /health and /ready listen: {@value #BIND_ADDRESS} and {@code --http-port}. */
+    public static ListenAddress opsAddress(Settings settings, int httpPort) {
+        return ListenAddress.of(settings, BIND_ADDRESS, httpPort, "--http-port");
+    }
 
     @Override
     public Integer call() {
@@ -60,7 +70,8 @@ public final class IngestCommand implements Callable<Integer> {
         var registry = OpsServer.newRegistry("ingest");
         poller.bindTo(registry);
         poller.start();
-        OpsServer ops = httpPort < 0 ? null : OpsServer.start(registry, httpPort, () -> true);
+        OpsServer ops = StageLifecycle.serveOps(registry, opsAddress(conn.settings(), httpPort), () -> true,
+                conn, publisher, poller);
         System.err.println("polling " + sources.size() + " feeds" + (ops == null ? "" : ", metrics on :" + ops.port())
                 + "; Ctrl-C to stop");
         StageLifecycle.runUntilStopped(conn, publisher, poller, ops);

@@ -37,6 +37,7 @@ public final class ParseCommand implements Callable<Integer> {
             } else {
                 ArchiveContents contents = ArchiveReader.read(List.of(Path.of(input)));
                 contents.articles().forEach(ParseCommand::print);
+                contents.skipped().forEach(note -> System.err.println("note: " + note));
                 for (FeedParseException e : contents.failures()) {
                     System.err.println("error: " + e.getMessage());
                     failed++;

@@ -44,6 +44,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         ArchiveContents archive = ArchiveReader.read(paths);
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
+        archive.skipped().forEach(note -> System.err.println("note: " + note));
         try (KafkaConnection conn = kafka.connect(3)) {
             if (conn.embedded() != null && !TopicPreflight.ready(conn)) return 1;
             IngestConfig config = IngestConfig.from(conn.settings());

@@ -11,6 +11,7 @@ import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.KafkaOptions;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
+import org.newsagg.runtime.ListenAddress;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
 import picocli.CommandLine.Command;
@@ -22,6 +23,13 @@ public final class SinkCommand implements Callable<Integer> {
 
     /** Port of the sink's /metrics, /health and /ready; 0 picks a free one, -1 disables it. */
     static final String METRICS_PORT = "newsagg.sink.metrics-port";
+    /** Address of that server: loopback by default, as every stage's. */
+    static final String METRICS_BIND_ADDRESS = "newsagg.sink.metrics-bind-address";
+
+    /** Where the sink's /metrics, /health and /ready listen (default 127.0.0.1:8083). */
+    public static ListenAddress metricsAddress(Settings settings) {
+        return ListenAddress.of(settings, METRICS_BIND_ADDRESS, settings.getInt(METRICS_PORT, 8083), METRICS_PORT);
+    }
 
     @Mixin
     KafkaOptions kafka;
@@ -41,7 +49,7 @@ public final class SinkCommand implements Callable<Integer> {
         kafkaMetrics.bindTo(registry);
         StreamTasksGauge.bindTo(registry, stage.streams());
         // Before the stage starts, as in the streams command.
-        OpsServer ops = StageLifecycle.serveOps(registry, METRICS_PORT, settings.getInt(METRICS_PORT, 8083),
+        OpsServer ops = StageLifecycle.serveOps(registry, metricsAddress(settings),
                 () -> stage.streams().state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
         var failed = StageLifecycle.failureOf(stage.streams());

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.runtime.ListenAddress;
 
 /**
  * Starts a stage process's own parts (its {@code /metrics} server) and keeps the process alive until SIGINT/SIGTERM
@@ -16,18 +17,18 @@ public final class StageLifecycle {
     private StageLifecycle() {}
 
     /**
-     * Serves {@code /metrics}, {@code /health} and {@code /ready} on {@code port}, or nothing for a negative port.
-     * When the port cannot be had, closes {@code openSoFar} (in reverse order, as at shutdown) and fails naming the
-     * setting ({@code portKey}) to change.
+     * Serves {@code /metrics}, {@code /health} and {@code /ready} on {@code address}, or nothing for port -1. When
+     * the address cannot be had, closes {@code openSoFar} (in reverse order, as at shutdown) and fails with a
+     * message naming the setting to change.
      */
-    public static OpsServer serveOps(PrometheusMeterRegistry registry, String portKey, int port, BooleanSupplier ready,
+    public static OpsServer serveOps(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready,
             AutoCloseable... openSoFar) {
-        if (port < 0) return null;
+        if (!address.enabled()) return null;
         try {
-            return OpsServer.start(registry, port, ready);
+            return OpsServer.start(registry, address, ready);
         } catch (RuntimeException e) {
             closeAll(openSoFar);
-            throw new IllegalStateException(e.getMessage() + " (set " + portKey + "; -1 disables it)", e);
+            throw e;
         }
     }
 

@@ -8,6 +8,7 @@ import org.newsagg.app.ops.OpsServer;
 import org.newsagg.app.ops.StreamTasksGauge;
 import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.KafkaOptions;
+import org.newsagg.runtime.ListenAddress;
 import org.newsagg.streams.StreamsStage;
 import org.newsagg.streams.StreamsStageConfig;
 import picocli.CommandLine.Command;
@@ -35,7 +36,8 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamTasksGauge.bindTo(registry, stage.streams());
         // Before the stage starts: a port already taken must stop the command, not leave Kafka Streams running in
         // a process whose command has failed.
-        OpsServer ops = StageLifecycle.serveOps(registry, "newsagg.streams.http-port", config.httpPort(),
+        OpsServer ops = StageLifecycle.serveOps(registry, new ListenAddress(config.bindAddress(),
+                "newsagg.streams.bind-address", config.httpPort(), "newsagg.streams.http-port"),
                 () -> stage.state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.stage().topics().dlq(),
                 StreamsStageConfig.STAGE, registry);

@@ -3,7 +3,7 @@ package org.newsagg.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsagg.cluster.KafkaOptions;
+import org.newsagg.cluster.SettingsOptions;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.model.Article;
@@ -28,7 +28,7 @@ public final class TagCommand implements Callable<Integer> {
     boolean explain;
 
     @Mixin
-    KafkaOptions options;
+    SettingsOptions options;
 
     /** One output line. */
     record Tagged(String id, String title, List<org.newsagg.model.ActorTag> actors,

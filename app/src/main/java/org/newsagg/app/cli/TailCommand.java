@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         description = "Prints a topic's records as JSON lines: key, timestamp, partition, offset, headers, value.")
 public final class TailCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "TOPIC")
+    @Parameters(index = "0", paramLabel = "TOPIC",
+            description = "The topic to print, e.g. news.tagged or news.dlq (newsagg status lists them).")
     String topic;
 
     @Option(names = "--from-beginning", description = "Start at the oldest record instead of the newest.")

@@ -62,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw e;
         }
         pipeline.sink().httpPort().ifPresent(port ->
-                System.out.printf("Live page: http://localhost:%d/   (API: http://localhost:%d/api/top?dimension=actor&window=24h)%n",
+                System.out.printf("Live page: http://127.0.0.1:%d/   (API: http://127.0.0.1:%d/api/top?dimension=actor&window=24h)%n",
                         port, port));
         try {
             List<Path> feeds = SampleFeeds.extractTo(work.resolve("samples"));

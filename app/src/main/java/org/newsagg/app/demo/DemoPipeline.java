@@ -71,6 +71,7 @@ public final class DemoPipeline implements AutoCloseable {
     public ReplaySummary replay(List<Path> paths) {
         ArchiveContents archive = ArchiveReader.read(paths);
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
+        archive.skipped().forEach(note -> System.err.println("note: " + note));
         return replayArticles(archive.articles());
     }
 

@@ -10,16 +10,20 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
+import org.newsagg.runtime.ListenAddress;
 
 /**
  * What operators scrape and probe on every stage process: {@code /metrics} in Prometheus format, {@code /health}
  * (the process is up) and {@code /ready} (the stage is doing its work: Kafka Streams RUNNING, the poller started).
  */
 public final class OpsServer implements AutoCloseable {
+
+    /** Longer paths are no path of ours: refused before anything else is done with them. */
+    static final int MAX_PATH = 64;
 
     private final PrometheusMeterRegistry registry;
     private final HttpServer server;
@@ -44,25 +48,59 @@ public final class OpsServer implements AutoCloseable {
         return registry;
     }
 
-    /** Serves on {@code port} (0: any free port) on all interfaces, as containers need. */
+    /**
+     * Serves on {@code address} (loopback unless a bind-address setting says otherwise; port 0 picks a free one).
+     * Fails naming the setting to change when the address cannot be had.
+     */
+    public static OpsServer start(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready) {
+        HttpServer server = address.bind("metrics");
+        // One context for every path: the JDK matches contexts by prefix, so "/healthz" would otherwise be /health.
+        server.createContext("/", ex -> {
+            try {
+                answer(ex, registry, ready);
+            } catch (RuntimeException e) {
+                respond(ex, 500, "application/json", "{\"error\":\"internal error\"}");
+            }
+        });
+        server.start();
+        return new OpsServer(registry, server);
+    }
+
+    /** Serves on loopback, as tests do. */
     public static OpsServer start(PrometheusMeterRegistry registry, int port, BooleanSupplier ready) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-            server.createContext("/metrics", ex -> respond(ex, 200, "text/plain; version=0.0.4", registry.scrape()));
-            server.createContext("/health", ex -> respond(ex, 200, "application/json", "{\"status\":\"UP\"}"));
-            server.createContext("/ready", ex -> {
-                boolean ok = ready.getAsBoolean();
-                respond(ex, ok ? 200 : 503, "application/json", ok ? "{\"ready\":true}" : "{\"ready\":false}");
-            });
-            server.start();
-            return new OpsServer(registry, server);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve metrics on port " + port + ": " + e.getMessage(), e);
+        return start(registry, new ListenAddress(ListenAddress.LOOPBACK, "bind-address", port, "port"), ready);
+    }
+
+    private static void answer(HttpExchange ex, PrometheusMeterRegistry registry, BooleanSupplier ready)
+            throws IOException {
+        URI uri = ex.getRequestURI();
+        String method = ex.getRequestMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            respond(ex, 405, "application/json", "{\"error\":\"only GET is supported\"}");
+        } else if (uri.getRawPath() == null || uri.getRawPath().length() > MAX_PATH) {
+            respond(ex, 400, "application/json", "{\"error\":\"path longer than " + MAX_PATH + " characters\"}");
+        } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            respond(ex, 400, "application/json", "{\"error\":\"" + uri.getRawPath() + " takes no parameters\"}");
+        } else {
+            switch (uri.getRawPath()) {
+                case "/metrics" -> respond(ex, 200, "text/plain; version=0.0.4", registry.scrape());
+                case "/health" -> respond(ex, 200, "application/json", "{\"status\":\"UP\"}");
+                case "/ready" -> {
+                    boolean ok = ready.getAsBoolean();
+                    respond(ex, ok ? 200 : 503, "application/json", ok ? "{\"ready\":true}" : "{\"ready\":false}");
+                }
+                default -> respond(ex, 404, "application/json",
+                        "{\"error\":\"no such path: try /metrics, /health or /ready\"}");
+            }
         }
     }
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    public InetSocketAddress address() {
+        return server.getAddress();
     }
 
     public PrometheusMeterRegistry registry() {
@@ -72,9 +110,10 @@ public final class OpsServer implements AutoCloseable {
     private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(status, bytes.length);
+        boolean head = "HEAD".equals(ex.getRequestMethod());
+        ex.sendResponseHeaders(status, head ? -1 : bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
+            if (!head) out.write(bytes);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.runtime.ListenAddress;
 
 class StageLifecycleTest {
 
@@ -19,13 +20,15 @@ class StageLifecycleTest {
     void aTakenMetricsPortFailsNamingTheSettingAndClosesWhatWasOpenedLastFirst() throws Exception {
         List<String> closed = new ArrayList<>();
         try (ServerSocket taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress(0));
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
             int port = taken.getLocalPort();
             var e = assertThrows(IllegalStateException.class, () -> StageLifecycle.serveOps(
-                    OpsServer.newRegistry("sink"), "newsagg.sink.metrics-port", port, () -> true,
+                    OpsServer.newRegistry("sink"), new ListenAddress("127.0.0.1", "newsagg.sink.metrics-bind-address",
+                            port, "newsagg.sink.metrics-port"), () -> true,
                     () -> closed.add("connection"), () -> closed.add("stage")));
-            assertEquals("cannot serve metrics on port " + port + ": Address already in use"
-                    + " (set newsagg.sink.metrics-port; -1 disables it)", e.getMessage());
+            assertEquals("cannot serve metrics on 127.0.0.1:" + port + ": the port is already in use"
+                    + " (set newsagg.sink.metrics-port to another port; 0 picks a free one, -1 disables it)",
+                    e.getMessage());
         }
         assertEquals(List.of("stage", "connection"), closed);
     }
@@ -33,8 +36,8 @@ class StageLifecycleTest {
     @Test
     void aNegativePortServesNothing() {
         AtomicInteger closed = new AtomicInteger();
-        assertNull(StageLifecycle.serveOps(OpsServer.newRegistry("streams"), "newsagg.streams.http-port", -1,
-                () -> true, closed::incrementAndGet));
+        assertNull(StageLifecycle.serveOps(OpsServer.newRegistry("streams"), new ListenAddress("127.0.0.1",
+                "newsagg.streams.bind-address", -1, "newsagg.streams.http-port"), () -> true, closed::incrementAndGet));
         assertEquals(0, closed.get());
     }
 

@@ -10,7 +10,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsagg.model.Settings;
+import org.newsagg.runtime.ListenAddress;
+import org.newsagg.testkit.RawHttp;
 
 class OpsServerTest {
 
@@ -45,6 +49,38 @@ class OpsServerTest {
             assertTrue(names(body, "jvm_gc_").contains("jvm_gc_memory_allocated_bytes_total"), body);
             assertEquals(Set.of("system_cpu_count"), names(body, "system_cpu_count"));
             assertEquals(Set.of("process_cpu_usage"), names(body, "process_cpu_usage"));
+        }
+    }
+
+    @Test
+    void listensOnLoopbackByDefault() {
+        Settings none = Settings.of(Map.of());
+        try (OpsServer server = OpsServer.start(OpsServer.newRegistry("ingest"),
+                ListenAddress.of(none, "newsagg.ingest.bind-address", 0, "--http-port"), () -> true)) {
+            assertEquals("127.0.0.1", server.address().getAddress().getHostAddress());
+        }
+    }
+
+    @Test
+    void malformedAndOversizedRequestsToEveryEndpointAre400sAndOnlyTheExactPathsAnswer() throws Exception {
+        try (OpsServer server = OpsServer.start(OpsServer.newRegistry("streams"), 0, () -> false)) {
+            int port = server.port();
+            for (String endpoint : List.of("/metrics", "/health", "/ready")) {
+                assertEquals(new RawHttp.Reply(400, "{\"error\":\"path longer than 64 characters\"}"),
+                        RawHttp.send(port, "GET", endpoint + "/" + "a".repeat(100_000)), endpoint);
+                assertEquals(new RawHttp.Reply(400, "{\"error\":\"" + endpoint + " takes no parameters\"}"),
+                        RawHttp.send(port, "GET", endpoint + "?x=" + "a".repeat(3000)), endpoint);
+                assertEquals(new RawHttp.Reply(404, "{\"error\":\"no such path: try /metrics, /health or /ready\"}"),
+                        RawHttp.send(port, "GET", endpoint + "z"), endpoint);
+                assertEquals(new RawHttp.Reply(404, "{\"error\":\"no such path: try /metrics, /health or /ready\"}"),
+                        RawHttp.send(port, "GET", endpoint + "%00"), endpoint);
+                assertEquals(new RawHttp.Reply(405, "{\"error\":\"only GET is supported\"}"),
+                        RawHttp.send(port, "POST", endpoint), endpoint);
+                // not a URI: refused by the JDK's server before ours
+                assertEquals(400, RawHttp.send(port, "GET", endpoint + "?a=%zz").status(), endpoint);
+            }
+            assertEquals(new RawHttp.Reply(200, "{\"status\":\"UP\"}"), RawHttp.send(port, "GET", "/health"));
+            assertEquals(new RawHttp.Reply(503, "{\"ready\":false}"), RawHttp.send(port, "GET", "/ready"));
         }
     }
 }

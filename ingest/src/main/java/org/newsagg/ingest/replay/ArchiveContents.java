@@ -7,9 +7,11 @@ import org.newsagg.model.Article;
 
 /**
  * Everything an archive holds, ready to replay: articles sorted by publication time, then id, every item kept
- * (downstream dedupes); how many feed files and article files yielded articles; and one error per unreadable file.
+ * (downstream dedupes); how many feed files and article files yielded articles; one error per unreadable file; and
+ * one note per file of a directory that was skipped because it is neither a feed nor JSON-lines (an index, notes).
  */
-public record ArchiveContents(List<Article> articles, int feeds, List<FeedParseException> failures) {
+public record ArchiveContents(List<Article> articles, int feeds, List<FeedParseException> failures,
+        List<String> skipped) {
 
     /** Replay order: publication time, then id, so equal times still replay the same way every time. */
     public static final Comparator<Article> ORDER = Comparator.comparing(Article::published).thenComparing(Article::id);
@@ -17,5 +19,10 @@ public record ArchiveContents(List<Article> articles, int feeds, List<FeedParseE
     public ArchiveContents {
         articles = List.copyOf(articles);
         failures = List.copyOf(failures);
+        skipped = List.copyOf(skipped);
+    }
+
+    public ArchiveContents(List<Article> articles, int feeds, List<FeedParseException> failures) {
+        this(articles, feeds, failures, List.of());
     }
 }

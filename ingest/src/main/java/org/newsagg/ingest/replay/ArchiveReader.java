@@ -19,11 +19,15 @@ import org.newsagg.model.Json;
 
 /**
  * Reads archives for replay: feed files of any extension (the parser sniffs them), directories (recursively, in
- * sorted order, see {@link FeedFiles}) and JSON-lines files of {@link Article} ({@code *.jsonl}). A feed file's fetch time comes from its
+ * sorted order, see {@link FeedFiles}; files that are neither feeds nor JSON-lines are skipped with a note) and
+ * JSON-lines files of {@link Article} ({@code *.jsonl}). A feed file's fetch time comes from its
  * {@link FetchSidecar} when {@code record} wrote one, else from the feed itself, else from the file's mtime, never
  * from the clock, so that reading the same archive twice gives equal articles.
  */
 public final class ArchiveReader {
+
+    /** Enough to pass a byte-order mark and the blank lines some feeds start with. */
+    private static final int SNIFF_BYTES = 4096;
 
     private ArchiveReader() {}
 
@@ -35,8 +39,9 @@ public final class ArchiveReader {
     public static ArchiveContents read(List<Path> paths, FeedParser parser) {
         List<Article> articles = new ArrayList<>();
         List<FeedParseException> failures = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         int feeds = 0;
-        for (Path file : FeedFiles.list(paths)) {
+        for (Path file : selectFiles(paths, skipped)) {
             int before = articles.size();
             try {
                 if (file.getFileName().toString().endsWith(".jsonl")) readJsonLines(file, articles, failures);
@@ -47,7 +52,50 @@ public final class ArchiveReader {
             if (articles.size() > before) feeds++;
         }
         articles.sort(ArchiveContents.ORDER);
-        return new ArchiveContents(articles, feeds, failures);
+        return new ArchiveContents(articles, feeds, failures, skipped);
+    }
+
+    /**
+     * The files to read: every file named, as it is (asked for, a file that is no feed is an error), and of each
+     * directory the feeds and {@code *.jsonl} files it holds. What else a directory holds (an index, a licence,
+     * notes) is skipped with a note in {@code skipped}, not counted as a failure: a feed is XML, so its first
+     * character (after a byte-order mark and blanks) is {@code <}.
+     */
+    static List<Path> selectFiles(List<Path> paths, List<String> skipped) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            for (Path file : FeedFiles.list(List.of(p))) {
+                String why = file.getFileName().toString().endsWith(".jsonl") ? null : whyNotAFeed(file);
+                if (why == null) files.add(file);
+                else skipped.add("skipped " + file + ": " + why);
+            }
+        }
+        return files;
+    }
+
+    /** Why a file cannot be a feed, from its first bytes; null when it may be one (or cannot be read: then the read says why). */
+    private static String whyNotAFeed(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            return null;
+        }
+        int i = 0;
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return null; // UTF-16 or UTF-32: the parser reads those
+        }
+        if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) i = 3;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
+        if (i == head.length) return head.length < SNIFF_BYTES ? "empty" : null;
+        if (head[i] == '<') return null;
+        if (head[i] == '{') return "JSON, not a feed (name JSON-lines of articles *.jsonl to replay them)";
+        return "neither a feed nor JSON-lines";
     }
 
     private static ParsedFeed readFeed(Path file, FeedParser parser) throws FeedParseException {

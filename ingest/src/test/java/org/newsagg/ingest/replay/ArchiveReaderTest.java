@@ -54,6 +54,43 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void filesOfADirectoryThatAreNeitherFeedsNorJsonLinesAreSkippedWithANoteNotCountedAsErrors(@TempDir Path dir)
+            throws Exception {
+        copyFixture("awkward/rss20.xml", dir.resolve("rss20.xml"));
+        Files.writeString(dir.resolve("index.txt"), "rss20.xml\n");
+        Files.writeString(dir.resolve("LICENSE"), "  \n\nAll rights reserved.\n");
+        Files.writeString(dir.resolve("articles.json"), "{\"id\":\"a1\"}\n");
+        Files.writeString(dir.resolve("blank.xml"), " \n");
+        Files.writeString(dir.resolve("README.md"), "# notes\n");
+        // an HTML page may look like a feed to a reader of first characters: the parser says what it is
+        Files.writeString(dir.resolve("page.html"), "\uFEFF\n<!DOCTYPE html><html><body>moved</body></html>\n");
+
+        ArchiveContents contents = ArchiveReader.read(List.of(dir));
+
+        assertEquals(2, contents.articles().size());
+        assertEquals(1, contents.feeds());
+        assertEquals(List.of(
+                "skipped " + dir.resolve("LICENSE") + ": neither a feed nor JSON-lines",
+                "skipped " + dir.resolve("articles.json")
+                        + ": JSON, not a feed (name JSON-lines of articles *.jsonl to replay them)",
+                "skipped " + dir.resolve("blank.xml") + ": empty",
+                "skipped " + dir.resolve("index.txt") + ": neither a feed nor JSON-lines"), contents.skipped());
+        assertEquals(List.of(dir.resolve("page.html").toString()),
+                contents.failures().stream().map(FeedParseException::location).toList());
+    }
+
+    @Test
+    void aFileNamedOnItsOwnIsReadEvenWhenItIsNoFeedAndItsProblemIsAnError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("index.txt"), "rss20.xml\n");
+
+        ArchiveContents contents = ArchiveReader.read(List.of(dir.resolve("index.txt")));
+
+        assertEquals(List.of(), contents.skipped());
+        assertEquals(List.of(dir.resolve("index.txt").toString()),
+                contents.failures().stream().map(FeedParseException::location).toList());
+    }
+
+    @Test
     void fetchTimeComesFromTheFeedNotTheClock(@TempDir Path dir) throws Exception {
         copyFixture("awkward/rss20.xml", dir.resolve("rss20.xml"));
         copyFixture("awkward/odd-dates.xml", dir.resolve("odd-dates.xml"));

@@ -3,11 +3,13 @@ package org.newsagg.sink.query;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,8 +78,16 @@ public final class PeerReadModel implements AggregateReadModel {
         try {
             return http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw new QueryUnavailableException("sink instance " + name + " did not answer within "
+                    + TIMEOUT.toSeconds() + " s", e);
+        } catch (ConnectException e) {
+            // In words, not the exception's class: the likely causes are the instance being down, or its API bound to
+            // loopback (the default) while its peers are on other hosts.
+            throw new QueryUnavailableException("sink instance " + name + " did not answer: connection refused (is it"
+                    + " running, and does its newsagg.sink.bind-address let the other instances reach it?)", e);
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = e.getMessage() == null ? "the connection failed" : e.getMessage();
             throw new QueryUnavailableException("sink instance " + name + " did not answer: " + why, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,12 +3,14 @@ package org.newsagg.sink.web;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.newsagg.model.Aggregate;
 import org.newsagg.sink.aggregate.Dimension;
@@ -31,6 +33,10 @@ public final class ApiHandler implements HttpHandler {
     static final int MAX_TOP = 1000;
     /** Windows a time series shows when the caller gives no range. */
     static final int DEFAULT_SERIES = 24;
+    /** Windows a time series may span: a year of hours, some 35 years of days. */
+    static final int MAX_SERIES = 10_000;
+    /** Longer paths are none of ours: refused before anything else is done with them. */
+    static final int MAX_PATH_CHARS = 256;
 
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
 
@@ -53,19 +59,20 @@ public final class ApiHandler implements HttpHandler {
                 HttpReplies.error(exchange, 405, "only GET is supported");
                 return;
             }
-            String endpoint = exchange.getRequestURI().getPath().substring(prefix.length());
+            String path = checkedPath(exchange);
+            String endpoint = path.substring(prefix.length());
             QueryParams q = QueryParams.of(exchange.getRequestURI());
             Object body = switch (endpoint) {
-                case "windows" -> windows(q);
-                case "top" -> top(q);
-                case "latest" -> latest(q);
-                case "newest" -> newest();
-                case "trending" -> trending(q);
-                case "dimensions" -> dimensions();
+                case "windows" -> windows(q.onlyThese(path, Set.of("dimension", "key", "window", "from", "to")));
+                case "top" -> top(q.onlyThese(path, Set.of("dimension", "window", "n", "start")));
+                case "latest" -> latest(q.onlyThese(path, Set.of("window")));
+                case "newest" -> newest(q.onlyThese(path, Set.of()));
+                case "trending" -> trending(q.onlyThese(path, Set.of("dimension")));
+                case "dimensions" -> dimensions(q.onlyThese(path, Set.of()));
                 default -> null;
             };
             if (body == null) {
-                HttpReplies.error(exchange, 404, "no endpoint " + exchange.getRequestURI().getPath()
+                HttpReplies.error(exchange, 404, "no endpoint " + path
                         + ": try " + prefix + "windows, top, latest, newest, trending or dimensions");
             } else if (body instanceof Optional<?> o) {
                 if (o.isPresent()) HttpReplies.json(exchange, 200, o.get());
@@ -78,9 +85,30 @@ public final class ApiHandler implements HttpHandler {
         } catch (QueryUnavailableException | InvalidStateStoreException e) {
             HttpReplies.error(exchange, 503, e.getMessage());
         } catch (RuntimeException e) {
+            // The caller gets no class names or traces; the operator finds them in the log.
             log.warn("API request {} failed", exchange.getRequestURI(), e);
-            HttpReplies.error(exchange, 500, e.toString());
+            HttpReplies.error(exchange, 500, "internal error: see the sink's log");
         }
+    }
+
+    /**
+     * The request's path, once it is known to be short and free of control characters, with a query string of
+     * bounded length. (The JDK's server has already refused a target that is not a URI, with a 400 of its own.)
+     */
+    static String checkedPath(HttpExchange exchange) {
+        String raw = exchange.getRequestURI().getRawPath();
+        if (raw == null || raw.length() > MAX_PATH_CHARS) {
+            throw new BadRequestException("path longer than " + MAX_PATH_CHARS + " characters");
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null && query.length() > QueryParams.MAX_QUERY_CHARS) {
+            throw new BadRequestException("query string longer than " + QueryParams.MAX_QUERY_CHARS + " characters");
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (path.codePoints().anyMatch(QueryParams::isControl)) {
+            throw new BadRequestException("path contains a control character");
+        }
+        return path;
     }
 
     private List<Aggregate> windows(QueryParams q) {
@@ -91,7 +119,13 @@ public final class ApiHandler implements HttpHandler {
         Optional<Instant> to = q.instant("to").or(() -> model.latestWindowStart(window));
         if (to.isEmpty()) return List.of();
         Instant from = q.instant("from").orElse(to.get().minus(spec.advance().multipliedBy(DEFAULT_SERIES - 1)));
+        if (from.isBefore(QueryParams.EARLIEST)) from = QueryParams.EARLIEST;
         if (from.isAfter(to.get())) throw new BadRequestException("parameter from must not be after to");
+        long windows = Duration.between(from, to.get()).dividedBy(spec.advance()) + 1;
+        if (windows > MAX_SERIES) {
+            throw new BadRequestException("from " + from + " to " + to.get() + " spans " + windows + " windows of "
+                    + window + ": at most " + MAX_SERIES + " in one request");
+        }
         return model.windows(dimension, key, window, from, to.get());
     }
 
@@ -116,7 +150,7 @@ public final class ApiHandler implements HttpHandler {
         return out;
     }
 
-    private Map<String, Object> newest() {
+    private Map<String, Object> newest(QueryParams q) {
         Map<String, Object> out = new LinkedHashMap<>();
         model.newestEvent().ifPresent(t -> out.put("newest", t));
         return out;
@@ -137,7 +171,7 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /** Every dimension with what its keys are, and whether the trending topic ranks it. */
-    private List<Map<String, Object>> dimensions() {
+    private List<Map<String, Object>> dimensions(QueryParams q) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Dimension d : Dimensions.REGISTRY) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,15 +1,14 @@
 package org.newsagg.sink.web;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.newsagg.runtime.ListenAddress;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.query.AggregateReadModel;
 
@@ -29,13 +28,15 @@ public final class SinkWebServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Binds all interfaces on {@code port}; 0 picks a free port, see {@link #port()}. */
+    /** Binds {@code address}; port 0 picks a free port, see {@link #port()}. */
+    public static SinkWebServer bind(ListenAddress address) {
+        return new SinkWebServer(address.bind("the sink's API and live page"));
+    }
+
+    /** Binds loopback on {@code port}, as tests do. */
     public static SinkWebServer bind(int port) {
-        try {
-            return new SinkWebServer(HttpServer.create(new InetSocketAddress(port), 0));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the sink's HTTP port " + port + ": " + e.getMessage(), e);
-        }
+        return bind(new ListenAddress(ListenAddress.LOOPBACK, "newsagg.sink.bind-address", port,
+                "newsagg.sink.http-port"));
     }
 
     public int port() {
@@ -53,11 +54,12 @@ public final class SinkWebServer implements AutoCloseable {
             List<String> trendingDimensions, Supplier<String> state) {
         server.createContext("/api/local/", new ApiHandler("/api/local/", local, windows, trendingDimensions));
         server.createContext("/api/", new ApiHandler("/api/", global, windows, trendingDimensions));
-        server.createContext("/health", exchange -> HttpReplies.json(exchange, 200, Map.of("status", "UP")));
-        server.createContext("/ready", exchange -> {
+        server.createContext("/health", probe("/health", exchange ->
+                HttpReplies.json(exchange, 200, Map.of("status", "UP"))));
+        server.createContext("/ready", probe("/ready", exchange -> {
             String s = state.get();
             HttpReplies.json(exchange, "RUNNING".equals(s) ? 200 : 503, Map.of("status", s));
-        });
+        }));
         server.createContext("/", new StaticFiles());
         AtomicInteger n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -68,6 +70,29 @@ public final class SinkWebServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         return this;
+    }
+
+    /**
+     * A probe answers its exact path only (the JDK matches contexts by prefix: "/healthz" would reach "/health"), to
+     * GET without parameters.
+     */
+    private static HttpHandler probe(String path, HttpHandler answer) {
+        return exchange -> {
+            try {
+                String method = exchange.getRequestMethod();
+                if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                    HttpReplies.error(exchange, 405, "only GET is supported");
+                } else if (!ApiHandler.checkedPath(exchange).equals(path)) {
+                    HttpReplies.error(exchange, 404, "no page " + exchange.getRequestURI().getPath());
+                } else if (exchange.getRequestURI().getRawQuery() != null) {
+                    HttpReplies.error(exchange, 400, path + " takes no parameters");
+                } else {
+                    answer.handle(exchange);
+                }
+            } catch (BadRequestException e) {
+                HttpReplies.error(exchange, 400, e.getMessage());
+            }
+        };
     }
 
     @Override

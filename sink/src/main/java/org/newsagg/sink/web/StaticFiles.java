@@ -19,7 +19,19 @@ public final class StaticFiles implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            HttpReplies.error(exchange, 405, "only GET is supported");
+            return;
+        }
+        String path;
+        try {
+            // the page takes no parameters, but a bookmark may carry some: only their size is checked
+            path = ApiHandler.checkedPath(exchange);
+        } catch (BadRequestException e) {
+            HttpReplies.error(exchange, 400, e.getMessage());
+            return;
+        }
         String name = path.equals("/") ? "index.html" : path.substring(1);
         String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
         // Only flat names of known types: nothing outside web/ can be reached.

@@ -120,6 +120,7 @@ class RoutingReadModelTest {
         webB.close();
         Instant start = Instant.parse("2025-03-09T10:00:00Z");
         QueryUnavailableException e = assertThrows(QueryUnavailableException.class, () -> askA.top("actor", "24h", start, 3));
-        assertTrue(e.getMessage().startsWith("sink instance 127.0.0.1:" + portB + " did not answer"), e.getMessage());
+        assertEquals("sink instance 127.0.0.1:" + portB + " did not answer: connection refused (is it running, and "
+                + "does its newsagg.sink.bind-address let the other instances reach it?)", e.getMessage());
     }
 }

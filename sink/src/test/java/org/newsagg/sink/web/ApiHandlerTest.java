@@ -18,6 +18,7 @@ import org.newsagg.sink.query.ArticleFixtures;
 import org.newsagg.sink.query.LocalReadModel;
 import org.newsagg.sink.query.SinkDriver;
 import org.newsagg.sink.trending.Trending;
+import org.newsagg.testkit.RawHttp;
 
 class ApiHandlerTest {
 
@@ -167,6 +168,68 @@ class ApiHandlerTest {
                 api.get("/api/trending?dimension=country"));
         assertEquals(404, api.get("/api/nothing").status());
         assertEquals(404, api.get("/../../etc/passwd").status());
+    }
+
+    static final List<String> ENDPOINTS = List.of("/api/windows", "/api/top", "/api/latest", "/api/newest",
+            "/api/trending", "/api/dimensions", "/api/local/windows", "/api/local/top", "/api/local/latest",
+            "/api/local/newest", "/api/local/trending", "/api/local/dimensions", "/health", "/ready", "/",
+            "/index.html", "/app.js");
+
+    static RawHttp.Reply raw(String target) {
+        return RawHttp.send(server.port(), "GET", target);
+    }
+
+    @Test
+    void malformedAndOversizedRequestsToEveryEndpointAre400sThatSayWhatIsWrong() {
+        String longPath = "/api/" + "a".repeat(300);
+        for (String endpoint : ENDPOINTS) {
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"query string longer than 2048 characters\"}"),
+                    raw(endpoint + "?key=" + "x".repeat(3000)), endpoint);
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"path longer than 256 characters\"}"),
+                    raw(endpoint + (endpoint.endsWith("/") ? "" : "/") + "a".repeat(300)), endpoint);
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"path contains a control character\"}"),
+                    raw(endpoint + (endpoint.endsWith("/") ? "" : "/") + "%00"), endpoint);
+            // a target that is no URI (a raw space, a raw quote) is refused by the JDK's server itself
+            assertEquals(400, raw(endpoint + "?key=a\"b").status(), endpoint);
+            assertEquals(405, RawHttp.send(server.port(), "DELETE", endpoint).status(), endpoint);
+        }
+        assertEquals(new RawHttp.Reply(400, "{\"error\":\"path longer than 256 characters\"}"), raw(longPath));
+        for (String endpoint : ENDPOINTS.stream().filter(e -> e.startsWith("/api/")).toList()) {
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"parameter key is longer than 256 characters\"}"),
+                    raw(endpoint + "?key=" + "x".repeat(257)), endpoint);
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"parameter key contains a control character\"}"),
+                    raw(endpoint + "?key=US%0AGOV"), endpoint);
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"parameter window given twice\"}"),
+                    raw(endpoint + "?window=1h&window=24h"), endpoint);
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"more than 10 parameters\"}"),
+                    raw(endpoint + "?a=1&b=1&c=1&d=1&e=1&f=1&g=1&h=1&i=1&j=1&k=1"), endpoint);
+            assertEquals(new RawHttp.Reply(400, "{\"error\":\"parameter names are letters only, got '<script>'\"}"),
+                    raw(endpoint + "?%3Cscript%3E=1"), endpoint);
+            // a broken escape makes the target no URI: the JDK's server refuses it before the handler
+            assertEquals(400, raw(endpoint + "?window=%zz").status(), endpoint);
+        }
+        assertEquals(new RawHttp.Reply(400, "{\"error\":\"/health takes no parameters\"}"), raw("/health?x=1"));
+        assertEquals(new RawHttp.Reply(404, "{\"error\":\"no page /healthz\"}"), raw("/healthz"));
+    }
+
+    @Test
+    void parametersAnEndpointDoesNotTakeAndTimesOutOfRangeAre400s() {
+        assertEquals(new ApiClient.Reply(400, "{\"error\":\"unknown parameter dimesion for /api/top: one of "
+                + "dimension, n, start, window\"}"), api.get("/api/top?dimesion=actor&window=24h"));
+        assertEquals(new ApiClient.Reply(400, "{\"error\":\"/api/newest takes no parameters, got x\"}"),
+                api.get("/api/newest?x=1"));
+        assertEquals(new ApiClient.Reply(400, "{\"error\":\"parameter to must be from 1970-01-01T00:00:00Z to "
+                + "9999-12-31T23:59:59Z, got '-1000000000-01-01T00:00:00Z'\"}"),
+                api.get("/api/windows?dimension=actor&key=USAGOV&window=1h&to=-1000000000-01-01T00:00:00Z"));
+        assertEquals(new ApiClient.Reply(400, "{\"error\":\"parameter start must be from 1970-01-01T00:00:00Z to "
+                + "9999-12-31T23:59:59Z, got '+1000000000-12-31T23:59:59Z'\"}"),
+                api.get("/api/top?dimension=actor&window=1h&start=%2B1000000000-12-31T23:59:59Z"));
+        assertEquals(new ApiClient.Reply(400, "{\"error\":\"from 1970-01-01T00:00:00Z to 2025-03-10T08:00:00Z spans "
+                + "483777 windows of 1h: at most 10000 in one request\"}"),
+                api.get("/api/windows?dimension=actor&key=USAGOV&window=1h&from=1970-01-01T00:00:00Z"
+                        + "&to=2025-03-10T08:00:00Z"));
+        assertEquals(new ApiClient.Reply(400, "{\"error\":\"unknown dimension 'x%y': one of actor, country, event, "
+                + "eventRoot, plover, dyad, outlet\"}"), api.get("/api/top?dimension=x%25y&window=1h"));
     }
 
     @Test

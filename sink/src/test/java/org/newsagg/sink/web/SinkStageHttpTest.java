@@ -33,6 +33,8 @@ class SinkStageHttpTest {
         try (SinkStage stage = new SinkStage(config("0"), new SimpleMeterRegistry(), null)) {
             int port = stage.httpPort().orElseThrow();
             assertTrue(port > 0, "bound to " + port);
+            // nothing is served to the network unless newsagg.sink.bind-address says so
+            assertEquals("127.0.0.1", config("0").bindAddress());
             assertEquals("CREATED", stage.streams().state().name());
             // start() answers HTTP first, then waits for the broker to tell its group's offsets: in the meantime the
             // process is healthy and not ready. (That wait fails after 30 s, on the common pool, after this test.)
