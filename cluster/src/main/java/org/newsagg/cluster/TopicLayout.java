@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsagg.model.Settings;
+import org.newsagg.model.Topic;
 import org.newsagg.model.Topics;
 
 /**
@@ -26,20 +27,22 @@ public record TopicLayout(List<TopicSpec> topics, List<List<String>> copartition
         String retention = retentionMs(s, "newsagg.topics.retention");
         String dlqRetention = retentionMs(s, "newsagg.topics.dlq-retention");
         String bytes = Long.toString(s.getLong("newsagg.topics.retention-bytes", 1L << 30));
-        List<TopicSpec> specs = new ArrayList<>();
         // One partition by default: a replay then reaches the dedupe stage in exactly its publication order, so
         // the same archive always gives the same verdicts (docs/architecture.md), and the dedupe task reads it
         // directly. More partitions stay correct if this setting says so: the streams stage then gathers them.
         int rawPartitions = s.getInt("newsagg.topics.raw-partitions", 1);
-        specs.add(new TopicSpec(t.raw(), rawPartitions, rf, deleting(retention, bytes)));
-        specs.add(new TopicSpec(t.tagged(), partitions, rf, deleting(retention, bytes)));
-        specs.add(new TopicSpec(t.duplicates(), partitions, rf,
-                deleting(retention, bytes)));
-        // Keyed by window: compaction keeps the newest value of every window, so a new consumer reads the current
-        // state of each window without replaying every update.
-        specs.add(new TopicSpec(t.aggregates(), partitions, rf, Map.of("cleanup.policy", "compact")));
-        specs.add(new TopicSpec(t.trending(), 1, rf, Map.of("cleanup.policy", "compact")));
-        specs.add(new TopicSpec(t.dlq(), 1, rf, deleting(dlqRetention, bytes)));
+        List<TopicSpec> specs = new ArrayList<>();
+        for (Topic<?> topic : t.typed()) {
+            specs.add(switch (topic.shape()) {
+                case RAW_INPUT -> new TopicSpec(topic.name(), rawPartitions, rf, deleting(retention, bytes));
+                case STAGE_OUTPUT -> new TopicSpec(topic.name(), partitions, rf, deleting(retention, bytes));
+                // Keyed by window: compaction keeps the newest value of every window, so a new consumer reads the
+                // current state of each window without replaying every update.
+                case COMPACTED -> new TopicSpec(topic.name(), partitions, rf, Map.of("cleanup.policy", "compact"));
+                case COMPACTED_SINGLE -> new TopicSpec(topic.name(), 1, rf, Map.of("cleanup.policy", "compact"));
+                case DEAD_LETTERS -> new TopicSpec(topic.name(), 1, rf, deleting(dlqRetention, bytes));
+            });
+        }
         // The sink joins an article on the tagged topic with its copies, repartitioned onto as many partitions as the
         // duplicates topic has, by partition number: both topics must have the same count.
         return new TopicLayout(List.copyOf(specs), List.of(List.of(t.tagged(), t.duplicates())),

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.newsagg.model.Topic;
 
 /**
  * Reads a topic from its start to its current end (committed transactions only) and keeps the newest value per
@@ -19,6 +20,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicSnapshot {
 
     private TopicSnapshot() {}
+
+    /** The topic as a compacted reader sees it, newest value per key, read with the topic's own serde. */
+    public static <V> Map<String, V> latestByKey(Map<String, Object> clientProps, Topic<V> topic, Duration timeout) {
+        return latestByKey(clientProps, topic.name(), topic.valueSerde().deserializer(), timeout);
+    }
 
     public static <V> Map<String, V> latestByKey(Map<String, Object> clientProps, String topic,
             Deserializer<V> valueDeserializer, Duration timeout) {

@@ -20,4 +20,8 @@ public final class NewsSerdes {
     public static JsonSerde<Aggregate> aggregate() {
         return new JsonSerde<>(Aggregate.class);
     }
+
+    public static JsonSerde<Trending> trending() {
+        return new JsonSerde<>(Trending.class);
+    }
 }

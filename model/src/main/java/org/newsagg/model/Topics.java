@@ -1,10 +1,12 @@
 package org.newsagg.model;
 
 import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * The names of every topic the pipeline uses, in one place. Each is overridable with the setting named in
- * {@link #SETTINGS} (property {@code newsagg.topic.raw}, env {@code NEWSAGG_TOPIC_RAW}, ...).
+ * The names of every topic the pipeline uses, in one place, and each as a typed {@link Topic} (name, serdes,
+ * shape). Each name is overridable with the setting named in {@link #SETTINGS} (property {@code newsagg.topic.raw},
+ * env {@code NEWSAGG_TOPIC_RAW}, ...).
  */
 public record Topics(String raw, String tagged, String duplicates, String aggregates, String trending, String dlq) {
 
@@ -38,5 +40,40 @@ public record Topics(String raw, String tagged, String duplicates, String aggreg
 
     public List<String> all() {
         return List.of(raw, tagged, duplicates, aggregates, trending, dlq);
+    }
+
+    /** Raw articles from ingest, keyed by article id. */
+    public Topic<Article> rawTopic() {
+        return new Topic<>(raw, NewsSerdes.article(), Topic.Shape.RAW_INPUT);
+    }
+
+    /** Unique articles with story, actors and events, keyed by article id. */
+    public Topic<TaggedArticle> taggedTopic() {
+        return new Topic<>(tagged, NewsSerdes.tagged(), Topic.Shape.STAGE_OUTPUT);
+    }
+
+    /** Copies, with what they copy, keyed by the copy's id. */
+    public Topic<DuplicateArticle> duplicatesTopic() {
+        return new Topic<>(duplicates, NewsSerdes.duplicate(), Topic.Shape.STAGE_OUTPUT);
+    }
+
+    /** Rolling window aggregates, keyed by dimension|key|window|windowStart. */
+    public Topic<Aggregate> aggregatesTopic() {
+        return new Topic<>(aggregates, NewsSerdes.aggregate(), Topic.Shape.COMPACTED);
+    }
+
+    /** Trending keys per dimension, keyed by dimension. */
+    public Topic<Trending> trendingTopic() {
+        return new Topic<>(trending, NewsSerdes.trending(), Topic.Shape.COMPACTED_SINGLE);
+    }
+
+    /** Dead letters: the original key and value bytes, the reason in headers ({@link DeadLetters}). */
+    public Topic<byte[]> dlqTopic() {
+        return new Topic<>(dlq, Serdes.ByteArray(), Topic.Shape.DEAD_LETTERS);
+    }
+
+    /** Every topic, typed, in the order of {@link #all()}. */
+    public List<Topic<?>> typed() {
+        return List.of(rawTopic(), taggedTopic(), duplicatesTopic(), aggregatesTopic(), trendingTopic(), dlqTopic());
     }
 }

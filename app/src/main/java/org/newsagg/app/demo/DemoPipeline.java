@@ -17,7 +17,6 @@ import org.newsagg.ingest.replay.ArchiveReader;
 import org.newsagg.ingest.replay.ReplaySummary;
 import org.newsagg.ingest.replay.Replayer;
 import org.newsagg.model.Aggregate;
-import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
@@ -94,8 +93,7 @@ public final class DemoPipeline implements AutoCloseable {
 
     /** The aggregates topic as a compacted reader sees it: newest value per key. */
     public Map<String, Aggregate> aggregates() {
-        return TopicSnapshot.latestByKey(clientProps, Topics.from(settings).aggregates(),
-                NewsSerdes.aggregate(), Duration.ofSeconds(30));
+        return TopicSnapshot.latestByKey(clientProps, Topics.from(settings).aggregatesTopic(), Duration.ofSeconds(30));
     }
 
     public Map<String, Object> clientProperties() {

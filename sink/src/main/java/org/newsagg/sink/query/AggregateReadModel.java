@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.newsagg.model.Aggregate;
-import org.newsagg.sink.trending.Trending;
+import org.newsagg.model.Trending;
 
 /**
  * What the API can ask of the sink's state: one key's windows, a dimension's top keys, the current window, the

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.newsagg.model.Aggregate;
-import org.newsagg.sink.trending.Trending;
+import org.newsagg.model.Trending;
 
 /**
  * Keeps top-N answers, and the newest event time, for a moment. A top-N scans a dimension's part of the window

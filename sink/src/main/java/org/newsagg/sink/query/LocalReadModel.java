@@ -15,11 +15,11 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsagg.model.Aggregate;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.HoppingWindowValues;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.aggregate.WindowSpec;
-import org.newsagg.sink.trending.Trending;
 
 /**
  * Answers from the stores of this instance's tasks only. The stores are looked up on every call, because Kafka

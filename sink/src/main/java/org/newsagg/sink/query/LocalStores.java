@@ -6,10 +6,10 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreType;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.aggregate.WindowSpec;
-import org.newsagg.sink.trending.Trending;
 import org.newsagg.sink.trending.TrendingStores;
 
 /** This instance's queryable stores, through Kafka Streams interactive queries. */

@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.Json;
-import org.newsagg.sink.trending.Trending;
+import org.newsagg.model.Trending;
 
 /** Another sink instance's local state, read through its {@code /api/local/...} endpoints. */
 public final class PeerReadModel implements AggregateReadModel {

@@ -10,9 +10,9 @@ import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsagg.model.Aggregate;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowSpec;
-import org.newsagg.sink.trending.Trending;
 import org.newsagg.sink.trending.TrendingStores;
 
 /**

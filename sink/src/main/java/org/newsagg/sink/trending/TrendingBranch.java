@@ -7,6 +7,9 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.model.Topic;
+import org.newsagg.model.Trending;
+import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.aggregate.Contribution;
 
@@ -22,6 +25,7 @@ public final class TrendingBranch {
 
     public static void attach(StreamsBuilder builder, KStream<String, Contribution> contributions, SinkConfig config) {
         TrendingConfig trending = config.trending();
+        Topic<Trending> out = config.stage().topics().trendingTopic();
         TrendingStores.all(config.grace()).forEach(builder::addStateStore);
         contributions
                 .filter((k, c) -> !c.copy() && trending.dimensions().contains(c.dimension()), Named.as("trending-keys"))
@@ -30,7 +34,6 @@ public final class TrendingBranch {
                         .withName(BY_DIMENSION))
                 .process(() -> new TrendingRanker(trending), Named.as("trending-ranker"),
                         TrendingStores.COUNTS, TrendingStores.RUNNING, TrendingStores.LATEST)
-                .to(config.stage().topics().trending(), Produced.with(Serdes.String(), new JsonSerde<>(Trending.class))
-                        .withName("trending"));
+                .to(out.name(), StreamsTopics.produced(out, "trending"));
     }
 }

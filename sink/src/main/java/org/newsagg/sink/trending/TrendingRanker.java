@@ -16,6 +16,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.Contribution;
 
 /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.newsagg.model.Trending;
 
 /**
  * Ranks one dimension's keys by how far their last hour runs above their 24-hour hourly average. Keys below the

@@ -9,8 +9,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.newsagg.runtime.EventTimeChangelog;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.model.Trending;
+import org.newsagg.runtime.EventTimeChangelog;
 
 /**
  * The trending branch's stores, all changelogged and small: a day of per-minute counts, each key's running counts

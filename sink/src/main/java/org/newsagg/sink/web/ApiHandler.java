@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.newsagg.model.Aggregate;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.Dimension;
 import org.newsagg.sink.aggregate.Dimensions;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.query.AggregateReadModel;
 import org.newsagg.sink.query.QueryUnavailableException;
 import org.newsagg.sink.query.WindowFamilies;
-import org.newsagg.sink.trending.Trending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.newsagg.model.Aggregate;
-import org.newsagg.sink.trending.Trending;
+import org.newsagg.model.Trending;
 
 class CachedReadModelTest {
 

@@ -15,12 +15,12 @@ import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
-import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.aggregate.AggregateStores;
+import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.aggregate.WindowAccumulator;
-import org.newsagg.sink.trending.Trending;
 import org.newsagg.sink.trending.TrendingStores;
 
 /** The whole sink topology on a TopologyTestDriver, with a read model over the driver's stores. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.TaggedArticle;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.query.ArticleFixtures;
 import org.newsagg.sink.query.SinkDriver;
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.Json;
+import org.newsagg.model.Trending;
 import org.newsagg.sink.query.ArticleFixtures;
 import org.newsagg.sink.query.LocalReadModel;
 import org.newsagg.sink.query.SinkDriver;
-import org.newsagg.sink.trending.Trending;
 import org.newsagg.testkit.RawHttp;
 
 class ApiHandlerTest {

@@ -1,4 +1,4 @@
-package org.newsagg.sink.trending;
+package org.newsagg.model;
 
 import java.time.Instant;
 import java.util.List;
