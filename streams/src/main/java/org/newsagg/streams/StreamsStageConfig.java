@@ -10,6 +10,7 @@ import org.newsagg.model.StageStreamsProperties;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.streams.dedupe.DedupeSettings;
+import org.newsagg.streams.dedupe.LatenessRule;
 import org.newsagg.streams.tagging.TaggingSettings;
 
 /**
@@ -36,6 +37,7 @@ import org.newsagg.streams.tagging.TaggingSettings;
  *                           refuse (fail, the default) or log and go on (skip); see {@link DeletedInputGuard}
  * @param dedupe             dedupe and story settings
  * @param tagging            tagging settings
+ * @param lateness           when an article or copy is too late to count, decided here for the whole pipeline
  * @param httpPort           port of /metrics, /health and /ready; 0 picks a free one, -1 disables it
  * @param kafka              client properties passed through
  */
@@ -55,6 +57,7 @@ public record StreamsStageConfig(
         DeletedInputGuard.Policy onDeletedInput,
         DedupeSettings dedupe,
         TaggingSettings tagging,
+        LatenessRule lateness,
         int httpPort,
         Map<String, String> kafka) {
 
@@ -81,6 +84,7 @@ public record StreamsStageConfig(
                 DeletedInputGuard.Policy.parse(ON_DELETED_INPUT, s.get(ON_DELETED_INPUT, "fail")),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
+                LatenessRule.from(s),
                 s.getInt("newsagg.streams.http-port", 8082),
                 s.withPrefix("kafka."));
     }
