@@ -20,8 +20,11 @@ import org.newsagg.sink.trending.TrendingConfig;
  * listed in the README; {@code kafka.*} keys pass through to the Kafka clients.
  *
  * @param windows   window families, default {@value WindowSpec#DEFAULTS}
- * @param grace     how late an article may be and still count (default 1h)
- * @param retention how long window state is kept: the largest window plus grace plus a day, at least
+ * @param grace     with emit=close, how long after its end a window is published (default 1h; lateness itself
+ *                  is decided by the streams stage, {@code newsagg.streams.grace})
+ * @param retention how long window state is kept behind the slowest input's dedupe watermark: the largest
+ *                  window plus grace plus a day, at least, and more than the largest window plus the streams
+ *                  stage's copy grace
  * @param emit      UPDATE: every change (live dashboards); CLOSE: once per window when it closes (batch)
  * @param cacheMaxBytes the Streams record cache (all threads): with UPDATE, the window changes it holds between two
  *                  commits leave as one record each; a full cache sends its oldest entries early. 64 MB by default,
@@ -35,6 +38,9 @@ import org.newsagg.sink.trending.TrendingConfig;
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
+ * @param taggedPartitions partitions of the tagged topic ({@code newsagg.topics.partitions}, the key that creates
+ *                  it): how many join tasks send contributions, each of which must have been heard from before any
+ *                  state expires or a window closes
  */
 public record SinkConfig(
         String applicationId,
@@ -56,7 +62,8 @@ public record SinkConfig(
         int httpPort,
         String advertisedHost,
         Map<String, String> kafka,
-        TrendingConfig trending) {
+        TrendingConfig trending,
+        int taggedPartitions) {
 
     public static final String STAGE = "sink";
     public static final String ON_DELETED_INPUT = "newsagg.sink.on-deleted-input";
@@ -90,7 +97,8 @@ public record SinkConfig(
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
                 s.withPrefix("kafka."),
-                TrendingConfig.from(s));
+                TrendingConfig.from(s),
+                s.getInt("newsagg.topics.partitions", 3));
     }
 
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */

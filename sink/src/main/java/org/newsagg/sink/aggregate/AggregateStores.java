@@ -27,8 +27,14 @@ public final class AggregateStores {
     public static final String ORIGINALS = "syndication-originals";
     /** Original article id → copies that arrived before it. */
     public static final String PENDING_COPIES = "syndication-pending";
-    /** The lateness gate's clock: the newest publication time of a tagged article seen by the task. */
-    public static final String GATE_CLOCK = "lateness-gate-clock";
+    /** Join task → newest dedupe watermark seen from it, and how far state was swept ({@link InputWatermarks}). */
+    public static final String INPUT_WATERMARKS = "aggregate-input-watermarks";
+    /**
+     * The window and mark stores' own retention, in multiples of {@code newsagg.sink.retention}: a hard bound on
+     * memory, measured from the newest time a task has seen. State is normally deleted long before, by
+     * {@link StateSweeper}, the retention behind the slowest input.
+     */
+    static final int HARD_BOUND_RETENTIONS = 4;
     /** Hopping family name → start of the newest bucket whose window is open ({@link HoppingRollOver}). */
     public static final String HOPPING_OPENED = "aggregate-hopping-opened";
     /** Window name → start of the newest window already emitted as closed (emit-on-close only). */
@@ -74,8 +80,9 @@ public final class AggregateStores {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long());
     }
 
-    public static StoreBuilder<?> gateStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATE_CLOCK), Serdes.String(), Serdes.Long());
+    /** The window and mark stores' own retention, for a sink retention of {@code retention}. */
+    public static Duration storeRetention(Duration retention) {
+        return retention.multipliedBy(HARD_BOUND_RETENTIONS);
     }
 
     public static List<StoreBuilder<?>> joinStores(Duration retention) {

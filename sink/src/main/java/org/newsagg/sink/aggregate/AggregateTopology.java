@@ -23,10 +23,11 @@ import org.newsagg.sink.trending.TrendingBranch;
  * The sink stage: tagged articles and syndicated copies in, rolling aggregates out.
  *
  * <pre>
- * tagged ──▶ lateness gate (own clock) ──┬─ late ──▶ dlq
- *                            └─ on time ───────────────────────────┐
- * duplicates ─▶ by original id ─repartition(original id)───────────┴─ merge ─▶ join ─repartition(dimension|key)─▶
- *     window assigner (distinct marks) ─▶ one windowed aggregation per family (record cache) ─▶ aggregates
+ * tagged (every article on time: the dedupe stage decided) ─────────┐
+ * duplicates ─▶ by original id ─repartition(original id)───────────┴─ merge ─▶ join (stamps origin, watermark)
+ *     ─repartition(dimension|key)─▶ expiry guard (input watermarks) ─┬─ windows already deleted ─▶ dlq (expired)
+ *     window assigner (distinct marks) ◀─────────────────────────────┘
+ *     ─▶ one windowed aggregation per family (record cache) ─▶ aggregates; state sweeper (safe watermark)
  *                                 ├─▶ newest event per task (for the query API)
  *                                 └─ articles of trending dimensions ─repartition(dimension)─▶ trending ranker ─▶ trending
  * </pre>
@@ -40,28 +41,22 @@ public final class AggregateTopology {
 
     public static Topology build(SinkConfig config, SinkMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(AggregateStores.gateStore());
-        AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
+        // Kept for the stores' hard bound, not the retention: the join's clock is its own tagged partition's, and a
+        // copy on the other path may come days behind it; what it then adds to deleted windows is dead-lettered by
+        // the expiry guard, never left waiting for an original that was forgotten.
+        AggregateStores.joinStores(AggregateStores.storeRetention(config.retention())).forEach(builder::addStateStore);
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
 
-        Map<String, KStream<String, Gated>> gated = builder
+        // Every article here was found on time by the dedupe stage, once, for the whole pipeline: the sink counts
+        // them all, whatever its own tasks' stream times (docs/sink.md, "Late data").
+        KStream<String, SinkInput> originals = builder
                 .stream(config.topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
                         .withTimestampExtractor(new TaggedTimestampExtractor())
                         // Deleted before read: stop, never skip in silence (DeletedInputGuard).
                         .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("tagged-articles"))
-                .processValues(() -> new LatenessGate(config.grace(), metrics::late), Named.as("lateness-gate"),
-                        AggregateStores.GATE_CLOCK)
-                .split(Named.as("gate-"))
-                .branch((id, g) -> g.late(), Branched.as("late"))
-                .defaultBranch(Branched.as("on-time"));
-
-        gated.get("gate-late")
-                .mapValues(Gated::article, Named.as("late-article"))
-                .to(config.topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("late-dlq"));
-
-        KStream<String, SinkInput> originals = gated.get("gate-on-time")
-                .mapValues(g -> SinkInput.of(g.article()), Named.as("as-original"));
+                .processValues(TaggedValidator::new, Named.as("validate-tagged"))
+                .mapValues(SinkInput::of, Named.as("as-original"));
 
         // The tagged topic is keyed by article id already, so only the copies are re-keyed by their original's id
         // and repartitioned, onto as many partitions as the duplicates topic has, which is what the tagged topic has
@@ -81,7 +76,7 @@ public final class AggregateTopology {
                 .process(SyndicationJoiner::new, Named.as("syndication-join"),
                         AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
-        RollingAggregator.attach(builder, contributions, config)
+        RollingAggregator.attach(builder, contributions, config, metrics::expired)
                 .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
                         .withName("aggregates"));
 

@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param goldsteinSum  sum of those events' Goldstein scores
  * @param title         headline, for samples
  * @param url           link, for samples
+ * @param origin        the join task (tagged partition) whose tagged article sent it, null for a copy that came
+ *                      after its original: only the former arrive in dedupe order ({@link InputWatermarks})
+ * @param watermark     the dedupe watermark the article (or copy) was found on time at
  */
 public record Contribution(
         String dimension,
@@ -29,7 +32,21 @@ public record Contribution(
         int events,
         double goldsteinSum,
         String title,
-        String url) {
+        String url,
+        Integer origin,
+        Instant watermark) {
+
+    /** A contribution not yet stamped with where it came from. */
+    public Contribution(String dimension, String key, String articleId, String storyId, String outlet,
+            Instant published, boolean copy, int events, double goldsteinSum, String title, String url) {
+        this(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum, title, url, null, null);
+    }
+
+    /** This contribution, sent by join task {@code origin} (null: not in dedupe order) at {@code watermark}. */
+    public Contribution stamped(Integer origin, Instant watermark) {
+        return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
+                title, url, origin, watermark);
+    }
 
     public String groupKey() {
         return dimension + "|" + key;

@@ -1,5 +1,6 @@
 package org.newsagg.sink.aggregate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,18 +17,25 @@ import org.newsagg.model.TaggedArticle;
  * keys; a copy from another outlet contributes to the same keys and windows as its original (the story is counted
  * once, its spread is counted in {@code syndicated} and {@code sources}). A copy that arrives before its original
  * waits in a store until the original comes. Re-polls from the original's own outlet add nothing.
+ *
+ * <p>Each contribution is stamped with the dedupe watermark of the record that sent it, and, when that record is a
+ * tagged article (which this task reads in dedupe order), with this task's partition: the by-key tasks derive from
+ * these stamps how far back state may still be needed ({@link InputWatermarks}).
  */
 public final class SyndicationJoiner implements Processor<String, SinkInput, String, Contribution> {
 
     private ProcessorContext<String, Contribution> context;
     private WindowStore<String, CountedOriginal> originals;
     private WindowStore<String, DuplicateArticle> pending;
+    private int origin;
 
     @Override
     public void init(ProcessorContext<String, Contribution> context) {
         this.context = context;
         this.originals = context.getStateStore(AggregateStores.ORIGINALS);
         this.pending = context.getStateStore(AggregateStores.PENDING_COPIES);
+        // One task per tagged partition: its articles arrive in the order the dedupe task decided them.
+        this.origin = context.taskId().partition();
     }
 
     @Override
@@ -46,12 +54,14 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         CountedOriginal original = new CountedOriginal(t.article().id(), t.storyId(), t.article().source(),
                 t.article().published(), keys, t.article().title(), t.article().url());
         originals.put(original.id(), original, original.published().toEpochMilli());
-        for (Contribution c : contributions) forward(record, c);
+        Instant watermark = t.watermarkOrPublished();
+        for (Contribution c : contributions) forward(record, c.stamped(origin, watermark));
         List<DuplicateArticle> waiting = new ArrayList<>();
         try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
             it.forEachRemaining(kv -> waiting.add(kv.value));
         }
-        for (DuplicateArticle copy : waiting) forwardCopy(record, original, copy);
+        // Sent now, in this partition's dedupe order: stamped like the original that released them.
+        for (DuplicateArticle copy : waiting) forwardCopy(record, original, copy, origin, watermark);
         // A window store cannot delete one of several duplicates; a null put at each copy's time removes them.
         try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
             List<Long> times = new ArrayList<>();
@@ -68,17 +78,18 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         if (original == null) {
             pending.put(copy.duplicateOf(), copy, record.timestamp());
         } else {
-            forwardCopy(record, original, copy);
+            forwardCopy(record, original, copy, null, copy.watermarkOrPublished());
         }
     }
 
-    private void forwardCopy(Record<String, SinkInput> record, CountedOriginal original, DuplicateArticle copy) {
+    private void forwardCopy(Record<String, SinkInput> record, CountedOriginal original, DuplicateArticle copy,
+            Integer origin, Instant watermark) {
         String outlet = copy.article().source();
         if (outlet == null || Objects.equals(outlet, original.source())) return;
         for (String groupKey : original.groupKeys()) {
             int bar = groupKey.indexOf('|');
             forward(record, new Contribution(groupKey.substring(0, bar), groupKey.substring(bar + 1), original.id(),
-                    original.storyId(), outlet, original.published(), true, 0, 0.0, original.title(), original.url()));
+                    original.storyId(), outlet, original.published(), true, 0, 0.0, original.title(), original.url(), origin, watermark));
         }
     }
 

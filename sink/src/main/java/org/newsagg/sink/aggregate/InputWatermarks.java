@@ -1,0 +1,89 @@
+package org.newsagg.sink.aggregate;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The by-key task's safe watermark: for each join task (one per tagged partition), the newest dedupe watermark its
+ * articles carried here, and the minimum over all of them. Each tagged partition holds its articles in dedupe order,
+ * so their watermarks never go down along it: every contribution still to come from join task {@code p} carries a
+ * watermark at least the newest seen from {@code p}, and every one still to come from anywhere at least the minimum.
+ * State older than that, minus the retention, is state no on-time article can need. The task's own stream time is
+ * no such bound: it is the newest publication time of whichever partition's task ran ahead.
+ *
+ * <p>Until every join task has been heard from, there is no bound ({@link Long#MIN_VALUE}): nothing expires and no
+ * window closes. The store also keeps how far the state has been swept ({@link StateSweeper}).
+ */
+final class InputWatermarks {
+
+    private static final String SWEPT = "\u0000swept";
+    private static final String MAX_ORIGIN = "\u0000origins";
+    private static final String NEWEST = "\u0000newest";
+
+    private final KeyValueStore<String, Long> store;
+    private final int expectedOrigins;
+
+    InputWatermarks(KeyValueStore<String, Long> store, int expectedOrigins) {
+        this.store = store;
+        this.expectedOrigins = expectedOrigins;
+    }
+
+    static StoreBuilder<KeyValueStore<String, Long>> storeBuilder() {
+        // Read for every contribution, written when a watermark moves: the cache answers most reads and writes.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AggregateStores.INPUT_WATERMARKS),
+                Serdes.String(), Serdes.Long()).withCachingEnabled();
+    }
+
+    /** Records that join task {@code origin} sent a contribution stamped {@code watermark}. */
+    void seen(int origin, long watermark) {
+        String key = Integer.toString(origin);
+        Long newest = store.get(key);
+        if (newest == null || watermark > newest) store.put(key, watermark);
+        Long origins = store.get(MAX_ORIGIN);
+        if (origins == null || origin + 1 > origins) store.put(MAX_ORIGIN, (long) origin + 1);
+    }
+
+    /**
+     * The lowest watermark any contribution still to come can carry: the minimum over join tasks of the newest
+     * seen from each, or {@link Long#MIN_VALUE} while one has not been heard from. The join tasks are as many as
+     * the tagged topic has partitions ({@code newsagg.topics.partitions}), or more if more have been heard from.
+     */
+    long safe() {
+        Long seen = store.get(MAX_ORIGIN);
+        long n = Math.max(expectedOrigins, seen == null ? 0 : seen);
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            Long w = store.get(Integer.toString(i));
+            if (w == null) return Long.MIN_VALUE;
+            min = Math.min(min, w);
+        }
+        return n == 0 ? Long.MIN_VALUE : min;
+    }
+
+    /**
+     * The newest publication time of a contribution counted here: what the window stores' own expiry follows (they
+     * drop what is older than their retention behind the newest window they hold). {@link Long#MIN_VALUE} before
+     * the first.
+     */
+    long newest() {
+        Long n = store.get(NEWEST);
+        return n == null ? Long.MIN_VALUE : n;
+    }
+
+    void counted(long published) {
+        Long n = store.get(NEWEST);
+        if (n == null || published > n) store.put(NEWEST, published);
+    }
+
+    /** Every window ending at or before this has been deleted; {@link Long#MIN_VALUE} before the first sweep. */
+    long sweptTo() {
+        Long s = store.get(SWEPT);
+        return s == null ? Long.MIN_VALUE : s;
+    }
+
+    void sweptTo(long time) {
+        store.put(SWEPT, time);
+    }
+}

@@ -1,0 +1,93 @@
+package org.newsagg.sink.aggregate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Deletes window state no on-time article can need any more: every window (of every family, hidden buckets
+ * included) that ended the retention or more before the safe watermark ({@link InputWatermarks}), and the distinct
+ * marks older than the largest window before that. It sweeps each time the safe watermark has moved an eighth of
+ * the retention (at most a day), and records how far, for {@link ExpiryGuard}.
+ *
+ * <p>Why not leave it to the stores: a window store drops its old segments, and a windowed aggregation its late
+ * records, by the newest time the task has seen, and in a catch-up or a replay the by-key task sees the newest
+ * articles of whichever tagged partition ran ahead. On-time articles of the other partitions, days behind, then
+ * found their windows gone, and counted nowhere (issue 18). The stores' own retention is now only a hard bound on
+ * memory, several times the retention ({@link AggregateStores#storeRetention}).
+ *
+ * <p>A deleted window is not published: the aggregation forwards a deletion, which {@link AggregateRecords} skips,
+ * so the aggregates topic keeps each window's final value.
+ */
+final class StateSweeper extends ContextualProcessor<String, CheckedContribution, Void, Void> {
+
+    private final List<WindowSpec> families;
+    private final int expectedOrigins;
+    private final long retention;
+    private final long step;
+    private final long largest;
+    private final List<TimestampedWindowStore<String, WindowAccumulator>> stores = new ArrayList<>();
+    private WindowStore<String, Integer> marks;
+    private InputWatermarks watermarks;
+
+    StateSweeper(List<WindowSpec> families, int expectedOrigins, Duration retention) {
+        this.families = families;
+        this.expectedOrigins = expectedOrigins;
+        this.retention = retention.toMillis();
+        this.step = Math.min(Duration.ofDays(1).toMillis(), this.retention / 8);
+        this.largest = families.stream().mapToLong(w -> w.size().toMillis()).max().orElseThrow();
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        super.init(context);
+        stores.clear(); // init runs again on the same instance when Kafka Streams revives a task
+        for (WindowSpec w : families) stores.add(context.getStateStore(AggregateStores.aggregates(w)));
+        marks = context.getStateStore(AggregateStores.DISTINCT);
+        watermarks = new InputWatermarks(context.getStateStore(AggregateStores.INPUT_WATERMARKS), expectedOrigins);
+    }
+
+    @Override
+    public void process(Record<String, CheckedContribution> record) {
+        long safe = watermarks.safe();
+        if (safe == Long.MIN_VALUE) return;
+        long cutoff = safe - retention;
+        long swept = watermarks.sweptTo();
+        if (swept != Long.MIN_VALUE && cutoff < swept + step) return;
+        long from = swept == Long.MIN_VALUE ? 0L : swept;
+        for (int i = 0; i < families.size(); i++) {
+            long size = families.get(i).size().toMillis();
+            deleteWindows(stores.get(i), Math.max(0L, from - size), cutoff - size);
+        }
+        deleteMarks(Math.max(0L, from - largest), cutoff - largest - 1);
+        watermarks.sweptTo(cutoff);
+    }
+
+    /** Deletes every window starting from {@code from} to {@code to} (both included). */
+    private static void deleteWindows(TimestampedWindowStore<String, WindowAccumulator> store, long from, long to) {
+        if (to < from) return;
+        List<KeyValue<Windowed<String>, ValueAndTimestamp<WindowAccumulator>>> old = new ArrayList<>();
+        try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<WindowAccumulator>> it = store.fetchAll(from, to)) {
+            it.forEachRemaining(old::add);
+        }
+        for (var kv : old) store.put(kv.key.key(), null, kv.key.window().start());
+    }
+
+    private void deleteMarks(long from, long to) {
+        if (to < from) return;
+        List<Windowed<String>> old = new ArrayList<>();
+        try (KeyValueIterator<Windowed<String>, Integer> it = marks.fetchAll(from, to)) {
+            it.forEachRemaining(kv -> old.add(kv.key));
+        }
+        for (Windowed<String> k : old) marks.put(k.key(), null, k.window().start());
+    }
+}
