@@ -29,12 +29,15 @@ public final class AggregateStores {
     public static final String PENDING_COPIES = "syndication-pending";
     /** Join task → newest dedupe watermark seen from it, and how far state was swept ({@link InputWatermarks}). */
     public static final String INPUT_WATERMARKS = "aggregate-input-watermarks";
+    /** The join's inputs (its tagged partition, each duplicates partition) → newest dedupe watermark seen. */
+    public static final String JOIN_WATERMARKS = "syndication-input-watermarks";
     /**
-     * The window and mark stores' own retention, in multiples of {@code newsagg.sink.retention}: a hard bound on
-     * memory, measured from the newest time a task has seen. State is normally deleted long before, by
-     * {@link StateSweeper}, the retention behind the slowest input.
+     * The window and mark stores' own retention: a century, that is none. A window store drops its segments, and a
+     * windowed aggregation its records, by the newest time the task has seen, which in a catch-up or replay is weeks
+     * ahead of what slower partitions still send (issue 18). Their state is deleted by {@link StateSweeper} instead,
+     * {@code newsagg.sink.retention} behind the slowest input: that is the bound on memory.
      */
-    static final int HARD_BOUND_RETENTIONS = 4;
+    static final Duration STORE_RETENTION = Duration.ofDays(36_500);
     /** Hopping family name → start of the newest bucket whose window is open ({@link HoppingRollOver}). */
     public static final String HOPPING_OPENED = "aggregate-hopping-opened";
     /** Window name → start of the newest window already emitted as closed (emit-on-close only). */
@@ -80,19 +83,19 @@ public final class AggregateStores {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long());
     }
 
-    /** The window and mark stores' own retention, for a sink retention of {@code retention}. */
-    public static Duration storeRetention(Duration retention) {
-        return retention.multipliedBy(HARD_BOUND_RETENTIONS);
-    }
 
     public static List<StoreBuilder<?>> joinStores(Duration retention) {
         Duration point = Duration.ofMillis(1);
         return List.of(
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, retention, point, false),
+                // Deleted by the join's own sweep, behind the slowest of its inputs (SyndicationJoiner): its own
+                // retention would go by the newest article, and in a catch-up the tagged partition runs days ahead
+                // of the copies still to come.
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(CountedOriginal.class))
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, retention, point, true),
                         Serdes.String(), new JsonSerde<>(DuplicateArticle.class))
-                        .withLoggingEnabled(EventTimeChangelog.CONFIG));
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
+                InputWatermarks.storeBuilder(JOIN_WATERMARKS));
     }
 }

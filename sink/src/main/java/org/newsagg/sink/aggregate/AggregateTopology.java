@@ -41,10 +41,7 @@ public final class AggregateTopology {
 
     public static Topology build(SinkConfig config, SinkMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        // Kept for the stores' hard bound, not the retention: the join's clock is its own tagged partition's, and a
-        // copy on the other path may come days behind it; what it then adds to deleted windows is dead-lettered by
-        // the expiry guard, never left waiting for an original that was forgotten.
-        AggregateStores.joinStores(AggregateStores.storeRetention(config.retention())).forEach(builder::addStateStore);
+        AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
 
         // Every article here was found on time by the dedupe stage, once, for the whole pipeline: the sink counts
@@ -56,7 +53,7 @@ public final class AggregateTopology {
                         .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("tagged-articles"))
                 .processValues(TaggedValidator::new, Named.as("validate-tagged"))
-                .mapValues(SinkInput::of, Named.as("as-original"));
+                .mapValues(t -> SinkInput.of(t), Named.as("as-original"));
 
         // The tagged topic is keyed by article id already, so only the copies are re-keyed by their original's id
         // and repartitioned, onto as many partitions as the duplicates topic has, which is what the tagged topic has
@@ -69,12 +66,13 @@ public final class AggregateTopology {
                 .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
                 .filter((id, d) -> isSpread(d), Named.as("copies"))
                 .selectKey((id, d) -> d.duplicateOf(), Named.as("key-by-original"))
-                .mapValues(SinkInput::of, Named.as("as-copy"))
+                .processValues(CopySource::new, Named.as("as-copy"))
                 .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL));
 
         KStream<String, Contribution> contributions = originals.merge(copies, Named.as("originals-and-copies"))
-                .process(SyndicationJoiner::new, Named.as("syndication-join"),
-                        AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
+                .process(() -> new SyndicationJoiner(config.taggedPartitions(), config.retention()),
+                        Named.as("syndication-join"), AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES,
+                        AggregateStores.JOIN_WATERMARKS)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
         RollingAggregator.attach(builder, contributions, config, metrics::expired)
                 .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())

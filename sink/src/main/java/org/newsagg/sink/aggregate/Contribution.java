@@ -17,9 +17,13 @@ import java.time.Instant;
  * @param goldsteinSum  sum of those events' Goldstein scores
  * @param title         headline, for samples
  * @param url           link, for samples
- * @param origin        the join task (tagged partition) whose tagged article sent it, null for a copy that came
- *                      after its original: only the former arrive in dedupe order ({@link InputWatermarks})
- * @param watermark     the dedupe watermark the article (or copy) was found on time at
+ * @param origin        the join task (tagged partition) that sent it
+ * @param watermark     the dedupe watermark of the tagged article that sent it (the original, or the original
+ *                      that released a waiting copy); null for a copy sent as it came: only the tagged partition
+ *                      arrives in dedupe order ({@link InputWatermarks})
+ * @param slowestInput  the join task's slowest input when it sent this: the lowest dedupe watermark any record
+ *                      still to come to that task can carry (its tagged partition and every duplicates partition);
+ *                      null while one of them has not been heard from
  */
 public record Contribution(
         String dimension,
@@ -34,18 +38,20 @@ public record Contribution(
         String title,
         String url,
         Integer origin,
-        Instant watermark) {
+        Instant watermark,
+        Instant slowestInput) {
 
     /** A contribution not yet stamped with where it came from. */
     public Contribution(String dimension, String key, String articleId, String storyId, String outlet,
             Instant published, boolean copy, int events, double goldsteinSum, String title, String url) {
-        this(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum, title, url, null, null);
+        this(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum, title, url, null, null,
+                null);
     }
 
-    /** This contribution, sent by join task {@code origin} (null: not in dedupe order) at {@code watermark}. */
-    public Contribution stamped(Integer origin, Instant watermark) {
+    /** This contribution, sent by join task {@code origin} with the stamps described above. */
+    public Contribution stamped(Integer origin, Instant watermark, Instant slowestInput) {
         return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
-                title, url, origin, watermark);
+                title, url, origin, watermark, slowestInput);
     }
 
     public String groupKey() {

@@ -15,12 +15,16 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Until every join task has been heard from, there is no bound ({@link Long#MIN_VALUE}): nothing expires and no
  * window closes. The store also keeps how far the state has been swept ({@link StateSweeper}).
+ *
+ * <p>The join task keeps one too, over its own inputs ({@link SyndicationJoiner}): its tagged partition (origin 0)
+ * and each duplicates partition whose copies reach it (origin 1 + partition), each in dedupe order.
  */
 final class InputWatermarks {
 
     private static final String SWEPT = "\u0000swept";
     private static final String MAX_ORIGIN = "\u0000origins";
-    private static final String NEWEST = "\u0000newest";
+    private static final String SLOWEST = "s";
+
 
     private final KeyValueStore<String, Long> store;
     private final int expectedOrigins;
@@ -30,15 +34,24 @@ final class InputWatermarks {
         this.expectedOrigins = expectedOrigins;
     }
 
-    static StoreBuilder<KeyValueStore<String, Long>> storeBuilder() {
-        // Read for every contribution, written when a watermark moves: the cache answers most reads and writes.
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AggregateStores.INPUT_WATERMARKS),
-                Serdes.String(), Serdes.Long()).withCachingEnabled();
+    static StoreBuilder<KeyValueStore<String, Long>> storeBuilder(String name) {
+        // Read for every record, written when a watermark moves: the cache answers most reads and writes.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.Long())
+                .withCachingEnabled();
     }
 
-    /** Records that join task {@code origin} sent a contribution stamped {@code watermark}. */
+    /** Records that input {@code origin} sent a record stamped {@code watermark}. */
     void seen(int origin, long watermark) {
-        String key = Integer.toString(origin);
+        seen("", origin, watermark);
+    }
+
+    /** Records that join task {@code origin} had heard from all its inputs up to {@code slowestInput}. */
+    void seenSlowest(int origin, long slowestInput) {
+        seen(SLOWEST, origin, slowestInput);
+    }
+
+    private void seen(String kind, int origin, long watermark) {
+        String key = kind + origin;
         Long newest = store.get(key);
         if (newest == null || watermark > newest) store.put(key, watermark);
         Long origins = store.get(MAX_ORIGIN);
@@ -51,30 +64,27 @@ final class InputWatermarks {
      * the tagged topic has partitions ({@code newsagg.topics.partitions}), or more if more have been heard from.
      */
     long safe() {
+        return safe("");
+    }
+
+    /**
+     * The lowest watermark any record still to come to any join task can carry, copies included: the minimum over
+     * join tasks of their slowest input ({@link Contribution#slowestInput()}). What state may be deleted by.
+     */
+    long safeSlowest() {
+        return safe(SLOWEST);
+    }
+
+    private long safe(String kind) {
         Long seen = store.get(MAX_ORIGIN);
         long n = Math.max(expectedOrigins, seen == null ? 0 : seen);
         long min = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            Long w = store.get(Integer.toString(i));
+            Long w = store.get(kind + i);
             if (w == null) return Long.MIN_VALUE;
             min = Math.min(min, w);
         }
         return n == 0 ? Long.MIN_VALUE : min;
-    }
-
-    /**
-     * The newest publication time of a contribution counted here: what the window stores' own expiry follows (they
-     * drop what is older than their retention behind the newest window they hold). {@link Long#MIN_VALUE} before
-     * the first.
-     */
-    long newest() {
-        Long n = store.get(NEWEST);
-        return n == null ? Long.MIN_VALUE : n;
-    }
-
-    void counted(long published) {
-        Long n = store.get(NEWEST);
-        if (n == null || published > n) store.put(NEWEST, published);
     }
 
     /** Every window ending at or before this has been deleted; {@link Long#MIN_VALUE} before the first sweep. */

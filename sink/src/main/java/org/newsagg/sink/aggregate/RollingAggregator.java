@@ -34,8 +34,8 @@ import org.newsagg.sink.SinkConfig;
  *
  * <p>Every contribution that reaches the aggregator is of an article the dedupe stage found on time, and is counted,
  * whatever the task's stream time: state is deleted by {@link StateSweeper} only the retention behind the slowest
- * input ({@link InputWatermarks}), and the windowed aggregations' grace and the stores' retention are only a hard
- * bound on memory, far behind. {@link ExpiryGuard} dead-letters (reason {@code expired}) what would still find its
+ * input ({@link InputWatermarks}); the windowed aggregations' grace and the stores' own retention are no limit
+ * ({@link AggregateStores#STORE_RETENTION}). {@link ExpiryGuard} dead-letters (reason {@code expired}) what would still find its
  * windows gone, so nothing is dropped in silence.
  */
 public final class RollingAggregator {
@@ -53,10 +53,10 @@ public final class RollingAggregator {
         List<WindowSpec> assigned = new ArrayList<>(config.windows());
         hopping.stream().map(HoppingRollOver.Family::buckets).filter(b -> !assigned.contains(b)).forEach(assigned::add);
 
-        Duration storeRetention = AggregateStores.storeRetention(config.retention());
-        builder.addStateStore(InputWatermarks.storeBuilder());
+        Duration storeRetention = AggregateStores.STORE_RETENTION;
+        builder.addStateStore(InputWatermarks.storeBuilder(AggregateStores.INPUT_WATERMARKS));
         Map<String, KStream<String, CheckedContribution>> checked = contributions
-                .processValues(() -> new ExpiryGuard(config.taggedPartitions(), storeRetention, onExpired),
+                .processValues(() -> new ExpiryGuard(config.taggedPartitions(), onExpired),
                         Named.as("expiry-guard"), AggregateStores.INPUT_WATERMARKS)
                 .split(Named.as("expiry-"))
                 .branch((k, v) -> v.isExpired(), Branched.as("expired"))
@@ -92,8 +92,8 @@ public final class RollingAggregator {
             KStream<Windowed<String>, WindowAccumulator> changes = byFamily.get("window-" + w.name())
                     .groupByKey(Grouped.with(Serdes.String(), new JsonSerde<>(WindowContribution.class)))
                     // One window of the advance's length per assigned window start. The grace is all the stores'
-                    // hard bound leaves: lateness is the dedupe stage's business, expiry the sweeper's, and a window
-                    // is only dropped with its state.
+                    // retention leaves, that is no limit: lateness is the dedupe stage's business, expiry the
+                    // sweeper's.
                     .windowedBy(TimeWindows.ofSizeAndGrace(w.advance(), storeRetention.minus(w.advance())))
                     .aggregate(() -> WindowAccumulator.EMPTY,
                             (key, v, acc) -> acc.add(v.contribution(), v.newStory(), v.newSource()),

@@ -22,8 +22,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * <p>Why not leave it to the stores: a window store drops its old segments, and a windowed aggregation its late
  * records, by the newest time the task has seen, and in a catch-up or a replay the by-key task sees the newest
  * articles of whichever tagged partition ran ahead. On-time articles of the other partitions, days behind, then
- * found their windows gone, and counted nowhere (issue 18). The stores' own retention is now only a hard bound on
- * memory, several times the retention ({@link AggregateStores#storeRetention}).
+ * found their windows gone, and counted nowhere (issue 18). The stores' own retention is now no limit
+ * ({@link AggregateStores#STORE_RETENTION}): this is what bounds their memory.
  *
  * <p>A deleted window is not published: the aggregation forwards a deletion, which {@link AggregateRecords} skips,
  * so the aggregates topic keeps each window's final value.
@@ -58,7 +58,7 @@ final class StateSweeper extends ContextualProcessor<String, CheckedContribution
 
     @Override
     public void process(Record<String, CheckedContribution> record) {
-        long safe = watermarks.safe();
+        long safe = watermarks.safeSlowest();
         if (safe == Long.MIN_VALUE) return;
         long cutoff = safe - retention;
         long swept = watermarks.sweptTo();

@@ -21,6 +21,11 @@ import org.newsagg.model.TaggedArticle;
  * <p>Each contribution is stamped with the dedupe watermark of the record that sent it, and, when that record is a
  * tagged article (which this task reads in dedupe order), with this task's partition: the by-key tasks derive from
  * these stamps how far back state may still be needed ({@link InputWatermarks}).
+ *
+ * <p>The originals are kept until no copy can still need them: the retention behind the slowest of this task's
+ * inputs (its tagged partition and every duplicates partition, each read in dedupe order), since a copy whose
+ * original is older than the streams stage's copy grace before its watermark is late and never comes. Their store's
+ * own retention would go by the newest article, which in a catch-up is days ahead of the copies still to come.
  */
 public final class SyndicationJoiner implements Processor<String, SinkInput, String, Contribution> {
 
@@ -28,6 +33,22 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     private WindowStore<String, CountedOriginal> originals;
     private WindowStore<String, DuplicateArticle> pending;
     private int origin;
+    private InputWatermarks inputs;
+    /** The slowest input's watermark for the record being processed. */
+    private Instant slowest;
+    private final int duplicatesPartitions;
+    private final long retention;
+    private final long sweepStep;
+
+    /**
+     * @param duplicatesPartitions partitions of the duplicates topic, as many as the tagged topic has
+     * @param retention            how long originals are kept behind the slowest input
+     */
+    public SyndicationJoiner(int duplicatesPartitions, java.time.Duration retention) {
+        this.duplicatesPartitions = duplicatesPartitions;
+        this.retention = retention.toMillis();
+        this.sweepStep = Math.min(java.time.Duration.ofDays(1).toMillis(), this.retention / 8);
+    }
 
     @Override
     public void init(ProcessorContext<String, Contribution> context) {
@@ -36,16 +57,45 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         this.pending = context.getStateStore(AggregateStores.PENDING_COPIES);
         // One task per tagged partition: its articles arrive in the order the dedupe task decided them.
         this.origin = context.taskId().partition();
+        this.inputs = new InputWatermarks(context.getStateStore(AggregateStores.JOIN_WATERMARKS),
+                1 + duplicatesPartitions);
     }
 
     @Override
     public void process(Record<String, SinkInput> record) {
         SinkInput in = record.value();
         if (in.tagged() != null) {
+            inputs.seen(0, in.tagged().watermarkOrPublished().toEpochMilli());
+            slowest = slowestInput();
             processOriginal(record, in.tagged());
         } else if (in.copy() != null) {
+            if (in.copyPartition() != null && in.copy().watermark() != null) {
+                inputs.seen(1 + in.copyPartition(), in.copy().watermark().toEpochMilli());
+            }
+            slowest = slowestInput();
             processCopy(record, in.copy());
         }
+        sweepOriginals();
+    }
+
+    private Instant slowestInput() {
+        long safe = inputs.safe();
+        return safe == Long.MIN_VALUE ? null : Instant.ofEpochMilli(safe);
+    }
+
+    /** Deletes the originals no copy still to come can need, each time the slowest input moved a step. */
+    private void sweepOriginals() {
+        long safe = inputs.safe();
+        if (safe == Long.MIN_VALUE) return;
+        long cutoff = safe - retention;
+        long swept = inputs.sweptTo();
+        if (swept != Long.MIN_VALUE && cutoff < swept + sweepStep) return;
+        List<org.apache.kafka.streams.kstream.Windowed<String>> old = new ArrayList<>();
+        try (var it = originals.fetchAll(swept == Long.MIN_VALUE ? 0L : swept, cutoff)) {
+            it.forEachRemaining(kv -> old.add(kv.key));
+        }
+        for (var k : old) originals.put(k.key(), null, k.window().start());
+        inputs.sweptTo(cutoff);
     }
 
     private void processOriginal(Record<String, SinkInput> record, TaggedArticle t) {
@@ -55,7 +105,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
                 t.article().published(), keys, t.article().title(), t.article().url());
         originals.put(original.id(), original, original.published().toEpochMilli());
         Instant watermark = t.watermarkOrPublished();
-        for (Contribution c : contributions) forward(record, c.stamped(origin, watermark));
+        for (Contribution c : contributions) forward(record, c.stamped(origin, watermark, slowest));
         List<DuplicateArticle> waiting = new ArrayList<>();
         try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
             it.forEachRemaining(kv -> waiting.add(kv.value));
@@ -78,7 +128,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         if (original == null) {
             pending.put(copy.duplicateOf(), copy, record.timestamp());
         } else {
-            forwardCopy(record, original, copy, null, copy.watermarkOrPublished());
+            forwardCopy(record, original, copy, origin, null);
         }
     }
 
@@ -89,7 +139,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         for (String groupKey : original.groupKeys()) {
             int bar = groupKey.indexOf('|');
             forward(record, new Contribution(groupKey.substring(0, bar), groupKey.substring(bar + 1), original.id(),
-                    original.storyId(), outlet, original.published(), true, 0, 0.0, original.title(), original.url(), origin, watermark));
+                    original.storyId(), outlet, original.published(), true, 0, 0.0, original.title(), original.url(), origin, watermark, slowest));
         }
     }
 

@@ -316,39 +316,48 @@ class AggregateTopologyTest {
         assertTrue(dlq.isEmpty());
     }
 
+    void copy(String id, String outlet, String of, String ofOutlet, String published, String watermark) {
+        DuplicateArticle d = new DuplicateArticle(article(id, outlet, published), "near", of, 0.9, "s", ofOutlet,
+                Instant.parse(watermark));
+        duplicates.pipeInput(id, d, d.article().published());
+    }
+
     @Test
     void stateIsDeletedTheRetentionBehindTheSlowestInputAndWhatStillNeedsItIsDeadLetteredNotDropped() {
         start(Map.of("newsagg.sink.retention", "7d"));
         pipe(stamped(accuse("a1", "gazette", "s1", "2025-03-01T10:00:00Z"), "2025-03-01T10:00:00Z"));
+        copy("c1", "courier", "a1", "gazette", "2025-03-01T10:30:00Z", "2025-03-01T10:30:00Z");
         pipe(stamped(accuse("a2", "gazette", "s2", "2025-03-08T09:00:00Z"), "2025-03-08T09:00:00Z"));
-        var hours = driver.<String, WindowAccumulator>getWindowStore(AggregateStores.aggregates(WindowSpec.parseList("1h").get(0)));
-        assertTrue(hours.fetch("actor|USAGOV", Instant.parse("2025-03-01T10:00:00Z").toEpochMilli()) != null, "kept: 6d23h back");
-
-        // The only input's watermark reaches 2025-03-09T11:00: windows that ended by 2025-03-02T11:00 go.
         pipe(stamped(accuse("a3", "gazette", "s3", "2025-03-09T11:00:00Z"), "2025-03-09T11:00:00Z"));
-        assertEquals(null, hours.fetch("actor|USAGOV", Instant.parse("2025-03-01T10:00:00Z").toEpochMilli()));
+        var hours = driver.<String, WindowAccumulator>getWindowStore(AggregateStores.aggregates(WindowSpec.parseList("1h").get(0)));
+        Instant a1Hour = Instant.parse("2025-03-01T10:00:00Z");
+        assertTrue(hours.fetch("actor|USAGOV", a1Hour.toEpochMilli()) != null,
+                "kept: the duplicates partition has not been heard from since 2025-03-01T10:30");
+
+        // Its next copy moves the slowest input to 2025-03-09T11:00: windows that ended by 2025-03-02T11:00 go.
+        copy("c3", "courier", "a3", "gazette", "2025-03-09T11:20:00Z", "2025-03-09T11:20:00Z");
+        assertEquals(null, hours.fetch("actor|USAGOV", a1Hour.toEpochMilli()));
         Map<String, Aggregate> out = latest();
         assertEquals(1, out.get("actor|USAGOV|1h|2025-03-01T10:00:00Z").articles(), "published value stays final");
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-01T10:00:00Z").syndicated());
         assertEquals(3, out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|1h|")).count());
 
-        // A copy whose path lagged more than the state is kept: its windows are gone, it is dead-lettered.
-        DuplicateArticle copy = new DuplicateArticle(article("c1", "courier", "2025-03-01T12:00:00Z"), "near", "a1",
-                0.9, "s1", "gazette", Instant.parse("2025-03-01T12:00:00Z"));
-        duplicates.pipeInput("c1", copy, copy.article().published());
+        // An article out of dedupe order (its partition already sent 2025-03-09T11:00), as another producer could
+        // write: its windows are gone, and it is dead-lettered, not dropped.
+        pipe(stamped(accuse("a4", "gazette", "s4", "2025-03-01T10:20:00Z"), "2025-03-01T10:20:00Z"));
         assertTrue(latest().keySet().stream().noneMatch(k -> k.contains("2025-03-01")), "nothing recreated");
         TestOutputTopic<String, String> letters = driver.createOutputTopic(Topics.DLQ,
                 Serdes.String().deserializer(), Serdes.String().deserializer());
         var records = letters.readRecordsToList();
-        // One per key of a1: actors USAGOV, RUSMIL; countries USA, RUS; event 112; root 11; ACCUSE; dyad; outlet
-        assertEquals(9, records.size());
+        // One per key of a4: actors USAGOV, RUSMIL; countries USA, RUS; event 112; root 11; ACCUSE; dyad; outlet
         assertEquals(java.util.Set.of("actor|USAGOV", "actor|RUSMIL", "country|USA", "country|RUS", "event|112",
                 "eventRoot|11", "plover|ACCUSE", "dyad|USAGOV|11|RUSMIL", "outlet|gazette"),
                 records.stream().map(r -> r.key()).collect(java.util.stream.Collectors.toSet()));
-        assertTrue(records.stream().allMatch(r -> r.value().contains("\"articleId\":\"a1\",")
-                && r.value().contains("\"outlet\":\"courier\",")
+        assertEquals(9, records.size());
+        assertTrue(records.stream().allMatch(r -> r.value().contains("\"articleId\":\"a4\",")
                 && "expired".equals(DeadLetters.header(r.headers(), DeadLetters.REASON))
                 && "sink".equals(DeadLetters.header(r.headers(), DeadLetters.STAGE))));
-        assertEquals("contribution published 2025-03-01T10:00:00Z reached the by-key task after its windows were "
+        assertEquals("contribution published 2025-03-01T10:20:00Z reached the by-key task after its windows were "
                 + "deleted: state is kept back to 2025-03-02T11:00:00Z",
                 DeadLetters.header(records.get(0).headers(), DeadLetters.ERROR));
     }
