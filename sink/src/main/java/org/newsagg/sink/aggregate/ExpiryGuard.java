@@ -9,13 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * First step of the by-key task: notes the watermark a contribution carries from its join task
- * ({@link InputWatermarks}), and checks that the windows it falls in still exist. They always do for an article
- * the dedupe stage found on time: state is deleted only the retention behind the slowest input
- * ({@link StateSweeper}). One case could still miss them, and is not dropped in silence: a copy whose path
- * (duplicates topic, then the join) lagged its original's by more than the retention minus the copy grace. Such a
- * contribution goes to the dead-letter topic with reason {@code expired}, is counted in
- * {@code newsagg.contributions.expired}, and logged.
+ * First step of the by-key task: notes the watermarks a contribution carries from its join task
+ * ({@link InputWatermarks}), and checks that the windows it falls in still exist. They always do for what the
+ * dedupe stage found on time and the sink reads in dedupe order: state is deleted only the retention behind the
+ * slowest input ({@link StateSweeper}). A record out of that order (another producer writing the tagged topic,
+ * unstamped records of an older version) could still miss them, and is not dropped in silence: its contribution goes
+ * to the dead-letter topic with reason {@code expired}, is counted in {@code newsagg.contributions.expired}, and
+ * logged.
  */
 final class ExpiryGuard implements FixedKeyProcessor<String, Contribution, CheckedContribution> {
 

@@ -6,25 +6,29 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The by-key task's safe watermark: for each join task (one per tagged partition), the newest dedupe watermark its
- * articles carried here, and the minimum over all of them. Each tagged partition holds its articles in dedupe order,
- * so their watermarks never go down along it: every contribution still to come from join task {@code p} carries a
- * watermark at least the newest seen from {@code p}, and every one still to come from anywhere at least the minimum.
- * State older than that, minus the retention, is state no on-time article can need. The task's own stream time is
- * no such bound: it is the newest publication time of whichever partition's task ran ahead.
+ * Safe watermarks: lower bounds on the dedupe watermark of every record still to come, from per-input maxima.
+ * Each input here is read in dedupe order, so the watermarks along it never go down: whatever it sends next carries
+ * at least the newest seen from it, and whatever comes from anywhere at least the minimum over inputs. The tasks'
+ * own stream time is no such bound: it is the newest publication time of whichever partition's task ran ahead.
  *
- * <p>Until every join task has been heard from, there is no bound ({@link Long#MIN_VALUE}): nothing expires and no
- * window closes. The store also keeps how far the state has been swept ({@link StateSweeper}).
+ * <ul>
+ *   <li>In a by-key task, the inputs are the join tasks (one per tagged partition). {@link #safe()} is over the
+ *       watermarks of their tagged articles: what {@code emit=close} closes windows by (a copy may still come up to
+ *       the copy grace later, and corrects the closed window). {@link #safeSlowest()} is over each join task's
+ *       slowest input, its duplicates partitions included: what state is deleted by ({@link StateSweeper}), so
+ *       that nothing a copy still to come can need is gone.</li>
+ *   <li>In a join task, the inputs are its tagged partition (origin 0) and each duplicates partition (origin
+ *       1 + partition) ({@link SyndicationJoiner}).</li>
+ * </ul>
  *
- * <p>The join task keeps one too, over its own inputs ({@link SyndicationJoiner}): its tagged partition (origin 0)
- * and each duplicates partition whose copies reach it (origin 1 + partition), each in dedupe order.
+ * <p>Until every input has been heard from, there is no bound ({@link Long#MIN_VALUE}): nothing expires and no
+ * window closes. The store also keeps how far the state has been swept.
  */
 final class InputWatermarks {
 
     private static final String SWEPT = "\u0000swept";
     private static final String MAX_ORIGIN = "\u0000origins";
     private static final String SLOWEST = "s";
-
 
     private final KeyValueStore<String, Long> store;
     private final int expectedOrigins;

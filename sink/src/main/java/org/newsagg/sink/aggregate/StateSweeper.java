@@ -15,9 +15,12 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Deletes window state no on-time article can need any more: every window (of every family, hidden buckets
- * included) that ended the retention or more before the safe watermark ({@link InputWatermarks}), and the distinct
- * marks older than the largest window before that. It sweeps each time the safe watermark has moved an eighth of
- * the retention (at most a day), and records how far, for {@link ExpiryGuard}.
+ * included) that ended the retention or more before the slowest input of every join task
+ * ({@link InputWatermarks#safeSlowest()}), and the distinct marks older than the largest window before that. It sweeps
+ * each time that watermark has moved an eighth of the retention (at most a day), and records how far, for
+ * {@link ExpiryGuard}. A copy still to come is on time, so its original is at most the copy grace older than its
+ * watermark, which is at least that bound: its windows are still here (the retention exceeds the copy grace plus the
+ * largest window).
  *
  * <p>Why not leave it to the stores: a window store drops its old segments, and a windowed aggregation its late
  * records, by the newest time the task has seen, and in a catch-up or a replay the by-key task sees the newest
