@@ -52,8 +52,9 @@ import org.newsagg.streams.StreamsStageConfig;
  *   <li>No silent drop: every raw record is tagged, a duplicate, or dead-lettered; and every tagged article and
  *       spread copy is counted, under every outlet and actor key, in the daily window of its publication (counts
  *       made here from the topics, without windows or Kafka Streams).</li>
- *   <li>Partition- and timing-independence: the final aggregates (newest value per key) are the same with one tagged
- *       partition as with three, and with one sink thread as with two.</li>
+ *   <li>Partition- and timing-independence: the final aggregates (newest value per key) are the same with three
+ *       tagged partitions and the sink catching up, with one partition and the sink running during the replay, and
+ *       with two sink threads.</li>
  * </ul>
  */
 class ExactAggregatesIT {
@@ -75,7 +76,12 @@ class ExactAggregatesIT {
     record Outputs(Map<String, Aggregate> aggregates, List<TaggedArticle> tagged, List<DuplicateArticle> duplicates,
             List<ConsumerRecord<String, byte[]>> deadLetters) {}
 
-    static Outputs replayThenCatchUp(String name, int taggedPartitions, int sinkThreads) {
+    /**
+     * Creates the topics, starts the streams stage, replays the archive as fast as possible, and reads the outputs
+     * once both stages have read everything. {@code sinkLive}: the sink runs during the replay; otherwise it starts
+     * once the streams stage is done, and catches up alone.
+     */
+    static Outputs replay(String name, int taggedPartitions, int sinkThreads, boolean sinkLive) {
         Settings s = IsolatedRun.settings(kafka.broker(), name).with(Map.of(
                 "newsagg.topics.partitions", Integer.toString(taggedPartitions),
                 "newsagg.sink.threads", Integer.toString(sinkThreads),
@@ -90,15 +96,18 @@ class ExactAggregatesIT {
             topicAdmin.create(layout);
             assertEquals(List.of(), topicAdmin.check(layout));
             PipelineDrain drain = new PipelineDrain(admin);
-            try (StreamsStage streams = new StreamsStage(StreamsStageConfig.from(s), new SimpleMeterRegistry()).start()) {
+            try (StreamsStage streams = new StreamsStage(StreamsStageConfig.from(s), new SimpleMeterRegistry()).start();
+                    SinkStage live = sinkLive ? new SinkStage(SinkConfig.from(s), new SimpleMeterRegistry(), null).start()
+                            : null) {
                 try (ArticlePublisher publisher = new ArticlePublisher(client, topics.raw())) {
                     archive.records().forEach(publisher::publish);
                     publisher.flush();
                 }
                 drain.await(Map.of(StreamsStageConfig.from(s).applicationId(), streams.sourceTopics()),
                         Duration.ofMinutes(2));
-                // The sink starts on a full tagged topic and catches up alone.
-                try (SinkStage sink = new SinkStage(SinkConfig.from(s), new SimpleMeterRegistry(), null).start()) {
+                // Unless it ran live, the sink starts on a full tagged topic and catches up alone.
+                try (SinkStage sink = live != null ? live
+                        : new SinkStage(SinkConfig.from(s), new SimpleMeterRegistry(), null).start()) {
                     drain.await(Map.of(SinkConfig.from(s).applicationId(), sink.sourceTopics()), Duration.ofMinutes(2));
                     Duration read = Duration.ofSeconds(30);
                     return new Outputs(
@@ -114,15 +123,16 @@ class ExactAggregatesIT {
     }
 
     @Test
-    void everyArticleIsCountedUnderEveryKeyAndTheAggregatesDoNotDependOnPartitionsOrThreads() {
-        Outputs three = replayThenCatchUp("exact3", 3, 1);
+    void everyArticleIsCountedUnderEveryKeyAndTheAggregatesDoNotDependOnPartitionsThreadsOrCatchingUp() {
+        Outputs three = replay("exact3", 3, 1, false);
         assertCountedExactly(three);
 
-        Outputs one = replayThenCatchUp("exact1", 1, 1);
-        assertCountedExactly(one);
-        assertEquals(render(one.aggregates()), render(three.aggregates()), "1 vs 3 tagged partitions");
+        Outputs oneLive = replay("exact1live", 1, 1, true);
+        assertCountedExactly(oneLive);
+        assertEquals(render(three.aggregates()), render(oneLive.aggregates()),
+                "3 tagged partitions, sink catching up vs 1 partition, sink running during the replay");
 
-        Outputs threads = replayThenCatchUp("exact3t2", 3, 2);
+        Outputs threads = replay("exact3t2", 3, 2, false);
         assertEquals(render(three.aggregates()), render(threads.aggregates()), "1 vs 2 sink threads");
     }
 

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 public final class SinkMetrics {
 
     private final Counter expired;
+    private final Counter unjoined;
 
     public SinkMetrics(MeterRegistry registry) {
         // Lateness is decided by the streams stage (newsagg.articles.late there). This counts what the sink could
@@ -15,6 +16,9 @@ public final class SinkMetrics {
         this.expired = Counter.builder("newsagg.contributions.expired")
                 .description("contributions of on-time articles whose windows were already deleted, sent to the "
                         + "dead-letter topic").register(registry);
+        this.unjoined = Counter.builder("newsagg.copies.unjoined")
+                .description("copies whose original never reached the tagged topic, sent to the dead-letter topic")
+                .register(registry);
     }
 
     public static SinkMetrics noop() {
@@ -23,5 +27,9 @@ public final class SinkMetrics {
 
     public void expired() {
         expired.increment();
+    }
+
+    public void unjoined() {
+        unjoined.increment();
     }
 }

@@ -25,7 +25,7 @@ public final class AggregateStores {
     public static final String DISTINCT = "aggregate-distinct";
     /** Original article id at its publication time → the group keys it was counted under. */
     public static final String ORIGINALS = "syndication-originals";
-    /** Original article id → copies that arrived before it. */
+    /** {@code originalId|copyId} → a copy that arrived before its original. */
     public static final String PENDING_COPIES = "syndication-pending";
     /** Join task → newest dedupe watermark seen from it, and how far state was swept ({@link InputWatermarks}). */
     public static final String INPUT_WATERMARKS = "aggregate-input-watermarks";
@@ -93,7 +93,9 @@ public final class AggregateStores {
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(CountedOriginal.class))
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, retention, point, true),
+                // Copies wait here for their original however far the store's own clock (the newest copy) runs
+                // ahead: the join releases them, or dead-letters them once their original can no longer come.
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(DuplicateArticle.class))
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 InputWatermarks.storeBuilder(JOIN_WATERMARKS));

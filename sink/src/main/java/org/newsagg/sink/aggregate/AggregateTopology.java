@@ -69,10 +69,18 @@ public final class AggregateTopology {
                 .processValues(CopySource::new, Named.as("as-copy"))
                 .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL));
 
-        KStream<String, Contribution> contributions = originals.merge(copies, Named.as("originals-and-copies"))
-                .process(() -> new SyndicationJoiner(config.taggedPartitions(), config.retention()),
+        Map<String, KStream<String, JoinResult>> joined = originals.merge(copies, Named.as("originals-and-copies"))
+                .process(() -> new SyndicationJoiner(config.taggedPartitions(), config.retention(), metrics::unjoined),
                         Named.as("syndication-join"), AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES,
                         AggregateStores.JOIN_WATERMARKS)
+                .split(Named.as("join-"))
+                .branch((k, r) -> r.isUnjoined(), Branched.as("unjoined"))
+                .defaultBranch(Branched.as("contributions"));
+        joined.get("join-unjoined")
+                .processValues(UnjoinedCopyLetter::new, Named.as("unjoined-copy"))
+                .to(config.topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.duplicate()).withName("unjoined-dlq"));
+        KStream<String, Contribution> contributions = joined.get("join-contributions")
+                .mapValues(JoinResult::contribution, Named.as("contribution"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
         RollingAggregator.attach(builder, contributions, config, metrics::expired)
                 .to(config.topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())

@@ -71,6 +71,12 @@ final class InputWatermarks {
         return safe("");
     }
 
+    /** The newest watermark seen from input {@code origin}, {@link Long#MIN_VALUE} before the first. */
+    long newest(int origin) {
+        Long w = store.get(Integer.toString(origin));
+        return w == null ? Long.MIN_VALUE : w;
+    }
+
     /**
      * The lowest watermark any record still to come to any join task can carry, copies included: the minimum over
      * join tasks of their slowest input ({@link Contribution#slowestInput()}). What state may be deleted by.

@@ -119,21 +119,22 @@ public final class RollingAggregator {
         List<String> swept = new ArrayList<>(assigned.stream().map(AggregateStores::aggregates).toList());
         swept.add(AggregateStores.DISTINCT);
         swept.add(AggregateStores.INPUT_WATERMARKS);
-        countedChecked.process(() -> new StateSweeper(assigned, config.taggedPartitions(), config.retention()),
+        KStream<String, Aggregate> finalValues = countedChecked.process(
+                () -> new StateSweeper(assigned, config.windows(), config.taggedPartitions(), config.retention()),
                 Named.as("state-sweeper"), swept.toArray(String[]::new));
         KStream<String, Aggregate> all = families.get(0);
         for (int i = 1; i < families.size(); i++) {
             all = all.merge(families.get(i), Named.as("aggregates-" + config.windows().get(i).name()));
         }
-        if (config.emit() == EmitPolicy.UPDATE) return all;
+        if (config.emit() == EmitPolicy.UPDATE) return all.merge(finalValues, Named.as("aggregates-and-final"));
 
         builder.addStateStore(AggregateStores.emittedStore());
         List<String> stores = new ArrayList<>(config.windows().stream().map(AggregateStores::aggregates).toList());
         stores.add(AggregateStores.EMITTED);
         stores.add(AggregateStores.INPUT_WATERMARKS);
         return all.process(() -> new ClosedWindowEmitter(config.windows(), config.grace(), config.taggedPartitions()),
-                Named.as("emit-on-close"),
-                stores.toArray(String[]::new));
+                        Named.as("emit-on-close"), stores.toArray(String[]::new))
+                .merge(finalValues, Named.as("closed-and-final"));
     }
 
     /** Each hopping family with the tumbling family whose windows are its buckets. */

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStore;
+import org.newsagg.model.Aggregate;
 
 /**
  * Deletes window state no on-time article can need any more: every window (of every family, hidden buckets
@@ -28,12 +29,16 @@ import org.apache.kafka.streams.state.WindowStore;
  * found their windows gone, and counted nowhere (issue 18). The stores' own retention is now no limit
  * ({@link AggregateStores#STORE_RETENTION}): this is what bounds their memory.
  *
- * <p>A deleted window is not published: the aggregation forwards a deletion, which {@link AggregateRecords} skips,
- * so the aggregates topic keeps each window's final value.
+ * <p>Each deleted window of a published family is published once more, with its final value, and the deletion
+ * itself is not (the aggregation forwards it as a null, which {@link AggregateRecords} skips): the record cache may
+ * still hold the window's last change, unpublished, when the sweep replaces it with the deletion (the first sweep
+ * after every input has been heard from can reach windows changed a moment ago), and with emit-on-close the
+ * window may not have closed yet. The aggregates topic so keeps each window's final value.
  */
-final class StateSweeper extends ContextualProcessor<String, CheckedContribution, Void, Void> {
+final class StateSweeper extends ContextualProcessor<String, CheckedContribution, String, Aggregate> {
 
     private final List<WindowSpec> families;
+    private final List<WindowSpec> published;
     private final int expectedOrigins;
     private final long retention;
     private final long step;
@@ -42,8 +47,13 @@ final class StateSweeper extends ContextualProcessor<String, CheckedContribution
     private WindowStore<String, Integer> marks;
     private InputWatermarks watermarks;
 
-    StateSweeper(List<WindowSpec> families, int expectedOrigins, Duration retention) {
+    /**
+     * @param families  every family the assigner feeds, hidden buckets included: all are swept
+     * @param published the configured families: their deleted windows are published once more
+     */
+    StateSweeper(List<WindowSpec> families, List<WindowSpec> published, int expectedOrigins, Duration retention) {
         this.families = families;
+        this.published = published;
         this.expectedOrigins = expectedOrigins;
         this.retention = retention.toMillis();
         this.step = Math.min(Duration.ofDays(1).toMillis(), this.retention / 8);
@@ -51,7 +61,7 @@ final class StateSweeper extends ContextualProcessor<String, CheckedContribution
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
+    public void init(ProcessorContext<String, Aggregate> context) {
         super.init(context);
         stores.clear(); // init runs again on the same instance when Kafka Streams revives a task
         for (WindowSpec w : families) stores.add(context.getStateStore(AggregateStores.aggregates(w)));
@@ -69,20 +79,30 @@ final class StateSweeper extends ContextualProcessor<String, CheckedContribution
         long from = swept == Long.MIN_VALUE ? 0L : swept;
         for (int i = 0; i < families.size(); i++) {
             long size = families.get(i).size().toMillis();
-            deleteWindows(stores.get(i), Math.max(0L, from - size), cutoff - size);
+            deleteWindows(families.get(i), stores.get(i), Math.max(0L, from - size), cutoff - size);
         }
         deleteMarks(Math.max(0L, from - largest), cutoff - largest - 1);
         watermarks.sweptTo(cutoff);
     }
 
     /** Deletes every window starting from {@code from} to {@code to} (both included). */
-    private static void deleteWindows(TimestampedWindowStore<String, WindowAccumulator> store, long from, long to) {
+    private void deleteWindows(WindowSpec w, TimestampedWindowStore<String, WindowAccumulator> store, long from,
+            long to) {
         if (to < from) return;
         List<KeyValue<Windowed<String>, ValueAndTimestamp<WindowAccumulator>>> old = new ArrayList<>();
         try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<WindowAccumulator>> it = store.fetchAll(from, to)) {
             it.forEachRemaining(old::add);
         }
-        for (var kv : old) store.put(kv.key.key(), null, kv.key.window().start());
+        boolean publish = published.contains(w);
+        for (var kv : old) {
+            store.put(kv.key.key(), null, kv.key.window().start());
+            if (!publish) continue;
+            String groupKey = kv.key.key();
+            int bar = groupKey.indexOf('|');
+            Aggregate a = kv.value.value().toAggregate(groupKey.substring(0, bar), groupKey.substring(bar + 1), w,
+                    kv.key.window().start());
+            context().forward(new Record<>(RollingAggregator.aggregateKey(a), a, a.lastSeen().toEpochMilli()));
+        }
     }
 
     private void deleteMarks(long from, long to) {

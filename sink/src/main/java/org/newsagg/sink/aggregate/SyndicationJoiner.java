@@ -1,6 +1,8 @@
 package org.newsagg.sink.aggregate;
 
 import java.time.Instant;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +29,9 @@ import org.newsagg.model.TaggedArticle;
  * original is older than the streams stage's copy grace before its watermark is late and never comes. Their store's
  * own retention would go by the newest article, which in a catch-up is days ahead of the copies still to come.
  */
-public final class SyndicationJoiner implements Processor<String, SinkInput, String, Contribution> {
+public final class SyndicationJoiner implements Processor<String, SinkInput, String, JoinResult> {
 
-    private ProcessorContext<String, Contribution> context;
+    private ProcessorContext<String, JoinResult> context;
     private WindowStore<String, CountedOriginal> originals;
     private WindowStore<String, DuplicateArticle> pending;
     private int origin;
@@ -39,19 +41,23 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     private final int duplicatesPartitions;
     private final long retention;
     private final long sweepStep;
+    private final Runnable onUnjoined;
+    /** The tagged partition's watermark at the last look for copies whose original can no longer come. */
+    private long orphansCheckedAt = Long.MIN_VALUE;
 
     /**
      * @param duplicatesPartitions partitions of the duplicates topic, as many as the tagged topic has
      * @param retention            how long originals are kept behind the slowest input
      */
-    public SyndicationJoiner(int duplicatesPartitions, java.time.Duration retention) {
+    public SyndicationJoiner(int duplicatesPartitions, java.time.Duration retention, Runnable onUnjoined) {
+        this.onUnjoined = onUnjoined;
         this.duplicatesPartitions = duplicatesPartitions;
         this.retention = retention.toMillis();
         this.sweepStep = Math.min(java.time.Duration.ofDays(1).toMillis(), this.retention / 8);
     }
 
     @Override
-    public void init(ProcessorContext<String, Contribution> context) {
+    public void init(ProcessorContext<String, JoinResult> context) {
         this.context = context;
         this.originals = context.getStateStore(AggregateStores.ORIGINALS);
         this.pending = context.getStateStore(AggregateStores.PENDING_COPIES);
@@ -76,6 +82,37 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
             processCopy(record, in.copy());
         }
         sweepOriginals();
+        if (in.tagged() != null) deadLetterOrphans();
+    }
+
+    /**
+     * Copies wait (in {@link AggregateStores#PENDING_COPIES}) for an original that comes after them on the tagged
+     * partition, which holds its articles in dedupe order. The original was decided before its copy, so once the
+     * partition has sent an article with a higher watermark than a waiting copy's, that copy's original is not
+     * coming (its id names no article on the tagged topic): it goes to the dead-letter topic, reason
+     * {@code unjoined}, instead of waiting in silence. Looked for each time the partition moved a step.
+     */
+    private void deadLetterOrphans() {
+        long tagged = inputs.newest(0);
+        if (tagged == Long.MIN_VALUE || (orphansCheckedAt != Long.MIN_VALUE && tagged < orphansCheckedAt + sweepStep)) {
+            return;
+        }
+        orphansCheckedAt = tagged;
+        List<KeyValue<Windowed<String>, DuplicateArticle>> orphans = new ArrayList<>();
+        try (var it = pending.fetchAll(0L, Long.MAX_VALUE)) {
+            it.forEachRemaining(kv -> {
+                if (kv.value.watermark() != null && kv.value.watermark().toEpochMilli() < tagged) orphans.add(kv);
+            });
+        }
+        for (var kv : orphans) {
+            pending.put(kv.key.key(), null, kv.key.window().start());
+            onUnjoined.run();
+            String why = "copy " + kv.value.article().id() + " of " + kv.value.duplicateOf() + " (watermark "
+                    + kv.value.watermark() + "): tagged partition " + origin + " reached watermark "
+                    + Instant.ofEpochMilli(tagged) + " without its original";
+            context.forward(new Record<>(kv.value.duplicateOf(), JoinResult.unjoined(kv.value, why),
+                    kv.value.article().published().toEpochMilli()));
+        }
     }
 
     private Instant slowestInput() {
@@ -106,17 +143,19 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         originals.put(original.id(), original, original.published().toEpochMilli());
         Instant watermark = t.watermarkOrPublished();
         for (Contribution c : contributions) forward(record, c.stamped(origin, watermark, slowest));
-        List<DuplicateArticle> waiting = new ArrayList<>();
-        try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
-            it.forEachRemaining(kv -> waiting.add(kv.value));
+        // Copies wait under "original id|copy id": one key per copy, so each can be deleted (a store that keeps
+        // duplicates of one key ignores a null put, and released copies used to stay until the retention).
+        String prefix = original.id() + "|";
+        List<KeyValue<Windowed<String>, DuplicateArticle>> waiting = new ArrayList<>();
+        try (var it = pending.fetch(prefix, original.id() + "}", 0L, Long.MAX_VALUE)) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.key().startsWith(prefix)) waiting.add(kv);
+            });
         }
-        // Sent now, in this partition's dedupe order: stamped like the original that released them.
-        for (DuplicateArticle copy : waiting) forwardCopy(record, original, copy, origin, watermark);
-        // A window store cannot delete one of several duplicates; a null put at each copy's time removes them.
-        try (WindowStoreIterator<DuplicateArticle> it = pending.fetch(original.id(), 0L, Long.MAX_VALUE)) {
-            List<Long> times = new ArrayList<>();
-            it.forEachRemaining(kv -> times.add(kv.key));
-            for (long time : times) pending.put(original.id(), null, time);
+        for (var kv : waiting) {
+            // Sent now, in this partition's dedupe order: stamped like the original that released them.
+            forwardCopy(record, original, kv.value, origin, watermark);
+            pending.put(kv.key.key(), null, kv.key.window().start());
         }
     }
 
@@ -126,7 +165,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
             if (it.hasNext()) original = it.next().value;
         }
         if (original == null) {
-            pending.put(copy.duplicateOf(), copy, record.timestamp());
+            pending.put(copy.duplicateOf() + "|" + copy.article().id(), copy, record.timestamp());
         } else {
             forwardCopy(record, original, copy, origin, null);
         }
@@ -144,6 +183,6 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     }
 
     private void forward(Record<String, SinkInput> record, Contribution c) {
-        context.forward(new Record<>(c.groupKey(), c, c.published().toEpochMilli(), record.headers()));
+        context.forward(new Record<>(c.groupKey(), JoinResult.of(c), c.published().toEpochMilli(), record.headers()));
     }
 }

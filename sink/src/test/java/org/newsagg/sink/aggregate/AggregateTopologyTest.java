@@ -363,6 +363,26 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void aCopyWhoseOriginalCanNoLongerComeIsDeadLetteredNotLeftWaiting() {
+        start(Map.of());
+        // Waits: its original, decided before it, is still to come on the tagged partition.
+        copy("c1", "courier", "gone", "gazette", "2025-03-10T09:00:00Z", "2025-03-10T09:05:00Z");
+        copy("c2", "ledger", "a2", "gazette", "2025-03-10T09:10:00Z", "2025-03-10T09:10:00Z");
+        pipe(stamped(accuse("a2", "gazette", "s2", "2025-03-10T09:06:00Z"), "2025-03-10T09:06:00Z"));
+        // The partition has passed 09:05 without "gone": c1's original is not coming. c2's has come.
+        TestOutputTopic<String, DuplicateArticle> letters = driver.createOutputTopic(Topics.DLQ,
+                Serdes.String().deserializer(), NewsSerdes.duplicate());
+        var records = letters.readRecordsToList();
+        assertEquals(List.of("c1"), records.stream().map(r -> r.value().article().id()).toList());
+        assertEquals("gone", records.get(0).key());
+        assertEquals("unjoined", DeadLetters.header(records.get(0).headers(), DeadLetters.REASON));
+        assertEquals("copy c1 of gone (watermark 2025-03-10T09:05:00Z): tagged partition 0 reached watermark "
+                + "2025-03-10T09:06:00Z without its original", DeadLetters.header(records.get(0).headers(),
+                DeadLetters.ERROR));
+        assertEquals(1, latest().get("actor|USAGOV|1h|2025-03-10T09:00:00Z").syndicated());
+    }
+
+    @Test
     void emitOnCloseWaitsForTheSlowestInputNotTheTasksStreamTime() {
         start(Map.of("newsagg.sink.emit", "close", "newsagg.sink.grace", "10m", "newsagg.sink.windows", "15m",
                 "newsagg.topics.partitions", "2"));
