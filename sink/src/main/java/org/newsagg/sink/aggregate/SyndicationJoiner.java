@@ -1,11 +1,12 @@
 package org.newsagg.sink.aggregate;
 
+import java.time.Duration;
 import java.time.Instant;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -49,11 +50,11 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
      * @param duplicatesPartitions partitions of the duplicates topic, as many as the tagged topic has
      * @param retention            how long originals are kept behind the slowest input
      */
-    public SyndicationJoiner(int duplicatesPartitions, java.time.Duration retention, Runnable onUnjoined) {
+    public SyndicationJoiner(int duplicatesPartitions, Duration retention, Runnable onUnjoined) {
         this.onUnjoined = onUnjoined;
         this.duplicatesPartitions = duplicatesPartitions;
         this.retention = retention.toMillis();
-        this.sweepStep = Math.min(java.time.Duration.ofDays(1).toMillis(), this.retention / 8);
+        this.sweepStep = Math.min(Duration.ofDays(1).toMillis(), this.retention / 8);
     }
 
     @Override
@@ -127,7 +128,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         long cutoff = safe - retention;
         long swept = inputs.sweptTo();
         if (swept != Long.MIN_VALUE && cutoff < swept + sweepStep) return;
-        List<org.apache.kafka.streams.kstream.Windowed<String>> old = new ArrayList<>();
+        List<Windowed<String>> old = new ArrayList<>();
         try (var it = originals.fetchAll(swept == Long.MIN_VALUE ? 0L : swept, cutoff)) {
             it.forEachRemaining(kv -> old.add(kv.key));
         }
