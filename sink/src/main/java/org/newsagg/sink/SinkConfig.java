@@ -17,8 +17,11 @@ import org.newsagg.sink.trending.TrendingConfig;
  *
  * @param stage     what every Streams stage reads the same way, under {@code newsagg.sink.*}
  * @param windows   window families, default {@value WindowSpec#DEFAULTS}
- * @param grace     how late an article may be and still count (default 1h)
- * @param retention how long window state is kept: the largest window plus grace plus a day, at least
+ * @param grace     with emit=close, how long after its end a window is published (default 1h; lateness itself
+ *                  is decided by the streams stage, {@code newsagg.streams.grace})
+ * @param retention how long window state is kept behind the slowest input's dedupe watermark: the largest
+ *                  window plus grace plus a day, at least, and more than the largest window plus the streams
+ *                  stage's copy grace
  * @param emit      UPDATE: every change (live dashboards); CLOSE: once per window when it closes (batch)
  * @param cacheMaxBytes the Streams record cache (all threads): with UPDATE, the window changes it holds between two
  *                  commits leave as one record each; a full cache sends its oldest entries early. 64 MB by default,
@@ -29,6 +32,9 @@ import org.newsagg.sink.trending.TrendingConfig;
  *                  to the network unless asked ({@code 0.0.0.0} in a container)
  * @param advertisedHost host other sink instances use to reach this one's API
  * @param trending  the trending branch ({@code newsagg.sink.trending.*})
+ * @param taggedPartitions partitions of the tagged topic ({@code newsagg.topics.partitions}, the key that creates
+ *                  it): how many join tasks send contributions, each of which must have been heard from before any
+ *                  state expires or a window closes
  */
 public record SinkConfig(
         StageSettings stage,
@@ -40,7 +46,8 @@ public record SinkConfig(
         int httpPort,
         String bindAddress,
         String advertisedHost,
-        TrendingConfig trending) {
+        TrendingConfig trending,
+        int taggedPartitions) {
 
     public static final String STAGE = "sink";
     /** 256 MB shared by the window, distinct, trending and syndication stores. */
@@ -62,7 +69,8 @@ public record SinkConfig(
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.bind-address", "127.0.0.1"),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
-                TrendingConfig.from(s));
+                TrendingConfig.from(s),
+                s.getInt("newsagg.topics.partitions", 3));
     }
 
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */

@@ -1,5 +1,7 @@
 package org.newsagg.streams;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.AutoOffsetReset;
@@ -16,6 +18,7 @@ import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
 import org.newsagg.streams.dedupe.DedupeOutcome;
 import org.newsagg.streams.dedupe.DedupeProcessor;
+import org.newsagg.streams.dedupe.LateArticles;
 import org.newsagg.streams.dedupe.TaskDedupeStore;
 import org.newsagg.streams.tagging.TaggingProcessor;
 
@@ -24,9 +27,10 @@ import org.newsagg.streams.tagging.TaggingProcessor;
  * exact and near copies out on the duplicates topic; unreadable records to the dead-letter topic (by the handler).
  *
  * <pre>
- * raw ──(repartition(1) only if raw has several partitions)──▶ dedupe (state stores)
- *       ├─ duplicate ─▶ duplicates
- *       └─ unique ──repartition(N)──▶ tag ─▶ tagged
+ * raw ──(repartition(1) only if raw has several partitions)──▶ dedupe (state stores, lateness)
+ *       ├─ late ─▶ dlq (reason late)
+ *       ├─ duplicate ─▶ duplicates (stamped with the dedupe watermark)
+ *       └─ unique ──repartition(N)──▶ tag ─▶ tagged (stamped with the dedupe watermark)
  * </pre>
  *
  * Whether an article copies another is a question about every article seen, so the decision runs in a single task:
@@ -58,6 +62,7 @@ public final class DedupeAndTagTopology {
     public static Topology build(StreamsStageConfig config, StageMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         TaskDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
+        builder.addStateStore(LateArticles.storeBuilder(config.dedupe().retention()));
         JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
 
         KStream<String, Article> valid = builder
@@ -72,13 +77,22 @@ public final class DedupeAndTagTopology {
                     .withName(DEDUPE_REPARTITION)
                     .withNumberOfPartitions(1));
         }
+        List<String> dedupeStores = new ArrayList<>(TaskDedupeStore.NAMES);
+        dedupeStores.add(LateArticles.STORE);
         KStream<String, DedupeOutcome> decided = valid
-                .process(() -> new DedupeProcessor(config.dedupe(), metrics), Named.as("dedupe"),
-                        TaskDedupeStore.NAMES.toArray(String[]::new));
+                .process(() -> new DedupeProcessor(config.dedupe(), config.lateness(), metrics), Named.as("dedupe"),
+                        dedupeStores.toArray(String[]::new));
 
+        // Lateness is decided here, once, in the one task that reads every article in replayable order: the sink
+        // counts everything that reaches it (docs/architecture.md, "Event time").
         Map<String, KStream<String, DedupeOutcome>> byVerdict = decided.split(Named.as("verdict-"))
+                .branch((id, outcome) -> outcome.isLate(), Branched.as("late"))
                 .branch((id, outcome) -> outcome.unique(), Branched.as("unique"))
                 .defaultBranch(Branched.as("duplicate"));
+
+        byVerdict.get("verdict-late")
+                .mapValues(DedupeOutcome::article, Named.as("late-article"))
+                .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.article()).withName("late-dlq"));
 
         byVerdict.get("verdict-duplicate")
                 .mapValues(DedupeOutcome::toDuplicate, Named.as("to-duplicate"))

@@ -10,11 +10,14 @@ public final class StageMetrics {
     private final MeterRegistry registry;
     private final Counter in;
     private final Counter tagged;
+    private final Counter late;
 
     public StageMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.in = Counter.builder("newsagg.articles.in").description("raw articles read").register(registry);
         this.tagged = Counter.builder("newsagg.articles.tagged").description("unique articles tagged").register(registry);
+        this.late = Counter.builder("newsagg.articles.late")
+                .description("articles and copies too late to count, sent to the dead-letter topic").register(registry);
     }
 
     public static StageMetrics noop() {
@@ -31,5 +34,9 @@ public final class StageMetrics {
 
     public void tagged() {
         tagged.increment();
+    }
+
+    public void late() {
+        late.increment();
     }
 }

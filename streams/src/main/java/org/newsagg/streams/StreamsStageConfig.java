@@ -3,6 +3,7 @@ package org.newsagg.streams;
 import org.newsagg.model.Settings;
 import org.newsagg.runtime.StageSettings;
 import org.newsagg.streams.dedupe.DedupeSettings;
+import org.newsagg.streams.dedupe.LatenessRule;
 import org.newsagg.streams.tagging.TaggingSettings;
 
 /**
@@ -17,6 +18,7 @@ import org.newsagg.streams.tagging.TaggingSettings;
  *                           the tagged topic has ({@code newsagg.topics.partitions})
  * @param dedupe             dedupe and story settings
  * @param tagging            tagging settings
+ * @param lateness           when an article or copy is too late to count, decided here for the whole pipeline
  * @param httpPort           port of /metrics, /health and /ready; 0 picks a free one, -1 disables it
  * @param bindAddress        address that server listens on: 127.0.0.1 by default ({@code 0.0.0.0} in a container)
  */
@@ -26,6 +28,7 @@ public record StreamsStageConfig(
         int tagPartitions,
         DedupeSettings dedupe,
         TaggingSettings tagging,
+        LatenessRule lateness,
         int httpPort,
         String bindAddress) {
 
@@ -40,6 +43,7 @@ public record StreamsStageConfig(
                 s.getInt("newsagg.topics.partitions", 3),
                 DedupeSettings.from(s),
                 TaggingSettings.from(s),
+                LatenessRule.from(s),
                 s.getInt("newsagg.streams.http-port", 8082),
                 s.get("newsagg.streams.bind-address", "127.0.0.1"));
     }

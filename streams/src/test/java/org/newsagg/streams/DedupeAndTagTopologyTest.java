@@ -131,8 +131,8 @@ class DedupeAndTagTopologyTest {
 
         List<TestRecord<String, DuplicateArticle>> dups = duplicates.readRecordsToList();
         assertEquals(1, dups.size());
-        assertEquals(new DuplicateArticle(first, DuplicateArticle.EXACT, "a1", 1.0, t.storyId(), "gazette"),
-                dups.get(0).value());
+        assertEquals(new DuplicateArticle(first, DuplicateArticle.EXACT, "a1", 1.0, t.storyId(), "gazette",
+                first.published()), dups.get(0).value());
         assertTrue(dlq.isEmpty());
     }
 

@@ -188,7 +188,8 @@ class PoisonRecordsIT {
         assertEquals("processing|sink|" + topics.tagged(), whyByKey.get(topics.tagged() + "/wrong-schema"));
         assertEquals("processing|sink|" + topics.duplicates(), whyByKey.get(topics.duplicates() + "/wrong-schema"));
         assertEquals(10, whyByKey.size(), "9 poison letters and the late article: " + whyByKey);
-        assertEquals("late|sink|" + topics.tagged(), whyByKey.get("f-late-1"));
+        // Lateness is decided once, by the dedupe task (docs/architecture.md): the raw article is the letter.
+        assertEquals("late|streams|" + topics.raw(), whyByKey.get("f-late-1"));
     }
 
     @Test
@@ -207,22 +208,23 @@ class PoisonRecordsIT {
     @Test
     void metricsExposeArticlesInVerdictsTaggedDeadLettersLateAndEndToEndLag() throws Exception {
         // Checked: /metrics of each child process, with the counts this run must give: 27 articles in (12 stories,
-        // 8 syndicated copies, 6 re-polls, 1 late original), 13 unique, 8 near and 6 exact duplicates, 13 tagged;
-        // dead letters by reason and stage as injected; 1 late; the lag of the 16 records read from tagged.
+        // 8 syndicated copies, 6 re-polls, 1 late original), 13 unique, 8 near and 6 exact duplicates, 12 tagged (the
+        // late one is dead-lettered by the dedupe task); dead letters by reason and stage as injected; 1 late; the
+        // lag of the 15 records read from tagged (12 articles, 3 poison records).
         Map<String, Double> streamsExpected = new TreeMap<>(Map.of(
                 "newsagg_articles_in_total{stage=\"streams\"}", 27.0,
                 "newsagg_articles_dedupe_total{stage=\"streams\",verdict=\"unique\"}", 13.0,
                 "newsagg_articles_dedupe_total{stage=\"streams\",verdict=\"near\"}", 8.0,
                 "newsagg_articles_dedupe_total{stage=\"streams\",verdict=\"exact\"}", 6.0,
-                "newsagg_articles_tagged_total{stage=\"streams\"}", 13.0,
+                "newsagg_articles_tagged_total{stage=\"streams\"}", 12.0,
+                "newsagg_articles_late_total{stage=\"streams\"}", 1.0,
+                "newsagg_deadletters_total{reason=\"late\",stage=\"streams\"}", 1.0,
                 "newsagg_deadletters_total{reason=\"deserialization\",stage=\"streams\"}", 2.0,
                 "newsagg_deadletters_total{reason=\"processing\",stage=\"streams\"}", 1.0));
         Map<String, Double> sinkExpected = new TreeMap<>(Map.of(
-                "newsagg_articles_late_total{stage=\"sink\"}", 1.0,
                 "newsagg_deadletters_total{reason=\"deserialization\",stage=\"sink\"}", 4.0,
                 "newsagg_deadletters_total{reason=\"processing\",stage=\"sink\"}", 2.0,
-                "newsagg_deadletters_total{reason=\"late\",stage=\"sink\"}", 1.0,
-                "newsagg_e2e_lag_seconds_count{stage=\"sink\"}", 16.0));
+                "newsagg_e2e_lag_seconds_count{stage=\"sink\"}", 15.0));
         assertEquals(streamsExpected, awaitSamples(streamsPort, streamsExpected));
         assertEquals(sinkExpected, awaitSamples(sinkPort, sinkExpected));
         // Every record read from tagged is more than a day old here: none falls in the one-second bucket.

@@ -25,10 +25,19 @@ public final class AggregateStores {
     public static final String DISTINCT = "aggregate-distinct";
     /** Original article id at its publication time → the group keys it was counted under. */
     public static final String ORIGINALS = "syndication-originals";
-    /** Original article id → copies that arrived before it. */
+    /** {@code originalId|copyId} → a copy that arrived before its original. */
     public static final String PENDING_COPIES = "syndication-pending";
-    /** The lateness gate's clock: the newest publication time of a tagged article seen by the task. */
-    public static final String GATE_CLOCK = "lateness-gate-clock";
+    /** Join task → newest dedupe watermark seen from it, and how far state was swept ({@link InputWatermarks}). */
+    public static final String INPUT_WATERMARKS = "aggregate-input-watermarks";
+    /** The join's inputs (its tagged partition, each duplicates partition) → newest dedupe watermark seen. */
+    public static final String JOIN_WATERMARKS = "syndication-input-watermarks";
+    /**
+     * The window and mark stores' own retention: a century, that is none. A window store drops its segments, and a
+     * windowed aggregation its records, by the newest time the task has seen, which in a catch-up or replay is weeks
+     * ahead of what slower partitions still send (issue 18). Their state is deleted by {@link StateSweeper} instead,
+     * {@code newsagg.sink.retention} behind the slowest input: that is the bound on memory.
+     */
+    static final Duration STORE_RETENTION = Duration.ofDays(36_500);
     /** Hopping family name → start of the newest bucket whose window is open ({@link HoppingRollOver}). */
     public static final String HOPPING_OPENED = "aggregate-hopping-opened";
     /** Window name → start of the newest window already emitted as closed (emit-on-close only). */
@@ -74,18 +83,21 @@ public final class AggregateStores {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long());
     }
 
-    public static StoreBuilder<?> gateStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(GATE_CLOCK), Serdes.String(), Serdes.Long());
-    }
 
     public static List<StoreBuilder<?>> joinStores(Duration retention) {
         Duration point = Duration.ofMillis(1);
         return List.of(
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, retention, point, false),
+                // Deleted by the join's own sweep, behind the slowest of its inputs (SyndicationJoiner): its own
+                // retention would go by the newest article, and in a catch-up the tagged partition runs days ahead
+                // of the copies still to come.
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(CountedOriginal.class))
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, retention, point, true),
+                // Copies wait here for their original however far the store's own clock (the newest copy) runs
+                // ahead: the join releases them, or dead-letters them once their original can no longer come.
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(DuplicateArticle.class))
-                        .withLoggingEnabled(EventTimeChangelog.CONFIG));
+                        .withLoggingEnabled(EventTimeChangelog.CONFIG),
+                InputWatermarks.storeBuilder(JOIN_WATERMARKS));
     }
 }

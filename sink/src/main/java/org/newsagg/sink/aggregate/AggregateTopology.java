@@ -23,10 +23,11 @@ import org.newsagg.sink.trending.TrendingBranch;
  * The sink stage: tagged articles and syndicated copies in, rolling aggregates out.
  *
  * <pre>
- * tagged ──▶ lateness gate (own clock) ──┬─ late ──▶ dlq
- *                            └─ on time ───────────────────────────┐
- * duplicates ─▶ by original id ─repartition(original id)───────────┴─ merge ─▶ join ─repartition(dimension|key)─▶
- *     window assigner (distinct marks) ─▶ one windowed aggregation per family (record cache) ─▶ aggregates
+ * tagged (every article on time: the dedupe stage decided) ─────────┐
+ * duplicates ─▶ by original id ─repartition(original id)───────────┴─ merge ─▶ join (stamps origin, watermark)
+ *     ─repartition(dimension|key)─▶ expiry guard (input watermarks) ─┬─ windows already deleted ─▶ dlq (expired)
+ *     window assigner (distinct marks) ◀─────────────────────────────┘
+ *     ─▶ one windowed aggregation per family (record cache) ─▶ aggregates; state sweeper (safe watermark)
  *                                 ├─▶ newest event per task (for the query API)
  *                                 └─ articles of trending dimensions ─repartition(dimension)─▶ trending ranker ─▶ trending
  * </pre>
@@ -40,28 +41,19 @@ public final class AggregateTopology {
 
     public static Topology build(SinkConfig config, SinkMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(AggregateStores.gateStore());
         AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
 
-        Map<String, KStream<String, Gated>> gated = builder
+        // Every article here was found on time by the dedupe stage, once, for the whole pipeline: the sink counts
+        // them all, whatever its own tasks' stream times (docs/sink.md, "Late data").
+        KStream<String, SinkInput> originals = builder
                 .stream(config.stage().topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
                         .withTimestampExtractor(new TaggedTimestampExtractor())
                         // Deleted before read: stop, never skip in silence (DeletedInputGuard).
                         .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("tagged-articles"))
-                .processValues(() -> new LatenessGate(config.grace(), metrics::late), Named.as("lateness-gate"),
-                        AggregateStores.GATE_CLOCK)
-                .split(Named.as("gate-"))
-                .branch((id, g) -> g.late(), Branched.as("late"))
-                .defaultBranch(Branched.as("on-time"));
-
-        gated.get("gate-late")
-                .mapValues(Gated::article, Named.as("late-article"))
-                .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("late-dlq"));
-
-        KStream<String, SinkInput> originals = gated.get("gate-on-time")
-                .mapValues(g -> SinkInput.of(g.article()), Named.as("as-original"));
+                .processValues(TaggedValidator::new, Named.as("validate-tagged"))
+                .mapValues(t -> SinkInput.of(t), Named.as("as-original"));
 
         // The tagged topic is keyed by article id already, so only the copies are re-keyed by their original's id
         // and repartitioned, onto as many partitions as the duplicates topic has, which is what the tagged topic has
@@ -74,14 +66,23 @@ public final class AggregateTopology {
                 .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
                 .filter((id, d) -> isSpread(d), Named.as("copies"))
                 .selectKey((id, d) -> d.duplicateOf(), Named.as("key-by-original"))
-                .mapValues(SinkInput::of, Named.as("as-copy"))
+                .processValues(CopySource::new, Named.as("as-copy"))
                 .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL));
 
-        KStream<String, Contribution> contributions = originals.merge(copies, Named.as("originals-and-copies"))
-                .process(SyndicationJoiner::new, Named.as("syndication-join"),
-                        AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES)
+        Map<String, KStream<String, JoinResult>> joined = originals.merge(copies, Named.as("originals-and-copies"))
+                .process(() -> new SyndicationJoiner(config.taggedPartitions(), config.retention(), metrics::unjoined),
+                        Named.as("syndication-join"), AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES,
+                        AggregateStores.JOIN_WATERMARKS)
+                .split(Named.as("join-"))
+                .branch((k, r) -> r.isUnjoined(), Branched.as("unjoined"))
+                .defaultBranch(Branched.as("contributions"));
+        joined.get("join-unjoined")
+                .processValues(UnjoinedCopyLetter::new, Named.as("unjoined-copy"))
+                .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.duplicate()).withName("unjoined-dlq"));
+        KStream<String, Contribution> contributions = joined.get("join-contributions")
+                .mapValues(JoinResult::contribution, Named.as("contribution"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
-        RollingAggregator.attach(builder, contributions, config)
+        RollingAggregator.attach(builder, contributions, config, metrics::expired)
                 .to(config.stage().topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
                         .withName("aggregates"));
 

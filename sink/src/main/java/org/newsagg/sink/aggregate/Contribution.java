@@ -17,6 +17,13 @@ import java.time.Instant;
  * @param goldsteinSum  sum of those events' Goldstein scores
  * @param title         headline, for samples
  * @param url           link, for samples
+ * @param origin        the join task (tagged partition) that sent it
+ * @param watermark     the dedupe watermark of the tagged article that sent it (the original, or the original
+ *                      that released a waiting copy); null for a copy sent as it came: only the tagged partition
+ *                      arrives in dedupe order ({@link InputWatermarks})
+ * @param slowestInput  the join task's slowest input when it sent this: the lowest dedupe watermark any record
+ *                      still to come to that task can carry (its tagged partition and every duplicates partition);
+ *                      null while one of them has not been heard from
  */
 public record Contribution(
         String dimension,
@@ -29,7 +36,23 @@ public record Contribution(
         int events,
         double goldsteinSum,
         String title,
-        String url) {
+        String url,
+        Integer origin,
+        Instant watermark,
+        Instant slowestInput) {
+
+    /** A contribution not yet stamped with where it came from. */
+    public Contribution(String dimension, String key, String articleId, String storyId, String outlet,
+            Instant published, boolean copy, int events, double goldsteinSum, String title, String url) {
+        this(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum, title, url, null, null,
+                null);
+    }
+
+    /** This contribution, sent by join task {@code origin} with the stamps described above. */
+    public Contribution stamped(Integer origin, Instant watermark, Instant slowestInput) {
+        return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
+                title, url, origin, watermark, slowestInput);
+    }
 
     public String groupKey() {
         return dimension + "|" + key;

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.kstream.BranchedKStream;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.newsagg.model.Aggregate;
@@ -29,8 +30,13 @@ import org.newsagg.sink.SinkConfig;
  * sees the same newest value per window as with a record per change, only fewer intermediate ones. Flushing belongs
  * to the commit, so the output, the state and the input offsets still commit in one transaction.
  * {@link EmitPolicy#CLOSE} publishes each window once, when stream time passes its end plus the grace period
- * ({@link ClosedWindowEmitter}). Contributions reach the aggregator only after the lateness gate accepted their
- * article, so none is dropped here.
+ * ({@link ClosedWindowEmitter}).
+ *
+ * <p>Every contribution that reaches the aggregator is of an article the dedupe stage found on time, and is counted,
+ * whatever the task's stream time: state is deleted by {@link StateSweeper} only the retention behind the slowest
+ * input ({@link InputWatermarks}); the windowed aggregations' grace and the stores' own retention are no limit
+ * ({@link AggregateStores#STORE_RETENTION}). {@link ExpiryGuard} dead-letters (reason {@code expired}) what would still find its
+ * windows gone, so nothing is dropped in silence.
  */
 public final class RollingAggregator {
 
@@ -40,20 +46,36 @@ public final class RollingAggregator {
 
     /** The aggregates of {@code contributions} (keyed {@code dimension|key}), as records for the aggregates topic. */
     public static KStream<String, Aggregate> attach(StreamsBuilder builder, KStream<String, Contribution> contributions,
-            SinkConfig config) {
+            SinkConfig config, Runnable onExpired) {
         List<HoppingRollOver.Family> hopping = hoppingFamilies(config.windows());
         // Every family the assigner feeds: the configured ones, and the buckets of a hopping family that has no
         // tumbling family of its advance to open its windows from (kept, never published).
         List<WindowSpec> assigned = new ArrayList<>(config.windows());
         hopping.stream().map(HoppingRollOver.Family::buckets).filter(b -> !assigned.contains(b)).forEach(assigned::add);
 
-        builder.addStateStore(AggregateStores.distinctStore(config.retention()));
+        Duration storeRetention = AggregateStores.STORE_RETENTION;
+        builder.addStateStore(InputWatermarks.storeBuilder(AggregateStores.INPUT_WATERMARKS));
+        Map<String, KStream<String, CheckedContribution>> checked = contributions
+                .processValues(() -> new ExpiryGuard(config.taggedPartitions(), onExpired),
+                        Named.as("expiry-guard"), AggregateStores.INPUT_WATERMARKS)
+                .split(Named.as("expiry-"))
+                .branch((k, v) -> v.isExpired(), Branched.as("expired"))
+                .defaultBranch(Branched.as("counted"));
+        checked.get("expiry-expired")
+                .mapValues(CheckedContribution::contribution, Named.as("expired-contribution"))
+                .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), new JsonSerde<>(Contribution.class))
+                        .withName("expired-dlq"));
+        KStream<String, CheckedContribution> countedChecked = checked.get("expiry-counted");
+        KStream<String, Contribution> counted = countedChecked
+                .mapValues(CheckedContribution::contribution, Named.as("counted-contribution"));
+
+        builder.addStateStore(AggregateStores.distinctStore(storeRetention));
         List<String> assignerStores = new ArrayList<>(List.of(AggregateStores.DISTINCT));
         if (!hopping.isEmpty()) {
             builder.addStateStore(AggregateStores.hoppingOpenedStore());
             assignerStores.add(AggregateStores.HOPPING_OPENED);
         }
-        KStream<String, WindowContribution> assignedStream = contributions.processValues(
+        KStream<String, WindowContribution> assignedStream = counted.processValues(
                 () -> new WindowAssigner(assigned), Named.as("window-assigner"), assignerStores.toArray(String[]::new));
 
         BranchedKStream<String, WindowContribution> split = assignedStream.split(Named.as("window-"));
@@ -69,13 +91,14 @@ public final class RollingAggregator {
         for (WindowSpec w : assigned) {
             KStream<Windowed<String>, WindowAccumulator> changes = byFamily.get("window-" + w.name())
                     .groupByKey(Grouped.with(Serdes.String(), new JsonSerde<>(WindowContribution.class)))
-                    // One window of the advance's length per assigned window start. The grace is all the retention
-                    // leaves: lateness is the gate's business, and a window is only dropped with its state.
-                    .windowedBy(TimeWindows.ofSizeAndGrace(w.advance(), config.retention().minus(w.advance())))
+                    // One window of the advance's length per assigned window start. The grace is all the stores'
+                    // retention leaves, that is no limit: lateness is the dedupe stage's business, expiry the
+                    // sweeper's.
+                    .windowedBy(TimeWindows.ofSizeAndGrace(w.advance(), storeRetention.minus(w.advance())))
                     .aggregate(() -> WindowAccumulator.EMPTY,
                             (key, v, acc) -> acc.add(v.contribution(), v.newStory(), v.newSource()),
                             Named.as("aggregate-" + w.name()),
-                            AggregateStores.aggregatesMaterialized(w, config.retention(), cached))
+                            AggregateStores.aggregatesMaterialized(w, storeRetention, cached))
                     .toStream(Named.as("aggregate-" + w.name() + "-changes"));
             if (!config.windows().contains(w)) continue; // a hopping family's hidden buckets
             families.add(changes.process(() -> new AggregateRecords(w), Named.as("aggregate-" + w.name() + "-records")));
@@ -89,20 +112,29 @@ public final class RollingAggregator {
                 stores.add(AggregateStores.aggregates(f.buckets()));
             }
             Duration grain = DistinctMarks.grain(assigned);
-            contributions.process(() -> new HoppingRollOver(hopping, grain), Named.as("hopping-roll-over"),
+            counted.process(() -> new HoppingRollOver(hopping, grain), Named.as("hopping-roll-over"),
                     stores.toArray(String[]::new));
         }
+        // After the aggregations and the roll-over for the same record, so this record is in its windows first.
+        List<String> swept = new ArrayList<>(assigned.stream().map(AggregateStores::aggregates).toList());
+        swept.add(AggregateStores.DISTINCT);
+        swept.add(AggregateStores.INPUT_WATERMARKS);
+        KStream<String, Aggregate> finalValues = countedChecked.process(
+                () -> new StateSweeper(assigned, config.windows(), config.taggedPartitions(), config.retention()),
+                Named.as("state-sweeper"), swept.toArray(String[]::new));
         KStream<String, Aggregate> all = families.get(0);
         for (int i = 1; i < families.size(); i++) {
             all = all.merge(families.get(i), Named.as("aggregates-" + config.windows().get(i).name()));
         }
-        if (config.emit() == EmitPolicy.UPDATE) return all;
+        if (config.emit() == EmitPolicy.UPDATE) return all.merge(finalValues, Named.as("aggregates-and-final"));
 
         builder.addStateStore(AggregateStores.emittedStore());
         List<String> stores = new ArrayList<>(config.windows().stream().map(AggregateStores::aggregates).toList());
         stores.add(AggregateStores.EMITTED);
-        return all.process(() -> new ClosedWindowEmitter(config.windows(), config.grace()), Named.as("emit-on-close"),
-                stores.toArray(String[]::new));
+        stores.add(AggregateStores.INPUT_WATERMARKS);
+        return all.process(() -> new ClosedWindowEmitter(config.windows(), config.grace(), config.taggedPartitions()),
+                        Named.as("emit-on-close"), stores.toArray(String[]::new))
+                .merge(finalValues, Named.as("closed-and-final"));
     }
 
     /** Each hopping family with the tumbling family whose windows are its buckets. */

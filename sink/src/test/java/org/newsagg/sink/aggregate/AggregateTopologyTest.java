@@ -49,7 +49,9 @@ class AggregateTopologyTest {
         Map<String, String> all = new LinkedHashMap<>(Map.of(
                 "kafka.bootstrap.servers", "unused:9092",
                 "newsagg.sink.state-dir", stateDir.toString(),
-                "newsagg.sink.windows", "15m,1h,24h/1h"));
+                "newsagg.sink.windows", "15m,1h,24h/1h",
+                // The driver has one partition per topic: one join task, whose watermark is the safe one.
+                "newsagg.topics.partitions", "1"));
         all.putAll(settings);
         SinkConfig config = SinkConfig.from(Settings.of(all));
         Properties props = config.streamsProperties(null);
@@ -285,28 +287,108 @@ class AggregateTopologyTest {
         assertEquals(1, hour.events());
     }
 
-    @Test
-    void anArticleOlderThanTheGraceGoesToTheDeadLetterTopicAndCountsNowhere() {
-        start(Map.of("newsagg.sink.grace", "1h"));
-        pipe(accuse("a1", "gazette", "s1", "2025-03-10T12:00:00Z"));
-        pipe(accuse("a2", "gazette", "s2", "2025-03-10T11:30:00Z")); // out of order, within grace: counted
-        pipe(accuse("a3", "gazette", "s3", "2025-03-10T10:59:00Z")); // older than stream time - 1h: late
-        Map<String, Aggregate> out = latest();
-        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-10T11:00:00Z").articles());
-        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-10T12:00:00Z").articles());
-        assertTrue(out.keySet().stream().noneMatch(k -> k.contains("|1h|2025-03-10T10:") || k.contains("|15m|2025-03-10T10:")),
-                out.keySet().toString());
+    static TaggedArticle stamped(TaggedArticle t, String watermark) {
+        return new TaggedArticle(t.article(), t.storyId(), t.syndication(), t.actors(), t.events(), t.unresolved(),
+                Instant.parse(watermark));
+    }
 
-        var letters = dlq.readRecordsToList();
-        assertEquals(1, letters.size());
-        assertEquals("a3", letters.get(0).key());
-        assertEquals("a3", letters.get(0).value().article().id());
-        assertEquals("late", DeadLetters.header(letters.get(0).headers(), DeadLetters.REASON));
-        assertEquals("sink", DeadLetters.header(letters.get(0).headers(), DeadLetters.STAGE));
-        assertEquals(Topics.TAGGED, DeadLetters.header(letters.get(0).headers(), DeadLetters.SOURCE_TOPIC));
-        assertEquals("2", DeadLetters.header(letters.get(0).headers(), DeadLetters.SOURCE_OFFSET));
-        assertEquals("article published 2025-03-10T10:59:00Z arrived after stream time 2025-03-10T12:00:00Z minus "
-                + "the grace period PT1H", DeadLetters.header(letters.get(0).headers(), DeadLetters.ERROR));
+    @Test
+    void anArticleTheDedupeStageFoundOnTimeCountsHoweverFarBehindTheTasksStreamTime() {
+        // Two tagged partitions, as in a replay: the task has seen 12 days of one partition, the other (never heard
+        // from here) is still at day 1. Lateness was decided by the dedupe stage; the sink counts all of them.
+        start(Map.of("newsagg.sink.grace", "1h", "newsagg.topics.partitions", "2"));
+        pipe(stamped(accuse("a1", "gazette", "s1", "2025-03-01T10:00:00Z"), "2025-03-01T10:00:00Z"));
+        pipe(stamped(accuse("a2", "gazette", "s2", "2025-03-12T10:00:00Z"), "2025-03-12T10:00:00Z"));
+        pipe(stamped(accuse("a3", "ledger", "s1", "2025-03-01T11:30:00Z"), "2025-03-01T11:30:00Z"));
+        DuplicateArticle copy = new DuplicateArticle(article("c1", "courier", "2025-03-01T12:00:00Z"), "near", "a1",
+                0.9, "s1", "gazette", Instant.parse("2025-03-01T12:00:00Z"));
+        duplicates.pipeInput("c1", copy, copy.article().published());
+
+        Map<String, Aggregate> out = latest();
+        Aggregate day = out.get("actor|USAGOV|24h|2025-02-28T12:00:00Z");
+        assertEquals(2, day.articles());
+        assertEquals(1, day.stories());
+        assertEquals(3, day.sources());
+        assertEquals(1, day.syndicated());
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-01T11:00:00Z").articles());
+        assertEquals(1, out.get("outlet|ledger|15m|2025-03-01T11:30:00Z").articles());
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-12T10:00:00Z").articles());
+        assertTrue(dlq.isEmpty());
+    }
+
+    void copy(String id, String outlet, String of, String ofOutlet, String published, String watermark) {
+        DuplicateArticle d = new DuplicateArticle(article(id, outlet, published), "near", of, 0.9, "s", ofOutlet,
+                Instant.parse(watermark));
+        duplicates.pipeInput(id, d, d.article().published());
+    }
+
+    @Test
+    void stateIsDeletedTheRetentionBehindTheSlowestInputAndWhatStillNeedsItIsDeadLetteredNotDropped() {
+        start(Map.of("newsagg.sink.retention", "7d"));
+        pipe(stamped(accuse("a1", "gazette", "s1", "2025-03-01T10:00:00Z"), "2025-03-01T10:00:00Z"));
+        copy("c1", "courier", "a1", "gazette", "2025-03-01T10:30:00Z", "2025-03-01T10:30:00Z");
+        pipe(stamped(accuse("a2", "gazette", "s2", "2025-03-08T09:00:00Z"), "2025-03-08T09:00:00Z"));
+        pipe(stamped(accuse("a3", "gazette", "s3", "2025-03-09T11:00:00Z"), "2025-03-09T11:00:00Z"));
+        var hours = driver.<String, WindowAccumulator>getWindowStore(AggregateStores.aggregates(WindowSpec.parseList("1h").get(0)));
+        Instant a1Hour = Instant.parse("2025-03-01T10:00:00Z");
+        assertTrue(hours.fetch("actor|USAGOV", a1Hour.toEpochMilli()) != null,
+                "kept: the duplicates partition has not been heard from since 2025-03-01T10:30");
+
+        // Its next copy moves the slowest input to 2025-03-09T11:00: windows that ended by 2025-03-02T11:00 go.
+        copy("c3", "courier", "a3", "gazette", "2025-03-09T11:20:00Z", "2025-03-09T11:20:00Z");
+        assertEquals(null, hours.fetch("actor|USAGOV", a1Hour.toEpochMilli()));
+        Map<String, Aggregate> out = latest();
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-01T10:00:00Z").articles(), "published value stays final");
+        assertEquals(1, out.get("actor|USAGOV|1h|2025-03-01T10:00:00Z").syndicated());
+        assertEquals(3, out.keySet().stream().filter(k -> k.startsWith("actor|USAGOV|1h|")).count());
+
+        // An article out of dedupe order (its partition already sent 2025-03-09T11:00), as another producer could
+        // write: its windows are gone, and it is dead-lettered, not dropped.
+        pipe(stamped(accuse("a4", "gazette", "s4", "2025-03-01T10:20:00Z"), "2025-03-01T10:20:00Z"));
+        assertTrue(latest().keySet().stream().noneMatch(k -> k.contains("2025-03-01")), "nothing recreated");
+        TestOutputTopic<String, String> letters = driver.createOutputTopic(Topics.DLQ,
+                Serdes.String().deserializer(), Serdes.String().deserializer());
+        var records = letters.readRecordsToList();
+        // One per key of a4: actors USAGOV, RUSMIL; countries USA, RUS; event 112; root 11; ACCUSE; dyad; outlet
+        assertEquals(java.util.Set.of("actor|USAGOV", "actor|RUSMIL", "country|USA", "country|RUS", "event|112",
+                "eventRoot|11", "plover|ACCUSE", "dyad|USAGOV|11|RUSMIL", "outlet|gazette"),
+                records.stream().map(r -> r.key()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(9, records.size());
+        assertTrue(records.stream().allMatch(r -> r.value().contains("\"articleId\":\"a4\",")
+                && "expired".equals(DeadLetters.header(r.headers(), DeadLetters.REASON))
+                && "sink".equals(DeadLetters.header(r.headers(), DeadLetters.STAGE))));
+        assertEquals("contribution published 2025-03-01T10:20:00Z reached the by-key task after its windows were "
+                + "deleted: state is kept back to 2025-03-02T11:00:00Z",
+                DeadLetters.header(records.get(0).headers(), DeadLetters.ERROR));
+    }
+
+    @Test
+    void aCopyWhoseOriginalCanNoLongerComeIsDeadLetteredNotLeftWaiting() {
+        start(Map.of());
+        // Waits: its original, decided before it, is still to come on the tagged partition.
+        copy("c1", "courier", "gone", "gazette", "2025-03-10T09:00:00Z", "2025-03-10T09:05:00Z");
+        copy("c2", "ledger", "a2", "gazette", "2025-03-10T09:10:00Z", "2025-03-10T09:10:00Z");
+        pipe(stamped(accuse("a2", "gazette", "s2", "2025-03-10T09:06:00Z"), "2025-03-10T09:06:00Z"));
+        // The partition has passed 09:05 without "gone": c1's original is not coming. c2's has come.
+        TestOutputTopic<String, DuplicateArticle> letters = driver.createOutputTopic(Topics.DLQ,
+                Serdes.String().deserializer(), NewsSerdes.duplicate());
+        var records = letters.readRecordsToList();
+        assertEquals(List.of("c1"), records.stream().map(r -> r.value().article().id()).toList());
+        assertEquals("gone", records.get(0).key());
+        assertEquals("unjoined", DeadLetters.header(records.get(0).headers(), DeadLetters.REASON));
+        assertEquals("copy c1 of gone (watermark 2025-03-10T09:05:00Z): tagged partition 0 reached watermark "
+                + "2025-03-10T09:06:00Z without its original", DeadLetters.header(records.get(0).headers(),
+                DeadLetters.ERROR));
+        assertEquals(1, latest().get("actor|USAGOV|1h|2025-03-10T09:00:00Z").syndicated());
+    }
+
+    @Test
+    void emitOnCloseWaitsForTheSlowestInputNotTheTasksStreamTime() {
+        start(Map.of("newsagg.sink.emit", "close", "newsagg.sink.grace", "10m", "newsagg.sink.windows", "15m",
+                "newsagg.topics.partitions", "2"));
+        pipe(accuse("a1", "gazette", "s1", "2025-03-10T08:01:00Z"));
+        pipe(accuse("a4", "gazette", "s3", "2025-03-10T09:26:00Z")); // stream time well past 08:25
+        assertTrue(aggregates.isEmpty(), "the second join task has not been heard from: nothing may close");
     }
 
     @Test

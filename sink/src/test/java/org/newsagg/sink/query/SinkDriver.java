@@ -34,7 +34,9 @@ public final class SinkDriver implements AutoCloseable {
         Map<String, String> all = new LinkedHashMap<>(Map.of(
                 "kafka.bootstrap.servers", "unused:9092",
                 "newsagg.sink.state-dir", stateDir.toString(),
-                "newsagg.sink.windows", "15m,1h,24h/1h"));
+                "newsagg.sink.windows", "15m,1h,24h/1h",
+                // The driver has one partition per topic: one join task, whose watermark is the safe one.
+                "newsagg.topics.partitions", "1"));
         all.putAll(settings);
         config = SinkConfig.from(Settings.of(all));
         Properties props = config.streamsProperties(null);

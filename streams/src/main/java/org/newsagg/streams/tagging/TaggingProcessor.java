@@ -33,6 +33,7 @@ public final class TaggingProcessor implements FixedKeyProcessor<String, DedupeO
         ArticleTags tags = tagger.tag(outcome.article());
         metrics.tagged();
         context.forward(record.withValue(new TaggedArticle(outcome.article(), outcome.decision().storyId(),
-                Syndication.of(outcome.article().source()), tags.actors(), tags.events(), tags.unresolved())));
+                Syndication.of(outcome.article().source()), tags.actors(), tags.events(), tags.unresolved(),
+                outcome.watermark())));
     }
 }
