@@ -9,6 +9,16 @@ public final class StreamsTopics {
 
     private StreamsTopics() {}
 
+    /** Reads the topic with its serdes; the caller adds extractor, reset policy and node name. */
+    public static <V> Consumed<String, V> consumed(Topic<V> topic) {
+        return Consumed.with(topic.keySerde(), topic.valueSerde());
+    }
+
+    /** Writes the topic with its serdes; the caller adds the node name. */
+    public static <V> Produced<String, V> produced(Topic<V> topic) {
+        return Produced.with(topic.keySerde(), topic.valueSerde());
+    }
+
     /** Reads the topic; {@code name} names the source node in the topology. */
     public static <V> Consumed<String, V> consumed(Topic<V> topic, String name) {
         return Consumed.with(topic.keySerde(), topic.valueSerde()).withName(name);

@@ -8,7 +8,6 @@ import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -16,6 +15,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.Article;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
+import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.streams.dedupe.DedupeOutcome;
 import org.newsagg.streams.dedupe.DedupeProcessor;
 import org.newsagg.streams.dedupe.LateArticles;
@@ -66,7 +66,7 @@ public final class DedupeAndTagTopology {
         JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
 
         KStream<String, Article> valid = builder
-                .stream(config.stage().topics().raw(), Consumed.with(Serdes.String(), NewsSerdes.article())
+                .stream(config.stage().topics().raw(), StreamsTopics.consumed(config.stage().topics().rawTopic())
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         // Deleted before read: stop, never skip in silence (DeletedInputGuard).
                         .withOffsetResetPolicy(AutoOffsetReset.none())
@@ -96,14 +96,15 @@ public final class DedupeAndTagTopology {
 
         byVerdict.get("verdict-duplicate")
                 .mapValues(DedupeOutcome::toDuplicate, Named.as("to-duplicate"))
-                .to(config.stage().topics().duplicates(), Produced.with(Serdes.String(), NewsSerdes.duplicate())
+                .to(config.stage().topics().duplicates(), StreamsTopics.produced(config.stage().topics().duplicatesTopic())
                         .withName("duplicates"));
 
         byVerdict.get("verdict-unique")
                 .repartition(Repartitioned.with(Serdes.String(), outcomeSerde).withName(TAG_REPARTITION)
                         .withNumberOfPartitions(config.tagPartitions()))
                 .processValues(() -> new TaggingProcessor(config.tagging(), metrics), Named.as("tag"))
-                .to(config.stage().topics().tagged(), Produced.with(Serdes.String(), NewsSerdes.tagged()).withName("tagged"));
+                .to(config.stage().topics().tagged(),
+                        StreamsTopics.produced(config.stage().topics().taggedTopic(), "tagged"));
 
         return builder.build();
     }

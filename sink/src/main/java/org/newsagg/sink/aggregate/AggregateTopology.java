@@ -6,7 +6,6 @@ import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -14,6 +13,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
+import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.query.NewestEventTracker;
@@ -47,7 +47,7 @@ public final class AggregateTopology {
         // Every article here was found on time by the dedupe stage, once, for the whole pipeline: the sink counts
         // them all, whatever its own tasks' stream times (docs/sink.md, "Late data").
         KStream<String, SinkInput> originals = builder
-                .stream(config.stage().topics().tagged(), Consumed.with(Serdes.String(), NewsSerdes.tagged())
+                .stream(config.stage().topics().tagged(), StreamsTopics.consumed(config.stage().topics().taggedTopic())
                         .withTimestampExtractor(new TaggedTimestampExtractor())
                         // Deleted before read: stop, never skip in silence (DeletedInputGuard).
                         .withOffsetResetPolicy(AutoOffsetReset.none())
@@ -60,7 +60,7 @@ public final class AggregateTopology {
         // (TopicLayout): an original and its copies meet in one task. Originals, most of the input and the records
         // dashboards wait for, skip a topic and a transaction.
         KStream<String, SinkInput> copies = builder
-                .stream(config.stage().topics().duplicates(), Consumed.with(Serdes.String(), NewsSerdes.duplicate())
+                .stream(config.stage().topics().duplicates(), StreamsTopics.consumed(config.stage().topics().duplicatesTopic())
                         .withOffsetResetPolicy(AutoOffsetReset.none())
                         .withName("duplicate-articles"))
                 .processValues(DuplicateValidator::new, Named.as("validate-duplicates"))
@@ -83,7 +83,7 @@ public final class AggregateTopology {
                 .mapValues(JoinResult::contribution, Named.as("contribution"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
         RollingAggregator.attach(builder, contributions, config, metrics::expired)
-                .to(config.stage().topics().aggregates(), Produced.with(Serdes.String(), NewsSerdes.aggregate())
+                .to(config.stage().topics().aggregates(), StreamsTopics.produced(config.stage().topics().aggregatesTopic())
                         .withName("aggregates"));
 
         // Query API and trending: side branches of the same contributions; they leave the aggregates untouched.
