@@ -14,7 +14,8 @@ import org.newsagg.model.Json;
 
 /**
  * Puts articles on the raw topic: key = article id (so one article always lands in one partition), value = the
- * article as JSON, record timestamp = publication time (so downstream windows see event time, live or replayed).
+ * article as JSON, record timestamp = publication time, or now for an article dated ahead of the clock (the broker would
+ * refuse it; event time is in the value).
  * The producer is idempotent with acks=all, so retries never duplicate and an acknowledged article is stored.
  * Batches are sized by {@link ProducerBatching}, large enough that a replay is not paced by request round trips.
  */
@@ -56,8 +57,11 @@ public final class ArticlePublisher implements ArticleSink {
 
     @Override
     public void publish(Article article) {
+        // Never later than now: brokers refuse timestamps over message.timestamp.after.max.ms (1 h) ahead of their
+        // clock, and event time is in the value anyway, where the stages read it.
+        long timestamp = Math.min(article.published().toEpochMilli(), System.currentTimeMillis());
         ProducerRecord<String, String> record = new ProducerRecord<>(
-                topic, null, article.published().toEpochMilli(), article.id(), Json.write(article));
+                topic, null, timestamp, article.id(), Json.write(article));
         producer.send(record, (metadata, exception) -> {
             if (exception != null) {
                 failed.incrementAndGet();
