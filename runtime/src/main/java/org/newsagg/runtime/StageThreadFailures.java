@@ -46,9 +46,11 @@ public final class StageThreadFailures implements StreamsUncaughtExceptionHandle
             log.error(DeletedInputGuard.describeRunning(stage, policyKey, lost.get()));
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
-        String cause = rootCause(failure);
-        String position = position(failure).orElse(null);
-        String key = (position == null ? "unknown record" : position) + "|" + cause;
+        WriteFailures.Failure at = failedRecord(failure).orElse(null);
+        String position = at == null ? null : at.position();
+        String cause = at == null ? rootCause(failure) : at.cause();
+        // The cause's class, not its message: messages name the thread, which a replacement changes.
+        String key = position + "|" + rootCauseClass(failure);
         consecutive = key.equals(lastKey) ? consecutive + 1 : 1;
         lastKey = key;
         if (position != null && consecutive >= MAX_CONSECUTIVE) {
@@ -62,26 +64,38 @@ public final class StageThreadFailures implements StreamsUncaughtExceptionHandle
 
     /**
      * The input record the failure is about: the one Kafka Streams names in the failure, else the last one whose
-     * result could not be written ({@link WriteFailures}), whose refusal the failure then follows.
+     * result the broker refused ({@link WriteFailures}): that refusal is what failed the thread.
      */
-    Optional<String> position(Throwable failure) {
+    Optional<WriteFailures.Failure> failedRecord(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             Matcher m = t.getMessage() == null ? null : POSITION.matcher(t.getMessage());
-            if (m != null && m.find()) return Optional.of(m.group(1) + "-" + m.group(2) + " offset " + m.group(3));
+            if (m != null && m.find()) {
+                return Optional.of(new WriteFailures.Failure(m.group(1), Integer.parseInt(m.group(2)),
+                        Long.parseLong(m.group(3)), rootCause(failure)));
+            }
         }
-        return WriteFailures.last(stage).map(f -> f.position() + " (" + f.cause() + ")");
+        return WriteFailures.last(stage);
     }
 
     /** What an operator reads when a stage stops over one record: one line, the record, the cause, what to do. */
     static String describeStuck(String stage, String position, int failures, String cause) {
         return "the " + stage + " stage stops: the record at " + position + " failed " + failures
-                + " stream threads in a row (" + cause + "). Fix the cause and restart: the stage resumes at that"
+                + " stream threads in a row: " + (cause.endsWith(".") ? cause.substring(0, cause.length() - 1) : cause)
+                + ". Fix the cause and restart: the stage resumes at that"
                 + " record (docs/operations.md)";
     }
 
     static String rootCause(Throwable failure) {
+        return root(failure).toString();
+    }
+
+    private static String rootCauseClass(Throwable failure) {
+        return root(failure).getClass().getName();
+    }
+
+    private static Throwable root(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        return root.toString();
+        return root;
     }
 }

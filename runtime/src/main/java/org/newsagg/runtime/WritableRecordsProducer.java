@@ -43,7 +43,7 @@ final class WritableRecordsProducer implements Producer<byte[], byte[]> {
     @Override
     public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
         if (limits.tooLarge(record)) {
-            RecordTooLargeException refused = new RecordTooLargeException("a record of about "
+            RecordTooLargeException refused = new RefusedBeforeSend("a record of about "
                     + WritableRecords.size(record) + " bytes for " + record.topic() + " exceeds max.request.size ("
                     + limits.maxRequestSize() + " bytes)");
             TopicPartition tp = new TopicPartition(record.topic(), record.partition() == null ? -1 : record.partition());
@@ -51,6 +51,13 @@ final class WritableRecordsProducer implements Producer<byte[], byte[]> {
             return CompletableFuture.failedFuture(refused);
         }
         return producer.send(WritableRecords.clamped(record, System.currentTimeMillis()), callback);
+    }
+
+    /** A record refused here, never sent: the transaction is unharmed, so a dead letter in its place commits. */
+    static final class RefusedBeforeSend extends RecordTooLargeException {
+        RefusedBeforeSend(String message) {
+            super(message);
+        }
     }
 
     @Override
