@@ -36,6 +36,8 @@ import org.newsagg.model.Article;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
+import org.newsagg.model.Syndication;
+import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkStage;
@@ -130,6 +132,32 @@ class UnwritableRecordsIT {
         assertEquals("1", header(letters.get(0), DeadLetters.SOURCE_OFFSET));
         assertTrue(header(letters.get(0), DeadLetters.ERROR).startsWith("cannot write to "),
                 header(letters.get(0), DeadLetters.ERROR));
+    }
+
+    @Test
+    void onTheTaggedTopicAnArticleThreeHoursAheadIsCountedAndOneOverOneMegabyteDoesNotStallTheSink() throws Exception {
+        Settings s = settings("tagged");
+        String topic = Topics.from(s).tagged();
+        Article ahead = article("tagged-1", "Ahead Desk", NOW.plus(Duration.ofHours(3)), "Ahead");
+        Article large = Articles.of("tagged-2").source("Large Desk").published(NOW.minus(Duration.ofMinutes(25)))
+                .title("Large").text("Harbor grain talks went on. ".repeat(60_000)).build();
+        try (SinkStage sink = sink(s)) {
+            sink.start();
+            sendTagged(topic, article("tagged-0", "Steady Desk", NOW.minus(Duration.ofMinutes(30)), "Steady"), Map.of());
+            sendTagged(topic, large, Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 << 20));
+            // Written with a current record timestamp, as the streams stage does; last, since it moves stream time.
+            sendTagged(topic, ahead, Map.of());
+            awaitDrained(s, SinkConfig.from(s).applicationId());
+            assertRunning(sink.streams());
+        }
+        assertEquals(Map.of("Ahead Desk", 1L, "Large Desk", 1L, "Steady Desk", 1L), outletDayCounts(s));
+        assertEquals(Map.of(), byKey(s, Topics.from(s).dlq()), "nothing dead-lettered");
+    }
+
+    static void sendTagged(String topic, Article a, Map<String, Object> settings) throws Exception {
+        TaggedArticle t = new TaggedArticle(a, a.id(), Syndication.of(a.source()), List.of(), List.of(), List.of());
+        send(topic, a.id(), NewsSerdes.tagged().serializer().serialize("", t), settings);
     }
 
     /** Stories unlike each other, so that dedupe lets each through: the article's last id character picks one. */
