@@ -63,8 +63,8 @@ public final class StageThreadFailures implements StreamsUncaughtExceptionHandle
     }
 
     /**
-     * The input record the failure is about: the one Kafka Streams names in the failure, else the last one whose
-     * result the broker refused ({@link WriteFailures}): that refusal is what failed the thread.
+     * The input record the failure is about: the one Kafka Streams names in the failure, else the one whose result
+     * the broker refused since the previous failure ({@link WriteFailures}): that refusal is what failed the thread.
      */
     Optional<WriteFailures.Failure> failedRecord(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -74,7 +74,7 @@ public final class StageThreadFailures implements StreamsUncaughtExceptionHandle
                         Long.parseLong(m.group(3)), rootCause(failure)));
             }
         }
-        return WriteFailures.last(stage);
+        return WriteFailures.take(stage);
     }
 
     /** What an operator reads when a stage stops over one record: one line, the record, the cause, what to do. */

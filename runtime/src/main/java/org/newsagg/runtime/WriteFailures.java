@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The last input record each stage of this process could not write a result for, noted by
+ * The input record each stage of this process last could not write a result for, noted by
  * {@link DeadLetterProductionHandler} and read by {@link StageThreadFailures}: a stream thread's failure after a
  * refused write (a transaction the broker made abort) does not say which input record caused it.
  *
@@ -29,8 +29,12 @@ final class WriteFailures {
         if (topic != null) LAST.put(stage, new Failure(topic, partition, offset, cause));
     }
 
-    static Optional<Failure> last(String stage) {
-        return Optional.ofNullable(LAST.get(stage));
+    /**
+     * The refusal noted since the last call, taken: each thread failure must follow a refusal of its own, so that one
+     * old refusal is never blamed for later failures with other causes.
+     */
+    static Optional<Failure> take(String stage) {
+        return Optional.ofNullable(LAST.remove(stage));
     }
 
     static void clear(String stage) {

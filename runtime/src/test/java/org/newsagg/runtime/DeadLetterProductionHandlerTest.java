@@ -86,7 +86,7 @@ class DeadLetterProductionHandlerTest {
         assertEquals(List.of(), r.deadLetterQueueRecords());
         assertEquals(new WriteFailures.Failure("app-tag-repartition", 2, 0, "cannot write to t.news.tagged: The"
                 + " request included a message larger than the max message size the server will accept."),
-                WriteFailures.last("streams").orElseThrow());
+                WriteFailures.take("streams").orElseThrow());
         WriteFailures.clear("streams");
     }
 

@@ -44,16 +44,21 @@ class StageThreadFailuresTest {
     }
 
     @Test
-    void aFailureNamingNoRecordTakesTheLastRefusedWriteAndOneWithNeitherNeverStopsTheStage() {
+    void aFailureNamingNoRecordTakesTheRefusedWriteBeforeItAndOneWithNeitherNeverStopsTheStage() {
         StreamsException send = new StreamsException("Error encountered sending record to topic t.news.tagged",
                 new RecordTooLargeException("too large for the topic"));
         for (int i = 0; i < 5; i++) {
             assertEquals(StreamThreadExceptionResponse.REPLACE_THREAD, failures.handle(send), "no record known");
         }
-        WriteFailures.note("unit", "app-tag-repartition", 2, 0, "cannot write to t.news.tagged: too large.");
-        failures.handle(send);
-        failures.handle(send);
-        assertEquals(StreamThreadExceptionResponse.SHUTDOWN_CLIENT, failures.handle(send));
+        List<StreamThreadExceptionResponse> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // Each failing thread's refusal is noted anew; a note is taken by the failure that follows it.
+            WriteFailures.note("unit", "app-tag-repartition", 2, 0, "cannot write to t.news.tagged: too large.");
+            responses.add(failures.handle(send));
+        }
+        assertEquals(List.of(StreamThreadExceptionResponse.REPLACE_THREAD, StreamThreadExceptionResponse.REPLACE_THREAD,
+                StreamThreadExceptionResponse.SHUTDOWN_CLIENT), responses);
+        assertEquals(StreamThreadExceptionResponse.REPLACE_THREAD, failures.handle(send), "no refusal noted since");
     }
 
     @Test
