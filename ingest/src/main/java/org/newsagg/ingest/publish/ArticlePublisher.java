@@ -24,6 +24,7 @@ public final class ArticlePublisher implements ArticleSink {
     private final Producer<String, String> producer;
     private final String topic;
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
 
     /** With the default batching; kafkaProps: at least bootstrap.servers. */
@@ -66,8 +67,15 @@ public final class ArticlePublisher implements ArticleSink {
             if (exception != null) {
                 failed.incrementAndGet();
                 lastError.set(article.id() + ": " + exception.getMessage());
+            } else {
+                acknowledged.incrementAndGet();
             }
         });
+    }
+
+    /** Articles the broker has acknowledged since this publisher was made: stored, for sure. */
+    public long acknowledged() {
+        return acknowledged.get();
     }
 
     /** Waits for every send; throws if any article since the last flush was not stored. */
