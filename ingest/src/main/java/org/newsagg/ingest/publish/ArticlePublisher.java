@@ -2,6 +2,7 @@ package org.newsagg.ingest.publish;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -58,19 +59,28 @@ public final class ArticlePublisher implements ArticleSink {
 
     @Override
     public void publish(Article article) {
+        send(article);
+    }
+
+    @Override
+    public CompletableFuture<Void> send(Article article) {
         // Never later than now: brokers refuse timestamps over message.timestamp.after.max.ms (1 h) ahead of their
         // clock, and event time is in the value anyway, where the stages read it.
         long timestamp = Math.min(article.published().toEpochMilli(), System.currentTimeMillis());
         ProducerRecord<String, String> record = new ProducerRecord<>(
                 topic, null, timestamp, article.id(), Json.write(article));
+        CompletableFuture<Void> stored = new CompletableFuture<>();
         producer.send(record, (metadata, exception) -> {
             if (exception != null) {
                 failed.incrementAndGet();
                 lastError.set(article.id() + ": " + exception.getMessage());
+                stored.completeExceptionally(exception);
             } else {
                 acknowledged.incrementAndGet();
+                stored.complete(null);
             }
         });
+        return stored;
     }
 
     /** Articles the broker has acknowledged since this publisher was made: stored, for sure. */
