@@ -98,7 +98,7 @@ class UnwritableRecordsIT {
             // Written by another producer, with the current time as its record timestamp: the broker takes it.
             send(Topics.from(s).raw(), far.id(), NewsSerdes.article().serializer().serialize("", far), Map.of());
             publish(s, List.of(article("y9999-2", "Steady Desk", NOW.minus(Duration.ofMinutes(20)), "Later")));
-            awaitDrained(s, StreamsStageConfig.from(s).applicationId());
+            awaitDrained(s, "y9999-streams");
             assertRunning(streams.streams());
         }
         Map<String, ConsumerRecord<String, byte[]>> tagged = byKey(s, Topics.from(s).tagged());
@@ -119,7 +119,7 @@ class UnwritableRecordsIT {
             send(Topics.from(s).raw(), large.id(), NewsSerdes.article().serializer().serialize("", large), Map.of(
                     ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 << 20));
             publish(s, List.of(article("large-2", "Steady Desk", NOW.minus(Duration.ofMinutes(20)), "Later")));
-            awaitDrained(s, StreamsStageConfig.from(s).applicationId());
+            awaitDrained(s, "large-streams");
             assertRunning(streams.streams());
         }
         assertEquals(List.of("large-0", "large-2"), List.copyOf(byKey(s, Topics.from(s).tagged()).keySet()));
@@ -148,7 +148,7 @@ class UnwritableRecordsIT {
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 << 20));
             // Written with a current record timestamp, as the streams stage does; last, since it moves stream time.
             sendTagged(topic, ahead, Map.of());
-            awaitDrained(s, SinkConfig.from(s).applicationId());
+            awaitDrained(s, "tagged-sink");
             assertRunning(sink.streams());
         }
         assertEquals(Map.of("Ahead Desk", 1L, "Large Desk", 1L, "Steady Desk", 1L), outletDayCounts(s));
