@@ -4,19 +4,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
-import org.newsagg.model.DeadLetters;
 import org.newsagg.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Streams stages' answer to a record they cannot read or process: send its original bytes to the dead-letter
- * topic with the reason in {@link DeadLetters} headers, inside the same transaction, and keep running.
+ * topic with the reason in {@link org.newsagg.model.DeadLetters} headers, inside the same transaction, and keep running.
  *
  * <p>Configured through the Streams config: {@link #TOPIC_CONFIG} names the dead-letter topic and {@link #STAGE_CONFIG}
  * the stage. Kafka's own {@code errors.dead.letter.queue.topic.name} would do the routing, but its headers are
@@ -31,6 +29,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
 
     private String topic = Topics.DLQ;
     private String stage = "streams";
+    private WritableRecords limits = new WritableRecords(1024 * 1024);
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -38,6 +37,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         if (t != null) topic = t.toString();
         Object s = configs.get(STAGE_CONFIG);
         if (s != null) stage = s.toString();
+        limits = DeadLetter.limits(configs);
     }
 
     @Override
@@ -61,10 +61,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         String error = describe(exception);
         log.warn("dead-lettered {} record from {}-{}@{}: {}", reason, context.topic(), context.partition(),
                 context.offset(), error);
-        RecordHeaders headers = new RecordHeaders();
-        DeadLetters.annotate(headers, reason, error, exception, stage, context.topic(), context.partition(),
-                context.offset());
-        return new ProducerRecord<>(topic, null, null, key, value, headers);
+        return DeadLetter.of(topic, stage, limits, key, value, reason, error, exception, context.topic(),
+                context.partition(), context.offset());
     }
 
     static String describe(Throwable e) {

@@ -8,9 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * The Kafka Streams properties both Streams stages share: identity, guarantee, parallelism, the dead-letter handler
- * for unreadable and unprocessable records, the bound on RocksDB's memory, and the {@code kafka.*} pass-through
- * (TLS, SASL, ...), which the stage's own settings override.
+ * The Kafka Streams properties both Streams stages share: identity, guarantee, parallelism, the dead-letter handlers
+ * for unreadable, unprocessable and unwritable records, producers that write only what the broker accepts, the bound
+ * on RocksDB's memory, and the {@code kafka.*} pass-through (TLS, SASL, ...), which the stage's own settings
+ * override.
  */
 public final class StageStreamsProperties {
 
@@ -33,6 +34,8 @@ public final class StageStreamsProperties {
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+        p.put(StreamsConfig.DEFAULT_CLIENT_SUPPLIER_CONFIG, WritableRecordsClientSupplier.class.getName());
         p.put(DeadLetterHandler.TOPIC_CONFIG, dlqTopic);
         p.put(DeadLetterHandler.STAGE_CONFIG, stage);
         if (rocksDbMemoryBytes > 0) {

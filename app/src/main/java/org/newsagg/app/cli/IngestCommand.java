@@ -58,6 +58,13 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         KafkaConnection conn = kafka.connect(3);
+        boolean create = conn.embedded() != null || conn.settings().getBoolean("newsagg.topics.create", false);
+        String problem = PublishPreflight.problem(conn, IngestConfig.from(conn.settings()).topics().raw(), create);
+        if (problem != null) {
+            System.err.println("newsagg ingest: " + problem);
+            conn.close();
+            return 1;
+        }
         if (!TopicPreflight.ready(conn)) {
             conn.close();
             return 1;

@@ -46,17 +46,29 @@ public final class ReplayCommand implements Callable<Integer> {
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
         archive.skipped().forEach(note -> System.err.println("note: " + note));
         try (KafkaConnection conn = kafka.connect(3)) {
-            if (conn.embedded() != null && !TopicPreflight.ready(conn)) return 1;
             IngestConfig config = IngestConfig.from(conn.settings());
+            boolean create = conn.embedded() != null || conn.settings().getBoolean("newsagg.topics.create", false);
+            String problem = PublishPreflight.problem(conn, config.topics().raw(), create);
+            if (problem != null) {
+                System.err.println("newsagg replay: " + problem);
+                return 1;
+            }
+            if (create && !TopicPreflight.ready(conn)) return 1;
+            long published;
+            ReplaySummary summary;
             try (ArticlePublisher publisher = new ArticlePublisher(conn.clientProperties(), config.topics().raw(),
                     config.batching())) {
-                ReplaySummary summary = new Replayer(publisher).replay(archive.articles(), pace.speed,
+                summary = new Replayer(publisher).replay(archive.articles(), pace.speed,
                         System.console() != null ? System.err : null);
-                System.err.printf("replayed %d articles from %d feeds (%d errors) in %.1f s, %.0f articles/s%n",
-                        summary.articles(), archive.feeds(), archive.failures().size(),
-                        summary.elapsed().toMillis() / 1000.0, summary.articlesPerSecond());
+                published = publisher.acknowledged();
             }
+            // Counted from the broker's acknowledgements: an article is published only once it is stored.
+            long failed = archive.articles().size() - published;
+            System.err.printf("replayed %d articles from %d feeds in %.1f s, %.0f articles/s: %d published, %d failed,"
+                    + " %d files or lines unreadable%n", summary.articles(), archive.feeds(),
+                    summary.elapsed().toMillis() / 1000.0, summary.articlesPerSecond(), published, failed,
+                    archive.failures().size());
+            return failed == 0 && archive.failures().isEmpty() ? 0 : 1;
         }
-        return archive.failures().isEmpty() ? 0 : 1;
     }
 }

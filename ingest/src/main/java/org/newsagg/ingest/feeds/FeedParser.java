@@ -65,15 +65,23 @@ public final class FeedParser {
     /**
      * Parses an archived body whose fetch time is unknown: the fetch time is taken from the feed itself, the later
      * of its own updated/lastBuildDate and its newest item, else {@code fallback} (e.g. the file's mtime), so that
-     * reading the same file twice gives the same articles.
+     * reading the same file twice gives the same articles. Never later than {@code fallback}, though: a file is
+     * written after it was fetched, and an item dated in the future (a wrong time zone, a year 9999) would otherwise
+     * become the fetch time and nothing would look future-dated.
      */
     public ParsedFeed parseArchived(byte[] body, String location, FeedSource source, Instant fallback)
             throws FeedParseException {
         RecoveryLog log = new RecoveryLog();
         ReadFeed read = read(body, location, log);
         Instant fetched = latest(feedDate(read.feed()), newestItemDate(read.feed()));
+        if (fetched == null || (fallback != null && fetched.isAfter(fallback))) fetched = fallback;
         return new ArticleNormalizer(source, futureSkew)
-                .normalize(read.feed(), read.rootLanguage(), location, fetched != null ? fetched : fallback, log);
+                .normalize(read.feed(), read.rootLanguage(), location, fetched, log);
+    }
+
+    /** How far ahead of its fetch time an article may be dated before it is dated at its fetch time instead. */
+    public Duration futureSkew() {
+        return futureSkew;
     }
 
     /** ROME's view of a feed, and the root element's xml:lang, which ROME does not keep for Atom. */

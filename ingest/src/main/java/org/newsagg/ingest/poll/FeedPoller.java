@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -96,8 +99,8 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
     }
 
     /**
-     * Exposes the poller's health as metrics: {@code newsagg.ingest.items.seen} and {@code newsagg.ingest.items.new}
-     * (counters over all feeds), {@code newsagg.ingest.feeds} and {@code newsagg.ingest.feeds.failing} (gauges).
+     * Exposes the poller's health as metrics: {@code newsagg.ingest.items.seen}, {@code newsagg.ingest.items.new}
+     * and {@code newsagg.ingest.items.failed} (counters over all feeds), {@code newsagg.ingest.feeds} and {@code newsagg.ingest.feeds.failing} (gauges).
      */
     @Override
     public void bindTo(MeterRegistry registry) {
@@ -107,6 +110,9 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         FunctionCounter.builder("newsagg.ingest.items.new", this,
                         p -> p.health().stream().mapToLong(FeedHealth::itemsNew).sum())
                 .description("articles published").register(registry);
+        FunctionCounter.builder("newsagg.ingest.items.failed", this,
+                        p -> p.health().stream().mapToLong(FeedHealth::publishFailures).sum())
+                .description("sends that failed; the article is sent again at its feed's next poll").register(registry);
         Gauge.builder("newsagg.ingest.feeds", this, p -> p.feeds.size())
                 .description("configured feeds").register(registry);
         Gauge.builder("newsagg.ingest.feeds.failing", this,
@@ -130,7 +136,13 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sink.flush();
+        try {
+            sink.flush();
+        } catch (RuntimeException e) {
+            // Each failed send was counted in its feed's health when it failed, and sent again at the next poll.
+            LOG.warn("at shutdown, some sends had failed since the start (each counted in its feed's health): {}",
+                    e.getMessage());
+        }
     }
 
     private void pollAndReschedule(FeedState state) {
@@ -158,18 +170,17 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         synchronized (state.pollLock) {
             FeedSource source = state.source;
             try {
-                FetchedBody fetched = fetcher.fetch(source.url(), state.etag, state.lastModified);
+                // After a failed send, ask for the whole feed again: a 304 would hide the article to send again.
+                boolean refetch = state.refetch;
+                state.refetch = false;
+                FetchedBody fetched = refetch ? fetcher.fetch(source.url(), null, null)
+                        : fetcher.fetch(source.url(), state.etag, state.lastModified);
                 if (!fetched.notModified()) {
                     record(source, fetched);
                     ParsedFeed feed = parser.parse(fetched.body(), source.url(), source, fetched.fetched());
                     for (Article article : feed.articles()) {
-                        boolean isNew = !state.seen.contains(article.id());
-                        if (isNew) {
-                            // remembered only once published, so a failed send is retried next poll
-                            sink.publish(textFetcher == null ? article : textFetcher.withFullText(article));
-                        }
-                        state.seen.add(article.id());
-                        state.counted(isNew);
+                        state.counted();
+                        if (state.startSending(article.id())) send(state, article);
                     }
                     state.etag = fetched.etag();
                     state.lastModified = fetched.lastModified();
@@ -184,6 +195,23 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
                 state.failed("unexpected error: " + e, null);
             }
         }
+    }
+
+    /**
+     * Sends a new article; it is remembered as seen, and counted new, only once the broker has stored it. A failed
+     * send is counted in the feed's health and sent again at the next poll.
+     */
+    private void send(FeedState state, Article article) {
+        CompletableFuture<Void> stored;
+        try {
+            stored = sink.send(textFetcher == null ? article : textFetcher.withFullText(article));
+        } catch (RuntimeException e) {
+            stored = CompletableFuture.failedFuture(e);
+        }
+        stored.whenComplete((ok, error) -> {
+            if (error == null) state.stored(article.id());
+            else state.notStored(article.id(), error);
+        });
     }
 
     private void record(FeedSource source, FetchedBody fetched) {
@@ -202,24 +230,63 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
     private static final class FeedState {
         final FeedSource source;
         final Object pollLock = new Object();
+        /** Ids stored, and ids being sent; guarded by {@code seen}: send results arrive on the producer's thread. */
         final SeenIds seen;
+        private final Set<String> sending = new HashSet<>();
         String etag;
         String lastModified;
+        volatile boolean refetch;
         private Instant lastSuccess;
         private String lastError;
         private int consecutiveFailures;
         private Duration retryAfter;
         private long itemsSeen;
         private long itemsNew;
+        private long publishFailures;
 
         FeedState(FeedSource source, int seenCapacity) {
             this.source = source;
             this.seen = new SeenIds(seenCapacity);
         }
 
-        synchronized void counted(boolean isNew) {
+        synchronized void counted() {
             itemsSeen++;
-            if (isNew) itemsNew++;
+        }
+
+        /** True when the id is neither stored nor being sent: the caller sends it. A stored id is touched. */
+        boolean startSending(String id) {
+            synchronized (seen) {
+                if (seen.contains(id)) {
+                    seen.add(id);
+                    return false;
+                }
+                return sending.add(id);
+            }
+        }
+
+        void stored(String id) {
+            synchronized (seen) {
+                sending.remove(id);
+                seen.add(id);
+            }
+            synchronized (this) {
+                itemsNew++;
+            }
+        }
+
+        void notStored(String id, Throwable error) {
+            synchronized (seen) {
+                sending.remove(id);
+            }
+            refetch = true;
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            synchronized (this) {
+                publishFailures++;
+                lastError = "cannot publish " + id + ": " + cause.getMessage();
+            }
+            LOG.warn("feed {}: cannot publish {}, sending it again at the next poll: {}", source.url(), id,
+                    cause.toString());
         }
 
         synchronized void succeeded(Instant at) {
@@ -237,7 +304,7 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
 
         synchronized FeedHealth health() {
             return new FeedHealth(source.url(), source.name(), lastSuccess, lastError, consecutiveFailures,
-                    itemsSeen, itemsNew);
+                    itemsSeen, itemsNew, publishFailures);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsagg.ingest.publish;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -14,7 +15,8 @@ import org.newsagg.model.Json;
 
 /**
  * Puts articles on the raw topic: key = article id (so one article always lands in one partition), value = the
- * article as JSON, record timestamp = publication time (so downstream windows see event time, live or replayed).
+ * article as JSON, record timestamp = publication time, or now for an article dated ahead of the clock (the broker would
+ * refuse it; event time is in the value).
  * The producer is idempotent with acks=all, so retries never duplicate and an acknowledged article is stored.
  * Batches are sized by {@link ProducerBatching}, large enough that a replay is not paced by request round trips.
  */
@@ -23,6 +25,7 @@ public final class ArticlePublisher implements ArticleSink {
     private final Producer<String, String> producer;
     private final String topic;
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
 
     /** With the default batching; kafkaProps: at least bootstrap.servers. */
@@ -56,14 +59,33 @@ public final class ArticlePublisher implements ArticleSink {
 
     @Override
     public void publish(Article article) {
+        send(article);
+    }
+
+    @Override
+    public CompletableFuture<Void> send(Article article) {
+        // Never later than now: brokers refuse timestamps over message.timestamp.after.max.ms (1 h) ahead of their
+        // clock, and event time is in the value anyway, where the stages read it.
+        long timestamp = Math.min(article.published().toEpochMilli(), System.currentTimeMillis());
         ProducerRecord<String, String> record = new ProducerRecord<>(
-                topic, null, article.published().toEpochMilli(), article.id(), Json.write(article));
+                topic, null, timestamp, article.id(), Json.write(article));
+        CompletableFuture<Void> stored = new CompletableFuture<>();
         producer.send(record, (metadata, exception) -> {
             if (exception != null) {
                 failed.incrementAndGet();
                 lastError.set(article.id() + ": " + exception.getMessage());
+                stored.completeExceptionally(exception);
+            } else {
+                acknowledged.incrementAndGet();
+                stored.complete(null);
             }
         });
+        return stored;
+    }
+
+    /** Articles the broker has acknowledged since this publisher was made: stored, for sure. */
+    public long acknowledged() {
+        return acknowledged.get();
     }
 
     /** Waits for every send; throws if any article since the last flush was not stored. */

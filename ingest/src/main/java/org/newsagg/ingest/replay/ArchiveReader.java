@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,9 @@ public final class ArchiveReader {
         for (Path file : selectFiles(paths, skipped)) {
             int before = articles.size();
             try {
-                if (file.getFileName().toString().endsWith(".jsonl")) readJsonLines(file, articles, failures);
+                if (file.getFileName().toString().endsWith(".jsonl")) {
+                    readJsonLines(file, parser.futureSkew(), articles, failures);
+                }
                 else articles.addAll(readFeed(file, parser).articles());
             } catch (FeedParseException e) {
                 failures.add(e);
@@ -118,8 +121,18 @@ public final class ArchiveReader {
         return parser.parseArchived(body, location, new FeedSource(null, null, null, null, List.of()), modified);
     }
 
-    private static void readJsonLines(Path file, List<Article> articles, List<FeedParseException> failures)
-            throws FeedParseException {
+    /**
+     * An article dated more than {@code futureSkew} after it was fetched, dated at its fetch time instead, as feeds
+     * are ({@code ArticleNormalizer}): a wrong time zone or a year 9999 would move every stage's event time ahead.
+     */
+    static Article datedNoLaterThanFetched(Article a, Duration futureSkew) {
+        if (a.fetched() == null || !a.published().isAfter(a.fetched().plus(futureSkew))) return a;
+        return new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.feedUrl(), a.title(), a.summary(),
+                a.text(), a.fetched(), a.fetched(), a.language(), a.contentHash());
+    }
+
+    private static void readJsonLines(Path file, Duration futureSkew, List<Article> articles,
+            List<FeedParseException> failures) throws FeedParseException {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -134,7 +147,7 @@ public final class ArchiveReader {
                 if (article.id() == null || article.published() == null) {
                     failures.add(new FeedParseException(file.toString(), i + 1, -1, "article without id or published"));
                 } else {
-                    articles.add(article);
+                    articles.add(datedNoLaterThanFetched(article, futureSkew));
                 }
             } catch (IOException e) {
                 failures.add(new FeedParseException(file.toString(), i + 1, -1,

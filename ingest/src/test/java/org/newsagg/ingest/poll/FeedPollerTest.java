@@ -68,8 +68,8 @@ class FeedPollerTest {
     void conditionalGetPublishesOnceAndThenGets304() {
         FeedSource source = feed("/etag");
         try (FeedPoller poller = poller(List.of(source), null)) {
-            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2), poller.pollOnce(source.url()));
-            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2), poller.pollOnce(source.url()));
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2, 0), poller.pollOnce(source.url()));
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2, 0), poller.pollOnce(source.url()));
         }
         assertEquals(List.of(FeedServer.ETAG), server.conditionalRequests);
         assertEquals(List.of("Tracking stripped", "AMP host"), titles(sink.articles()));
@@ -77,11 +77,59 @@ class FeedPollerTest {
     }
 
     @Test
+    void aFailedSendIsCountedNotRememberedAndSentAgainAtTheNextPollThoughTheFeedIsUnchanged() {
+        // The broker refuses "AMP host" once (asynchronously, as a producer's callback would report it).
+        java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
+        org.newsagg.ingest.publish.ArticleSink failingOnce = new org.newsagg.ingest.publish.ArticleSink() {
+            @Override
+            public void publish(Article article) {
+                send(article);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> send(Article article) {
+                if (article.title().equals("AMP host") && refused.compareAndSet(false, true)) {
+                    return java.util.concurrent.CompletableFuture.failedFuture(
+                            new IllegalStateException("broker down"));
+                }
+                sink.publish(article);
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        FeedSource source = feed("/etag");
+        try (FeedPoller poller = new FeedPoller(List.of(source), failingOnce, config(Map.of()), null, CLOCK)) {
+            FeedHealth first = poller.pollOnce(source.url());
+            String ampId = first.lastError().substring("cannot publish ".length(), first.lastError().indexOf(':'));
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, "cannot publish " + ampId + ": broker down",
+                    0, 2, 1, 1), first);
+            // Asked for in full again (no If-None-Match), so the article is there to be sent.
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, "cannot publish " + ampId + ": broker down",
+                    0, 4, 2, 1), poller.pollOnce(source.url()));
+            assertEquals(List.of(), server.conditionalRequests);
+            // Everything stored: back to conditional requests, and nothing new.
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, "cannot publish " + ampId + ": broker down",
+                    0, 4, 2, 1), poller.pollOnce(source.url()));
+            assertEquals(List.of(FeedServer.ETAG), server.conditionalRequests);
+            var registry = new SimpleMeterRegistry();
+            poller.bindTo(registry);
+            assertEquals(1.0, registry.get("newsagg.ingest.items.failed").functionCounter().count());
+            assertEquals(2.0, registry.get("newsagg.ingest.items.new").functionCounter().count());
+        }
+        assertEquals(List.of("Tracking stripped", "AMP host"), titles(sink.articles()));
+    }
+
+    @Test
     void repollWithoutValidatorsPublishesOnlyNewItems() {
         FeedSource source = feed("/plain");
         try (FeedPoller poller = poller(List.of(source), null)) {
             poller.pollOnce(source.url());
-            assertEquals(new FeedHealth(source.url(), "Feed /plain", NOW, null, 0, 4, 2), poller.pollOnce(source.url()));
+            assertEquals(new FeedHealth(source.url(), "Feed /plain", NOW, null, 0, 4, 2, 0), poller.pollOnce(source.url()));
         }
         assertEquals(List.of("Relative entry", "Only updated"), titles(sink.articles()));
     }
@@ -90,7 +138,7 @@ class FeedPollerTest {
     void gzipBodiesAreDecoded() {
         FeedSource source = feed("/gzip");
         try (FeedPoller poller = poller(List.of(source), null)) {
-            assertEquals(new FeedHealth(source.url(), "Feed /gzip", NOW, null, 0, 3, 3), poller.pollOnce(source.url()));
+            assertEquals(new FeedHealth(source.url(), "Feed /gzip", NOW, null, 0, 3, 3, 0), poller.pollOnce(source.url()));
         }
         assertEquals(List.of("Up one level", "From the root", "Same folder"), titles(sink.articles()));
     }
@@ -134,7 +182,7 @@ class FeedPollerTest {
             polling.start();
             awaitTrue(() -> server.hits("/slow") == 1);
             // The poll is held by the server until released; had health() waited for it, this would hang.
-            assertEquals(List.of(new FeedHealth(slow.url(), "Feed /slow", null, null, 0, 0, 0)), poller.health());
+            assertEquals(List.of(new FeedHealth(slow.url(), "Feed /slow", null, null, 0, 0, 0, 0)), poller.health());
             server.releaseSlowResponses();
             polling.join();
             assertEquals(slow.url() + ": line 1, column 20: XML document structures must start and end within the "
@@ -160,7 +208,7 @@ class FeedPollerTest {
     void aRedirectChainWithinTheLimitIsFollowed() {
         FeedSource source = feed("/hop/4");
         try (FeedPoller poller = poller(List.of(source), null)) {
-            assertEquals(new FeedHealth(source.url(), "Feed /hop/4", NOW, null, 0, 2, 2), poller.pollOnce(source.url()));
+            assertEquals(new FeedHealth(source.url(), "Feed /hop/4", NOW, null, 0, 2, 2, 0), poller.pollOnce(source.url()));
         }
         assertEquals(1, server.hits("/plain"));
     }

@@ -35,6 +35,36 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void anArticleDatedAheadOfTheClockIsStampedNowItsDateKeptInTheValue() throws Exception {
+        Instant ahead = Instant.now().plus(Duration.ofHours(3));
+        Article dated = new Article("ahead", null, null, "A", "f", "Ahead", null, null, ahead, ahead, "en", "h");
+        MockProducer<String, String> producer =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        long before = System.currentTimeMillis();
+        try (ArticlePublisher publisher = new ArticlePublisher(producer, "news.raw")) {
+            publisher.send(dated).get();
+            assertEquals(1, publisher.acknowledged());
+        }
+        long after = System.currentTimeMillis();
+        ProducerRecord<String, String> record = producer.history().get(0);
+        assertEquals(true, record.timestamp() >= before && record.timestamp() <= after, "stamped " + record.timestamp());
+        assertEquals(ahead, Json.MAPPER.readValue(record.value(), Article.class).published());
+    }
+
+    @Test
+    void aSendsFutureFailsWithTheBrokersAnswer() {
+        MockProducer<String, String> producer =
+                new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
+        ArticlePublisher publisher = new ArticlePublisher(producer, "news.raw");
+        var stored = publisher.send(ARTICLE);
+        producer.errorNext(new RuntimeException("broker says no"));
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                stored::get);
+        assertEquals("broker says no", e.getCause().getMessage());
+        assertEquals(0, publisher.acknowledged());
+    }
+
+    @Test
     void flushReportsArticlesThatWereNotStored() {
         MockProducer<String, String> producer =
                 new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());

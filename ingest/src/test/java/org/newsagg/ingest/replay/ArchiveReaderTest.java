@@ -102,8 +102,14 @@ class ArchiveReaderTest {
         assertEquals("https://modern.example.com/", rss20.get(0).feedUrl());
 
         List<Article> oddDates = ArchiveReader.read(List.of(dir.resolve("odd-dates.xml"))).articles();
-        // no feed date: the newest item date, here the future-dated item's, so nothing counts as future
-        assertEquals(Instant.parse("2027-01-01T00:00:00Z"), oddDates.get(0).fetched());
+        // no feed date: the newest item date, but that is the future-dated item's (2027), later than the file was
+        // written: the file's mtime, and the item ahead of it is dated then
+        Instant mtime = Instant.parse("2026-03-05T00:00:00Z");
+        assertEquals(mtime, oddDates.get(0).fetched());
+        assertEquals(List.of(Instant.parse("2026-03-03T08:05:00Z"), Instant.parse("2026-03-03T10:00:00Z"),
+                Instant.parse("2026-03-03T11:00:00Z"), Instant.parse("2026-03-03T11:45:00Z"),
+                Instant.parse("2026-03-03T12:30:00Z"), mtime, mtime, mtime),
+                oddDates.stream().map(Article::published).toList());
 
         List<Article> rss091 = ArchiveReader.read(List.of(dir.resolve("rss091.xml"))).articles();
         // no dates at all: the file's mtime
@@ -145,6 +151,24 @@ class ArchiveReaderTest {
         assertEquals(1, contents.feeds());
         assertEquals(1, contents.failures().size());
         assertEquals(3, contents.failures().get(0).line());
+    }
+
+    @Test
+    void jsonLinesArticlesDatedAheadOfTheirFetchTimeAreDatedAtIt(@TempDir Path dir) throws Exception {
+        Instant fetched = Instant.parse("2026-03-03T13:00:00Z");
+        Article ahead = new Article("a", null, null, "S", "f", "Ahead", null, null,
+                fetched.plus(java.time.Duration.ofHours(3)), fetched, null, "h");
+        Article far = new Article("b", null, null, "S", "f", "Far", null, null,
+                Instant.parse("9999-12-31T23:00:00Z"), fetched, null, "h");
+        Article withinSkew = new Article("c", null, null, "S", "f", "Close", null, null,
+                fetched.plus(java.time.Duration.ofMinutes(5)), fetched, null, "h");
+        Path file = dir.resolve("articles.jsonl");
+        Files.writeString(file, Json.write(ahead) + "\n" + Json.write(far) + "\n" + Json.write(withinSkew) + "\n");
+
+        List<Article> read = ArchiveReader.read(List.of(file)).articles();
+
+        assertEquals(List.of("a@" + fetched, "b@" + fetched, "c@2026-03-03T13:05:00Z"),
+                read.stream().map(a -> a.id() + "@" + a.published()).toList());
     }
 
     @Test
