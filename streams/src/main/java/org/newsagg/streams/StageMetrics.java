@@ -3,9 +3,13 @@ package org.newsagg.streams;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import org.newsagg.streams.dedupe.DedupeDecision;
 
 /** The streams stage's own counters: articles in, verdicts, tagged. Kafka's metrics are bound separately. */
 public final class StageMetrics {
+
+    private static final String DEDUPE = "newsagg.articles.dedupe";
 
     private final MeterRegistry registry;
     private final Counter in;
@@ -15,6 +19,10 @@ public final class StageMetrics {
         this.registry = registry;
         this.in = Counter.builder("newsagg.articles.in").description("raw articles read").register(registry);
         this.tagged = Counter.builder("newsagg.articles.tagged").description("unique articles tagged").register(registry);
+        // Every verdict at 0 from the start: a dashboard's rate of a verdict not yet given is 0, not "no data".
+        for (String verdict : List.of(DedupeDecision.UNIQUE, DedupeDecision.NEAR, DedupeDecision.EXACT)) {
+            registry.counter(DEDUPE, "verdict", verdict);
+        }
     }
 
     public static StageMetrics noop() {
@@ -26,7 +34,7 @@ public final class StageMetrics {
     }
 
     public void verdict(String verdict) {
-        registry.counter("newsagg.articles.dedupe", "verdict", verdict).increment();
+        registry.counter(DEDUPE, "verdict", verdict).increment();
     }
 
     public void tagged() {
