@@ -1,6 +1,7 @@
 package org.newsagg.runtime;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.BlockBasedTableConfig;
@@ -49,6 +50,15 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     @Override
     public void close(String storeName, Options options) {
         // The cache and the manager outlive any one store: other stores of the process still use them.
+    }
+
+    /**
+     * Bytes the shared cache of {@code budget} holds now (cached blocks and the memtables charged to it): what the
+     * process's RocksDB stores use of their budget. Empty until a store of that budget has opened.
+     */
+    public static OptionalLong usedBytes(long budget) {
+        Shared shared = SHARED.get(budget);
+        return shared == null ? OptionalLong.empty() : OptionalLong.of(shared.cache().getUsage());
     }
 
     static Shared shared(long budget) {

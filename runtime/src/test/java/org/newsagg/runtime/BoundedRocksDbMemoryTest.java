@@ -51,6 +51,25 @@ class BoundedRocksDbMemoryTest {
     }
 
     @Test
+    void usedBytesIsEmptyUntilAStoreOfTheBudgetOpensThenWhatItsStoresHoldWithinTheBudget(@TempDir Path dir)
+            throws Exception {
+        // A budget of its own, so that no other test's stores share its cache.
+        long budget = BUDGET + 1;
+        assertEquals(java.util.OptionalLong.empty(), BoundedRocksDbMemory.usedBytes(budget));
+        RocksDB.loadLibrary();
+        try (Options options = storeOptions()) {
+            options.setCreateIfMissing(true);
+            new BoundedRocksDbMemory().setConfig("s", options, Map.of(BoundedRocksDbMemory.BUDGET_CONFIG, budget));
+            try (RocksDB db = RocksDB.open(options, dir.toString())) {
+                for (int i = 0; i < 2_000; i++) db.put(("key-" + i).getBytes(StandardCharsets.UTF_8), new byte[1024]);
+                // 2 MB of memtable, charged to the shared cache: in use, and within the budget
+                long used = BoundedRocksDbMemory.usedBytes(budget).orElseThrow();
+                assertTrue(used >= 2_000 * 1024 && used <= budget, "used " + used + " of " + budget);
+            }
+        }
+    }
+
+    @Test
     void aMissingOrNonPositiveBudgetIsRefusedWithTheKey() {
         try (Options options = storeOptions()) {
             var setter = new BoundedRocksDbMemory();

@@ -1,11 +1,14 @@
 package org.newsagg.app.cli;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
+import org.newsagg.app.ops.ConsumerLagMeter;
 import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.EndToEndLagInterceptor;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.app.ops.RocksDbMemoryGauge;
 import org.newsagg.app.ops.StreamTasksGauge;
 import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.KafkaOptions;
@@ -23,6 +26,9 @@ public final class SinkCommand implements Callable<Integer> {
 
     /** Port of the sink's /metrics, /health and /ready; 0 picks a free one, -1 disables it. */
     static final String METRICS_PORT = "newsagg.sink.metrics-port";
+    /** The dead-letter reasons the sink writes, each a metric series at 0 from the start. */
+    static final List<String> SINK_DEAD_LETTER_REASONS = List.of("deserialization", "processing", "too-large", "expired",
+            "unjoined");
     /** Address of that server: loopback by default, as every stage's. */
     static final String METRICS_BIND_ADDRESS = "newsagg.sink.metrics-bind-address";
 
@@ -44,18 +50,23 @@ public final class SinkCommand implements Callable<Integer> {
         var registry = OpsServer.newRegistry("sink");
         Topics topics = Topics.from(conn.settings());
         Settings settings = EndToEndLagInterceptor.measuring(conn.settings(), topics.tagged(), registry);
-        SinkStage stage = new SinkStage(SinkConfig.from(settings), registry, null);
+        SinkConfig config = SinkConfig.from(settings);
+        SinkStage stage = new SinkStage(config, registry, null);
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
         kafkaMetrics.bindTo(registry);
         StreamTasksGauge.bindTo(registry, stage.streams());
         // Before the stage starts, as in the streams command.
         OpsServer ops = StageLifecycle.serveOps(registry, metricsAddress(settings),
                 () -> stage.streams().state() == KafkaStreams.State.RUNNING, conn, stage);
-        var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink", registry);
+        var deadLetters = DeadLetterMeter.start(conn.clientProperties(), topics.dlq(), "sink",
+                SINK_DEAD_LETTER_REASONS, registry);
+        var lag = ConsumerLagMeter.start(conn.clientProperties(), config.stage().applicationId(),
+                List.of(topics.tagged(), topics.duplicates()), registry, ConsumerLagMeter.PERIOD);
+        RocksDbMemoryGauge.bindTo(registry, config.stage().rocksDbMemoryBytes());
         var failed = StageLifecycle.failureOf(stage.streams());
-        StageLifecycle.start(stage::start, conn, stage, ops, deadLetters);
+        StageLifecycle.start(stage::start, conn, stage, ops, deadLetters, lag);
         System.err.println("sink stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
-        return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, stage, kafkaMetrics, ops);
+        return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, lag, stage, kafkaMetrics, ops);
     }
 }

@@ -1,10 +1,13 @@
 package org.newsagg.app.cli;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
+import org.newsagg.app.ops.ConsumerLagMeter;
 import org.newsagg.app.ops.DeadLetterMeter;
 import org.newsagg.app.ops.OpsServer;
+import org.newsagg.app.ops.RocksDbMemoryGauge;
 import org.newsagg.app.ops.StreamTasksGauge;
 import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.KafkaOptions;
@@ -17,6 +20,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Runs the streams stage: dedupe, stories and tagging, from the raw topic to the tagged and duplicates topics.")
 public final class StreamsCommand implements Callable<Integer> {
+
+    /** The reasons this stage writes dead letters for, each a metric series at 0 from the start. */
+    static final List<String> STREAMS_DEAD_LETTER_REASONS = List.of("deserialization", "processing", "too-large", "late");
 
     @Mixin
     KafkaOptions kafka;
@@ -40,11 +46,14 @@ public final class StreamsCommand implements Callable<Integer> {
                 "newsagg.streams.bind-address", config.httpPort(), "newsagg.streams.http-port"),
                 () -> stage.state() == KafkaStreams.State.RUNNING, conn, stage);
         var deadLetters = DeadLetterMeter.start(conn.clientProperties(), config.stage().topics().dlq(),
-                StreamsStageConfig.STAGE, registry);
+                StreamsStageConfig.STAGE, STREAMS_DEAD_LETTER_REASONS, registry);
+        var lag = ConsumerLagMeter.start(conn.clientProperties(), config.stage().applicationId(),
+                List.of(config.stage().topics().raw()), registry, ConsumerLagMeter.PERIOD);
+        RocksDbMemoryGauge.bindTo(registry, config.stage().rocksDbMemoryBytes());
         var failed = StageLifecycle.failureOf(stage.streams());
-        StageLifecycle.start(stage::start, conn, stage, ops, deadLetters);
+        StageLifecycle.start(stage::start, conn, stage, ops, deadLetters, lag);
         System.err.println("streams stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
                 + "; Ctrl-C to stop");
-        return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, stage, kafkaMetrics, ops);
+        return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, lag, stage, kafkaMetrics, ops);
     }
 }

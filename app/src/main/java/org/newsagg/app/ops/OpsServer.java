@@ -2,6 +2,7 @@ package org.newsagg.app.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -24,6 +25,9 @@ public final class OpsServer implements AutoCloseable {
 
     /** Longer paths are no path of ours: refused before anything else is done with them. */
     static final int MAX_PATH = 64;
+
+    /** {@code newsagg_ready}: what {@code /ready} answers, 1 or 0. */
+    public static final String READY_METER = "newsagg.ready";
 
     private final PrometheusMeterRegistry registry;
     private final HttpServer server;
@@ -54,6 +58,11 @@ public final class OpsServer implements AutoCloseable {
      */
     public static OpsServer start(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready) {
         HttpServer server = address.bind("metrics");
+        // /ready as a sample too: Prometheus scrapes /metrics only, and an alert needs "up but not working" apart
+        // from "down" (the scrape's own `up`).
+        Gauge.builder(READY_METER, ready, r -> r.getAsBoolean() ? 1 : 0)
+                .description("1 when /ready answers 200 (Kafka Streams RUNNING, the poller started), else 0")
+                .register(registry);
         // One context for every path: the JDK matches contexts by prefix, so "/healthz" would otherwise be /health.
         server.createContext("/", ex -> {
             try {

@@ -30,11 +30,18 @@ final class StageProcess implements AutoCloseable {
     static final Path LOGS = Path.of("target", "fault-logs");
 
     static StageProcess start(String stage, String bootstrapServers, Map<String, String> settings, String logName) {
+        return start(stage, List.of(), bootstrapServers, settings, logName);
+    }
+
+    /** As above, with the stage command's own options ({@code ingest --feeds FILE --http-port N}). */
+    static StageProcess start(String stage, List<String> options, String bootstrapServers, Map<String, String> settings,
+            String logName) {
         Path log = LOGS.resolve(logName);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m",
-                "-cp", System.getProperty("java.class.path"), NewsaggCommand.class.getName(), stage,
-                "--bootstrap-servers", bootstrapServers));
+                "-cp", System.getProperty("java.class.path"), NewsaggCommand.class.getName(), stage));
+        command.addAll(options);
+        command.addAll(List.of("--bootstrap-servers", bootstrapServers));
         settings.forEach((k, v) -> {
             command.add("-D");
             command.add(k + "=" + v);

@@ -83,4 +83,18 @@ class OpsServerTest {
             assertEquals(new RawHttp.Reply(503, "{\"ready\":false}"), RawHttp.send(port, "GET", "/ready"));
         }
     }
+
+    @Test
+    void metricsServeWhatReadyAnswersAsNewsaggReadyAtEachScrape() throws Exception {
+        // Prometheus reads /metrics only: the alert on a stage that is up but not working needs /ready as a sample.
+        java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean(false);
+        try (OpsServer server = OpsServer.start(OpsServer.newRegistry("streams"), 0, ready::get)) {
+            assertTrue(get(server, "/metrics").body().lines()
+                    .anyMatch(l -> l.equals("newsagg_ready{stage=\"streams\"} 0.0")), get(server, "/metrics").body());
+            ready.set(true);
+            assertTrue(get(server, "/metrics").body().lines()
+                    .anyMatch(l -> l.equals("newsagg_ready{stage=\"streams\"} 1.0")), get(server, "/metrics").body());
+            assertEquals(200, get(server, "/ready").statusCode());
+        }
+    }
 }

@@ -49,6 +49,7 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
     private final ArticleTextFetcher textFetcher;
     private final PollSchedule schedule;
     private final ScheduledExecutorService executor;
+    private final Clock clock;
     private volatile boolean closed;
 
     public FeedPoller(List<FeedSource> feeds, ArticleSink sink, IngestConfig config) {
@@ -69,6 +70,7 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         this.recorder = recorder;
         this.textFetcher = config.fetchFullText() ? new ArticleTextFetcher(config, clock) : null;
         this.schedule = new PollSchedule(config.jitter(), config.maxBackoff());
+        this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newScheduledThreadPool(config.pollThreads(), r -> {
             Thread t = new Thread(r, "newsagg-poll-" + threads.incrementAndGet());
@@ -99,8 +101,11 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
     }
 
     /**
-     * Exposes the poller's health as metrics: {@code newsagg.ingest.items.seen}, {@code newsagg.ingest.items.new}
-     * and {@code newsagg.ingest.items.failed} (counters over all feeds), {@code newsagg.ingest.feeds} and {@code newsagg.ingest.feeds.failing} (gauges).
+     * Exposes the poller's health as metrics: {@code newsagg.ingest.items.seen}, {@code newsagg.ingest.items.new} and
+     * {@code newsagg.ingest.items.failed} (counters over all feeds), {@code newsagg.ingest.feeds} and
+     * {@code newsagg.ingest.feeds.failing} (gauges), and per feed {@code newsagg.ingest.feed.failing} (seconds since
+     * the first failure of the feed's current run of failures, 0 while its last poll succeeded; Prometheus:
+     * {@code newsagg_ingest_feed_failing_seconds{feed,url}}), so an alert can say which feed has failed for how long.
      */
     @Override
     public void bindTo(MeterRegistry registry) {
@@ -118,6 +123,14 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         Gauge.builder("newsagg.ingest.feeds.failing", this,
                         p -> p.health().stream().filter(h -> h.consecutiveFailures() > 0).count())
                 .description("feeds whose last poll failed").register(registry);
+        for (FeedState state : feeds.values()) {
+            Gauge.builder("newsagg.ingest.feed.failing", state, s -> s.failingSeconds(clock.instant()))
+                    .tag("feed", state.source.name() == null ? state.source.url() : state.source.name())
+                    .tag("url", state.source.url())
+                    .baseUnit("seconds")
+                    .description("seconds since this feed's polls began failing, 0 while its last poll succeeded")
+                    .register(registry);
+        }
     }
 
     /** Every feed's health, in configuration order. */
@@ -187,12 +200,12 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
                 }
                 state.succeeded(fetched.fetched());
             } catch (FetchException e) {
-                state.failed(e.getMessage(), e.retryAfter());
+                state.failed(e.getMessage(), e.retryAfter(), clock.instant());
             } catch (FeedParseException e) {
-                state.failed(e.getMessage(), null);
+                state.failed(e.getMessage(), null, clock.instant());
             } catch (RuntimeException e) {
                 LOG.warn("polling {} failed unexpectedly", source.url(), e);
-                state.failed("unexpected error: " + e, null);
+                state.failed("unexpected error: " + e, null, clock.instant());
             }
         }
     }
@@ -239,6 +252,8 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         private Instant lastSuccess;
         private String lastError;
         private int consecutiveFailures;
+        /** The first failure of the current run of failures; null while the last poll succeeded. */
+        private Instant failingSince;
         private Duration retryAfter;
         private long itemsSeen;
         private long itemsNew;
@@ -292,14 +307,20 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         synchronized void succeeded(Instant at) {
             lastSuccess = at;
             consecutiveFailures = 0;
+            failingSince = null;
             retryAfter = null;
         }
 
-        synchronized void failed(String error, Duration serverRetryAfter) {
+        synchronized void failed(String error, Duration serverRetryAfter, Instant at) {
             lastError = error;
             consecutiveFailures++;
+            if (failingSince == null) failingSince = at;
             retryAfter = serverRetryAfter;
             LOG.info("feed {} failed ({} in a row): {}", source.url(), consecutiveFailures, error);
+        }
+
+        synchronized double failingSeconds(Instant now) {
+            return failingSince == null ? 0 : Math.max(0, Duration.between(failingSince, now).toMillis() / 1000.0);
         }
 
         synchronized FeedHealth health() {

@@ -205,6 +205,30 @@ class FeedPollerTest {
     }
 
     @Test
+    void eachFeedServesHowLongItsPollsHaveBeenFailing() {
+        // A clock the test moves: the first failure starts the count, later failures do not restart it.
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Instant instant() { return now[0]; }
+        };
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        FeedSource good = feed("/etag");
+        FeedSource bad = feed("/error");
+        try (FeedPoller poller = new FeedPoller(List.of(good, bad), sink, config(Map.of()), null, moving)) {
+            poller.bindTo(registry);
+            poller.pollAllOnce();
+            now[0] = NOW.plus(Duration.ofMinutes(30));
+            poller.pollAllOnce();
+            now[0] = NOW.plus(Duration.ofMinutes(61));
+            assertEquals(3660.0, registry.get("newsagg.ingest.feed.failing").tag("feed", "Feed /error")
+                    .tag("url", bad.url()).gauge().value());
+            assertEquals(0.0, registry.get("newsagg.ingest.feed.failing").tag("feed", "Feed /etag").gauge().value());
+        }
+    }
+
+    @Test
     void aRedirectChainWithinTheLimitIsFollowed() {
         FeedSource source = feed("/hop/4");
         try (FeedPoller poller = poller(List.of(source), null)) {
