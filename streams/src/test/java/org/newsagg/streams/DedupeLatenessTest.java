@@ -1,8 +1,10 @@
 package org.newsagg.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -133,5 +135,27 @@ class DedupeLatenessTest {
                 + "2025-03-11T08:30:00Z minus the copy grace period PT24H",
                 DeadLetters.header(letters.get(2).headers(), DeadLetters.ERROR));
         assertEquals(3.0, registry.get("newsagg.articles.late").counter().count());
+    }
+
+    /**
+     * One article dated hours ahead (a wrong time zone, from a producer that does not correct it as ingest does) must
+     * not move the watermark there: the articles of the next hours would all be late.
+     */
+    @Test
+    void anArticleDatedHoursAheadMovesTheWatermarkOnlyToTheWallClockPlusTheSkew() {
+        start(Map.of("newsagg.streams.grace", "1h"));
+        Instant now = Instant.now();
+        String ahead = now.plus(Duration.ofHours(3)).toString();
+        String justNow = now.minus(Duration.ofMinutes(20)).toString();
+        pipe(story("f1", "gazette", ahead, body("Storms")));
+        pipe(story("n1", "ledger", justNow, body("Harvests")));
+
+        List<TestRecord<String, TaggedArticle>> out = tagged.readRecordsToList();
+        assertEquals(List.of("f1", "n1"), out.stream().map(TestRecord::key).toList());
+        Instant watermark = out.get(1).value().watermark();
+        assertTrue(!watermark.isAfter(now.plusMillis(ArticleTimestampExtractor.FUTURE_SKEW).plusSeconds(60)),
+                "watermark " + watermark + " ran ahead of the wall clock " + now);
+        assertEquals(List.of(), dlq.readRecordsToList());
+        assertEquals(0.0, registry.get("newsagg.articles.late").counter().count());
     }
 }

@@ -55,9 +55,9 @@ public final class DedupeProcessor implements Processor<String, Article, String,
         Article article = record.value();
         metrics.articleIn();
         // The task's stream time includes this record; restored from the committed offsets after a restart, so
-        // a replay of the same raw topic sees the same watermark at every article.
-        long published = article.published().toEpochMilli();
-        long watermark = Math.max(context.currentStreamTimeMs(), published);
+        // a replay of the same raw topic sees the same watermark at every article. The record's timestamp is its
+        // publication time, capped at the wall clock plus a skew (ArticleTimestampExtractor).
+        long watermark = Math.max(context.currentStreamTimeMs(), record.timestamp());
         DedupeDecision decision = deduplicator.decide(article, store);
         StoredArticle original = !decision.isDuplicate() || decision.duplicateOf() == null ? null
                 : store.get(decision.duplicateOf()).orElse(null);
