@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             DedupeCommand.class,
             TagCommand.class,
             EvalCommand.class,
+            org.newsagg.app.dictionaries.DictionariesCommand.class,
             StreamsCommand.class,
             SinkCommand.class,
             TailCommand.class,
