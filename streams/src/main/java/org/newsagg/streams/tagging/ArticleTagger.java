@@ -190,7 +190,7 @@ public final class ArticleTagger {
             boolean head = false;
             boolean needsTag = false;
             for (String form : WordForms.of(lower[i], patterns.lemma(lower[i], null))) {
-                if (!patterns.startingWith(form).isEmpty()) {
+                if (patterns.isHead(form)) {
                     head = true;
                     needsTag |= patterns.needsTag(form);
                 }

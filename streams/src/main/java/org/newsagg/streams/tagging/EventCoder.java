@@ -79,15 +79,13 @@ final class EventCoder {
         for (int i = 0; i < lower.length; i++) {
             if (insideMention(i, mentions)) continue;
             Match best = null;
-            for (String word : forms[i]) {
-                for (EventPattern p : patterns.startingWith(word)) {
-                    int end = p.matchAt(lower, forms, verbal, pos, i);
-                    if (end < 0) continue;
-                    int words = p.matchedWords(lower, forms, verbal, pos, i);
-                    if (best == null || words > best.words || (words == best.words && end > best.end)
-                            || (words == best.words && end == best.end && preferred(p, best.pattern))) {
-                        best = new Match(p, i, end, words);
-                    }
+            for (EventPattern p : patterns.candidates(forms, i)) {
+                int end = p.matchAt(lower, forms, verbal, pos, i);
+                if (end < 0) continue;
+                int words = p.matchedWords(lower, forms, verbal, pos, i);
+                if (best == null || words > best.words || (words == best.words && end > best.end)
+                        || (words == best.words && end == best.end && preferred(p, best.pattern))) {
+                    best = new Match(p, i, end, words);
                 }
             }
             if (best != null) out.add(best);
