@@ -38,7 +38,10 @@ final class EventPatterns {
 
     private EventPatterns(List<EventPattern> patterns, Map<String, String> irregular) {
         this.irregular = Map.copyOf(irregular);
-        this.size = patterns.size();
+        int entries = 0;
+        for (EventPattern p : patterns) entries += p.heads().size();
+        // Counted per trigger word, as the index always counted them ("a|b" is two entries).
+        this.size = entries;
         this.order = new IdentityHashMap<>();
         Map<String, Group> groups = new HashMap<>();
         Map<String, List<Group>> heads = new HashMap<>();
