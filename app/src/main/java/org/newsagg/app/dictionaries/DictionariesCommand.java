@@ -38,8 +38,9 @@ public final class DictionariesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             DictionaryImport.Summary s = DictionaryImport.run(from, out);
-            spec.commandLine().getOut().printf("wrote %s: %d people rows, %d named actors, %d role words, %d verb patterns%n",
-                    out, s.people(), s.named(), s.roles(), s.verbs());
+            spec.commandLine().getOut().printf(
+                    "wrote %s: %d people rows, %d named actors, %d role words, %d verb patterns, %d bare verb rows%n",
+                    out, s.people(), s.named(), s.roles(), s.patterns(), s.bareVerbs());
             return 0;
         }
     }

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param organisations tagger organisation code by lower-cased name ("united nations" -> UNO)
  * @param roles         role codes the tagger's role words use (GOV, MIL, ...)
  * @param cameo         CAMEO codes of cameo.tsv
+ * @param contextWords  words of context.tsv (speech, future, desire, negation...), which the tagger reads as the
+ *                      context of an event, never as its trigger
  */
 public record TaggerCodes(Set<String> countries, Map<String, String> organisations, Set<String> roles,
-                          Set<String> cameo) {
+                          Set<String> cameo, Set<String> contextWords) {
 
     /** CAMEO country codes that are not ISO alpha-3 (CAMEO's TMP for Timor-Leste, KSV for Kosovo). */
     private static final Map<String, String> CAMEO_COUNTRY = Map.of("TMP", "TLS", "KSV", "XKX", "ROM", "ROU",

@@ -94,7 +94,7 @@ final class EventPatterns {
         for (EventPattern p : handWritten.values()) handHeads.addAll(p.heads());
         Map<String, EventPattern> keyed = new LinkedHashMap<>();
         for (var e : read(files.rows(IMPORTED), IMPORTED, codes).entrySet()) {
-            EventPattern p = withoutHeads(e.getValue(), handHeads);
+            EventPattern p = withoutHeads(e.getValue().asGenerated(), handHeads);
             if (p != null) keyed.put(e.getKey(), p);
         }
         keyed.putAll(handWritten);
@@ -128,7 +128,7 @@ final class EventPatterns {
         List<EventPattern.Element> elements = new ArrayList<>(p.elements());
         elements.set(0, new EventPattern.Element(kept, el.optional(), el.gap()));
         return new EventPattern(p.code(), p.headPos(), p.text(), List.copyOf(elements), p.speakerIsSource(), p.weak(),
-                p.violence());
+                p.violence(), p.generated());
     }
 
     /** The lemma OpenNLP gave, or the irregular-form table's, or the lower-cased token when it gave none. */
