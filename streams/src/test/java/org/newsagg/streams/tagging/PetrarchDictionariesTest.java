@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -94,5 +95,23 @@ class PetrarchDictionariesTest {
         // "accuse" starts hand-written patterns, so the generated one no longer starts there.
         assertEquals(List.of(), patterns.candidates(new String[][] {{"accuse"}, {"of"}, {"corruption"}}, 0).stream()
                 .filter(EventPattern::weak).toList());
+    }
+
+    private static List<String> events(ArticleTags tags) {
+        return tags.events().stream().map(e -> e.code() + " " + e.source() + "->" + e.target()).toList();
+    }
+
+    @Test
+    void generatedPatternsCodeOnlyWhatHandWrittenOnesLeaveAndOnlyInAVerbsPlace() throws IOException {
+        files("", "", "111\tV\tvilify * corruption\tweak\n");
+        ArticleTagger tagger = ArticleTagger.load(TaggingSettings.defaults().withDictionaryDir(dir));
+        Instant day = Instant.parse("2024-05-01T00:00:00Z");
+
+        assertEquals(List.of("111 NOR->SWE"), events(tagger.tag("Norway vilified Sweden over corruption.", day)));
+        // The hand-written "accuse * of * fraud" (1121) wins although it sits in a background clause.
+        assertEquals(List.of("1121 SWE->NOR"), events(tagger.tag(
+                "Norway vilified Sweden over corruption after Sweden accused Norway of fraud.", day)));
+        // A participle after a noun is not in a verb's place.
+        assertEquals(List.of(), events(tagger.tag("Norway read the report vilified over corruption.", day)));
     }
 }
