@@ -62,6 +62,9 @@ final class EventPatterns {
             if (anchors.isEmpty()) g.unanchored().add(p);
             for (String a : anchors) g.byAnchor().computeIfAbsent(a, k -> new ArrayList<>()).add(p);
             if (p.headPos() == 'N') nouns.addAll(p.heads());
+            if (p.generated()) continue;
+            // Generated patterns' words stay out: the model lemmatizer is the slowest step, and the regular stems of
+            // WordForms find "headquarters" or "abandoned" without it.
             for (EventPattern.Element e : p.elements()) {
                 for (String[] alt : e.alternatives()) for (String w : alt) words.add(prefix(w));
             }
@@ -143,6 +146,7 @@ final class EventPatterns {
     boolean isHead(String word) {
         return byHead.containsKey(word);
     }
+
 
     /** Whether any pattern starting with this word needs the word's part of speech (noun patterns do). */
     boolean needsTag(String word) {
