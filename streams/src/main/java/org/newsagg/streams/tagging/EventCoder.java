@@ -244,7 +244,8 @@ final class EventCoder {
                                     String context, Match m, String why) {
         EventTag tag = new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(), c.plover(), source,
                 target, sentence, trigger, context);
-        return new CodedEvent(tag, m.pattern.code() + " '" + m.pattern.text() + "'", why);
+        return new CodedEvent(tag, m.pattern.code() + " '" + m.pattern.text() + "'"
+                + (m.pattern.generated() ? " (" + EventPatterns.IMPORTED + ")" : ""), why);
     }
 
     /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */

@@ -33,6 +33,8 @@ final class EventPatterns {
     private final Map<EventPattern, Integer> order;
     private final Set<String> nounHeads;
     private final Set<String> wordPrefixes;
+    /** Words that start generated patterns only. */
+    private final Set<String> generatedHeads;
     private final Map<String, String> irregular;
     private final int size;
 
@@ -47,6 +49,8 @@ final class EventPatterns {
         Map<String, List<Group>> heads = new HashMap<>();
         Set<String> nouns = new HashSet<>();
         Set<String> words = new HashSet<>();
+        Set<String> handHeads = new HashSet<>();
+        Set<String> generatedOnly = new HashSet<>();
         for (EventPattern p : patterns) {
             order.put(p, order.size());
             String trigger = p.elements().get(0).alternatives().stream().map(a -> String.join("_", a)).toList().toString();
@@ -62,7 +66,11 @@ final class EventPatterns {
             if (anchors.isEmpty()) g.unanchored().add(p);
             for (String a : anchors) g.byAnchor().computeIfAbsent(a, k -> new ArrayList<>()).add(p);
             if (p.headPos() == 'N') nouns.addAll(p.heads());
-            if (p.generated()) continue;
+            if (p.generated()) {
+                generatedOnly.addAll(p.heads());
+                continue;
+            }
+            handHeads.addAll(p.heads());
             // Generated patterns' words stay out: the model lemmatizer is the slowest step, and the regular stems of
             // WordForms find "headquarters" or "abandoned" without it.
             for (EventPattern.Element e : p.elements()) {
@@ -72,6 +80,8 @@ final class EventPatterns {
         this.byHead = heads;
         this.nounHeads = Set.copyOf(nouns);
         this.wordPrefixes = Set.copyOf(words);
+        generatedOnly.removeAll(handHeads);
+        this.generatedHeads = Set.copyOf(generatedOnly);
     }
 
     /** First words of the first required element after the trigger; empty when every later element may be absent. */
@@ -145,6 +155,11 @@ final class EventPatterns {
     /** Whether some pattern starts with this word. */
     boolean isHead(String word) {
         return byHead.containsKey(word);
+    }
+
+    /** Whether only generated patterns start with this word. */
+    boolean onlyGeneratedHead(String word) {
+        return generatedHeads.contains(word);
     }
 
 
