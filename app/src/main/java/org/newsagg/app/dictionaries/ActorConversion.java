@@ -50,7 +50,9 @@ public final class ActorConversion {
         for (PhoenixActors.Actor a : actors) {
             List<String> names = new ArrayList<>();
             for (String n : a.names()) {
-                String written = titleCase(n);
+                // A leading article goes: the tagger starts names at capitals, so "The US" at a sentence start would
+                // swallow the hand-written "US Congress" after it.
+                String written = titleCase(n.replaceFirst("^(?i)(the|a|an) ", ""));
                 if (!usable(written)) {
                     count(skipped, "name with brackets, digits or odd characters");
                 } else if (!written.contains(" ")) {

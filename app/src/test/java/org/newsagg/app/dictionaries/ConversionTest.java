@@ -45,6 +45,15 @@ class ConversionTest {
     }
 
     @Test
+    void aLeadingArticleIsDropped() {
+        ActorConversion.Result r = ActorConversion.convert(
+                PhoenixActors.parse(List.of("THE_KINGDOM_OF_NORWAY_ [NOR]", "+THE_NORWEGIANS")), CODES, Map.of());
+
+        assertEquals(List.of(new ActorConversion.NamedRow("Kingdom Of Norway", "NOR")), r.named());
+        assertEquals(Map.of("one-word name", 1), r.skipped());
+    }
+
+    @Test
     void titleCaseKeepsDottedAbbreviations() {
         assertEquals("Vladimir V. Putin", ActorConversion.titleCase("VLADIMIR V. PUTIN"));
         assertEquals("Ban Ki-Moon", ActorConversion.titleCase("BAN KI-MOON"));

@@ -90,8 +90,15 @@ final class ActorDictionary {
         // is left out too: the hand-written words already read it, and as a bare role, which generated ones are not.
         Set<String> roleWords = new HashSet<>();
         for (String[] r : files.rows("roles.tsv")) roleWords.add(phraseKey(DictionaryFiles.column(r, 0), tokenizer));
+        // The same for a singular or plural of a hand-written role word: "troops" is listed and "troop" on purpose
+        // is not ("an Israeli troop pullback" names no troops as an actor).
         Predicate<String> noRoleWord = written -> {
-            for (String w : phraseKey(written, tokenizer).split(" ")) if (roleWords.contains(w)) return false;
+            for (String w : phraseKey(written, tokenizer).split(" ")) {
+                if (roleWords.contains(w) || roleWords.contains(w + "s")
+                        || (w.endsWith("s") && roleWords.contains(w.substring(0, w.length() - 1)))) {
+                    return false;
+                }
+            }
             return true;
         };
         loadRoles(files.rows(IMPORTED + "roles.tsv").stream()

@@ -58,7 +58,7 @@ class PetrarchDictionariesTest {
 
     @Test
     void generatedRoleWordsRefineACountryButAreNoActorsAlone() throws IOException {
-        DictionaryFiles f = files("", "coast guards\tCOP\nopposition leader\tOPP\n", "");
+        DictionaryFiles f = files("", "coast guards\tCOP\nopposition leader\tOPP\ntroop\tMIL\n", "");
         ActorRecognizer r = new ActorRecognizer(ActorDictionary.load(f, PetrarchDictionariesTest::split), new HashSet<>());
 
         assertEquals(List.of("NORCOP"), codes(r.recognise(split("Norwegian coast guards said"), null, new HashSet<>())));
@@ -66,6 +66,8 @@ class PetrarchDictionariesTest {
         // "opposition leader" holds the hand-written role word "opposition", so the generated row is left out.
         assertEquals(List.of("null(bare OPP)", "null(bare GOV)"),
                 codes(r.recognise(split("the opposition leader said"), null, new HashSet<>())));
+        // "troop" is the singular of the hand-written "troops", which lists its forms on purpose.
+        assertEquals(List.of("NOR"), codes(r.recognise(split("a Norwegian troop pullback"), null, new HashSet<>())));
     }
 
     @Test
