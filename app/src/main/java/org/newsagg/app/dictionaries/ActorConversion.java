@@ -81,6 +81,10 @@ public final class ActorConversion {
                 anyDated = true;
                 LocalDate from = dc.from() == null ? OPEN_START : dc.from();
                 LocalDate to = dc.to() == null ? null : dc.to().plusDays(1);
+                if (to != null && !from.isBefore(to)) {
+                    count(skipped, "dated code ending before it starts");
+                    continue;
+                }
                 people.add(new PersonRow(List.copyOf(names), m.code(), from, to));
             }
             if (anyDated) continue;
