@@ -34,6 +34,7 @@ import picocli.CommandLine;
             DedupeCommand.class,
             TagCommand.class,
             EvalCommand.class,
+            org.newsagg.app.dictionaries.DictionariesCommand.class,
             StreamsCommand.class,
             SinkCommand.class,
             TailCommand.class,

@@ -2,7 +2,6 @@ package org.newsagg.streams.tagging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,37 +9,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Every phrase that names an actor, from the country, organisation, named-actor, role and people files, indexed by
- * its lower-cased tokens so the recogniser can look up the longest phrase at each position of a sentence.
+ * Every phrase that names an actor, from the country, organisation, named-actor, role and people files, in a trie
+ * over lower-cased tokens so the recogniser finds every phrase starting at a sentence position in one walk.
+ *
+ * <p>The generated PETRARCH2 files under {@code tagging/petrarch2/} load first and yield to the hand-written ones: a
+ * generated phrase that a hand-written file (bundled or the operator's) already names is left out, and so is a
+ * generated person any of whose names a hand-written person has.
  */
 final class ActorDictionary {
 
     /** An entry reachable from one written form; all-capital forms ("US", "UN") must match case and all. */
     record Form(ActorEntry entry, String written, boolean exactCase) {}
 
-    private final Map<String, List<Form>> byPhrase;
+    static final String IMPORTED = "petrarch2/";
+
+    private final TokenTrie<List<Form>> phrases;
     private final Set<String> countryCodes;
     private final Set<String> organisationCodes;
-    private final int longestPhrase;
-    private final Set<String> firstWords;
 
-    private ActorDictionary(Map<String, List<Form>> byPhrase, Set<String> countryCodes, Set<String> organisationCodes) {
-        this.byPhrase = byPhrase;
+    private ActorDictionary(TokenTrie<List<Form>> phrases, Set<String> countryCodes, Set<String> organisationCodes) {
+        this.phrases = phrases;
         this.countryCodes = Set.copyOf(countryCodes);
         this.organisationCodes = Set.copyOf(organisationCodes);
-        int longest = 1;
-        for (String k : byPhrase.keySet()) longest = Math.max(longest, k.split(" ").length);
-        this.longestPhrase = longest;
-        Set<String> first = new HashSet<>();
-        for (String k : byPhrase.keySet()) first.add(k.split(" ")[0]);
-        this.firstWords = Set.copyOf(first);
     }
 
     /** Whether some phrase starts with this lower-cased word; most words start none, so lookups skip them. */
     boolean startsPhrase(String lowerWord) {
-        return firstWords.contains(lowerWord);
+        return phrases.startsPhrase(lowerWord);
+    }
+
+    /** Every phrase starting at {@code start} of the lower-cased tokens, shortest first; see {@link TokenTrie}. */
+    int matchesAt(String[] lower, int start, TokenTrie.Match<List<Form>>[] out) {
+        return phrases.matchesAt(lower, start, out);
     }
 
     /** Loads all actor files; {@code tokenizer} splits phrases the way sentences will be split. */
@@ -71,33 +74,42 @@ final class ActorDictionary {
             put(keyed, formsOf, "igo:" + code, new ActorEntry(ActorEntry.Kind.IGO, code, null, null,
                     "organisation " + code + (names.isEmpty() ? "" : " (" + names.get(0) + ")"), null, null), names);
         }
-        for (String[] row : files.rows("named-actors.tsv")) {
-            String phrase = DictionaryFiles.column(row, 0);
-            String code = DictionaryFiles.column(row, 1);
-            put(keyed, formsOf, "named:" + phrase.toLowerCase(Locale.ROOT), entryFor(ActorEntry.Kind.NAMED, code,
-                    "named actor '" + phrase + "' = " + code, null, null, countries), List.of(phrase));
-        }
-        for (String[] row : files.rows("roles.tsv")) {
-            String phrase = DictionaryFiles.column(row, 0);
-            String role = DictionaryFiles.column(row, 1);
-            put(keyed, formsOf, "role:" + phrase.toLowerCase(Locale.ROOT), new ActorEntry(ActorEntry.Kind.ROLE, role,
-                    null, role, "role word '" + phrase + "' = " + role, null, null), List.of(phrase));
-        }
-        for (String[] row : files.rows("people.tsv")) {
-            List<String> names = DictionaryFiles.alternatives(DictionaryFiles.column(row, 0));
-            if (names.isEmpty()) continue;
-            List<String> shortNames = DictionaryFiles.alternatives(DictionaryFiles.column(row, 1));
-            String code = DictionaryFiles.column(row, 2);
-            LocalDate from = date(DictionaryFiles.column(row, 3));
-            LocalDate to = date(DictionaryFiles.column(row, 4));
-            String label = names.get(0) + " = " + code + " " + from + ".." + (to == null ? "" : to);
-            String key = "person:" + names.get(0) + ":" + code + ":" + from;
-            put(keyed, formsOf, key, entryFor(ActorEntry.Kind.PERSON, code, label, from, to, countries), names);
-            put(keyed, formsOf, "surname:" + key.substring(7),
-                    entryFor(ActorEntry.Kind.SURNAME, code, label, from, to, countries), shortNames);
-        }
+        loadNamed(files.rows("named-actors.tsv"), keyed, formsOf, countries, "");
+        loadRoles(files.rows("roles.tsv"), keyed, formsOf, "");
+        loadPeople(files.rows("people.tsv"), keyed, formsOf, countries, "");
 
-        Map<String, List<Form>> byPhrase = new HashMap<>();
+        // Hand-written phrases win: an imported row naming one of them is left out.
+        Set<String> handWritten = new HashSet<>();
+        for (List<String> forms : formsOf.values()) {
+            for (String written : forms) handWritten.add(phraseKey(written, tokenizer));
+        }
+        Predicate<String> free = written -> !handWritten.contains(phraseKey(written, tokenizer));
+        loadNamed(files.rows(IMPORTED + "named-actors.tsv").stream().filter(r -> free.test(DictionaryFiles.column(r, 0))).toList(),
+                keyed, formsOf, countries, IMPORTED);
+        // A generated role phrase with a hand-written role word in it ("opposition leader", "government official")
+        // is left out too: the hand-written words already read it, and as a bare role, which generated ones are not.
+        Set<String> roleWords = new HashSet<>();
+        for (String[] r : files.rows("roles.tsv")) roleWords.add(phraseKey(DictionaryFiles.column(r, 0), tokenizer));
+        // The same for a singular or plural of a hand-written role word: "troops" is listed and "troop" on purpose
+        // is not ("an Israeli troop pullback" names no troops as an actor).
+        Predicate<String> noRoleWord = written -> {
+            for (String w : phraseKey(written, tokenizer).split(" ")) {
+                if (roleWords.contains(w) || roleWords.contains(w + "s")
+                        || (w.endsWith("s") && roleWords.contains(w.substring(0, w.length() - 1)))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        loadRoles(files.rows(IMPORTED + "roles.tsv").stream()
+                        .filter(r -> free.and(noRoleWord).test(DictionaryFiles.column(r, 0))).toList(),
+                keyed, formsOf, IMPORTED);
+        loadPeople(files.rows(IMPORTED + "people.tsv").stream()
+                        .filter(r -> DictionaryFiles.alternatives(DictionaryFiles.column(r, 0)).stream().allMatch(free))
+                        .toList(),
+                keyed, formsOf, countries, IMPORTED);
+
+        TokenTrie<List<Form>> trie = new TokenTrie<>();
         for (var e : keyed.entrySet()) {
             for (String written : formsOf.get(e.getKey())) {
                 String[] tokens = tokenizer.apply(written);
@@ -105,11 +117,62 @@ final class ActorDictionary {
                 String phrase = String.join(" ", tokens);
                 boolean exact = written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
                         && !written.equals(written.toLowerCase(Locale.ROOT));
-                byPhrase.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Form(e.getValue(), phrase, exact));
+                String[] lower = new String[tokens.length];
+                for (int k = 0; k < tokens.length; k++) lower[k] = tokens[k].toLowerCase(Locale.ROOT);
+                trie.computeIfAbsent(lower, ArrayList::new).add(new Form(e.getValue(), phrase, exact));
             }
         }
-        return new ActorDictionary(byPhrase, countries, organisations);
+        return new ActorDictionary(trie, countries, organisations);
+    }
+
+    /** Whether the entry came from the generated PETRARCH2 files. */
+    static boolean imported(ActorEntry e) {
+        return e.label().startsWith(IMPORTED);
+    }
+
+    private static String phraseKey(String written, Function<String, String[]> tokenizer) {
+        return String.join(" ", tokenizer.apply(written)).toLowerCase(Locale.ROOT);
+    }
+
+    private static void loadNamed(List<String[]> rows, Map<String, ActorEntry> keyed, Map<String, List<String>> formsOf,
+                                  Set<String> countries, String origin) {
+        for (String[] row : rows) {
+            String phrase = DictionaryFiles.column(row, 0);
+            String code = DictionaryFiles.column(row, 1);
+            // A generated name coded as a bare country is one of PETRARCH's names for the country ("Kingdom of
+            // Morocco"), so it joins role words as a country name does ("the ambassador of ...").
+            ActorEntry.Kind kind = !origin.isEmpty() && countries.contains(code) ? ActorEntry.Kind.COUNTRY
+                    : ActorEntry.Kind.NAMED;
+            put(keyed, formsOf, "named:" + phrase.toLowerCase(Locale.ROOT), entryFor(kind, code,
+                    origin + "named actor '" + phrase + "' = " + code, null, null, countries), List.of(phrase));
+        }
+    }
+
+    private static void loadRoles(List<String[]> rows, Map<String, ActorEntry> keyed, Map<String, List<String>> formsOf,
+                                  String origin) {
+        for (String[] row : rows) {
+            String phrase = DictionaryFiles.column(row, 0);
+            String role = DictionaryFiles.column(row, 1);
+            put(keyed, formsOf, "role:" + phrase.toLowerCase(Locale.ROOT), new ActorEntry(ActorEntry.Kind.ROLE, role,
+                    null, role, origin + "role word '" + phrase + "' = " + role, null, null), List.of(phrase));
+        }
+    }
+
+    private static void loadPeople(List<String[]> rows, Map<String, ActorEntry> keyed, Map<String, List<String>> formsOf,
+                                   Set<String> countries, String origin) {
+        for (String[] row : rows) {
+            List<String> names = DictionaryFiles.alternatives(DictionaryFiles.column(row, 0));
+            if (names.isEmpty()) continue;
+            List<String> shortNames = DictionaryFiles.alternatives(DictionaryFiles.column(row, 1));
+            String code = DictionaryFiles.column(row, 2);
+            LocalDate from = date(DictionaryFiles.column(row, 3));
+            LocalDate to = date(DictionaryFiles.column(row, 4));
+            String label = origin + names.get(0) + " = " + code + " " + from + ".." + (to == null ? "" : to);
+            String key = "person:" + names.get(0) + ":" + code + ":" + from;
+            put(keyed, formsOf, key, entryFor(ActorEntry.Kind.PERSON, code, label, from, to, countries), names);
+            put(keyed, formsOf, "surname:" + key.substring(7),
+                    entryFor(ActorEntry.Kind.SURNAME, code, label, from, to, countries), shortNames);
+        }
     }
 
     private static void put(Map<String, ActorEntry> keyed, Map<String, List<String>> formsOf, String key,
@@ -130,14 +193,6 @@ final class ActorDictionary {
         return s.isEmpty() ? null : LocalDate.parse(s);
     }
 
-    List<Form> lookup(String lowerPhrase) {
-        return byPhrase.getOrDefault(lowerPhrase, List.of());
-    }
-
-    int longestPhrase() {
-        return longestPhrase;
-    }
-
     boolean isCountry(String code) {
         return countryCodes.contains(code);
     }
@@ -147,6 +202,6 @@ final class ActorDictionary {
     }
 
     int phraseCount() {
-        return byPhrase.size();
+        return phrases.size();
     }
 }

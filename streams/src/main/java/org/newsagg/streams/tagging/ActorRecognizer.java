@@ -50,21 +50,15 @@ final class ActorRecognizer {
         return combine(hits, tokens, lower);
     }
 
+    @SuppressWarnings("unchecked")
     private Hit longestAt(String[] tokens, String[] lower, int i, LocalDate day, Set<String> peopleSeen) {
         if (!dictionary.startsPhrase(lower[i])) return null;
-        int max = Math.min(dictionary.longestPhrase(), tokens.length - i);
-        StringBuilder key = new StringBuilder();
-        String[] keys = new String[max];
-        for (int n = 0; n < max; n++) {
-            if (n > 0) key.append(' ');
-            key.append(lower[i + n]);
-            keys[n] = key.toString();
-        }
-        for (int n = max; n >= 1; n--) {
-            List<ActorDictionary.Form> forms = dictionary.lookup(keys[n - 1]);
-            if (forms.isEmpty()) continue;
-            ActorEntry best = choose(forms, tokens, i, n, day, peopleSeen);
-            if (best != null) return new Hit(i, i + n, best, join(tokens, i, i + n));
+        TokenTrie.Match<List<ActorDictionary.Form>>[] found = new TokenTrie.Match[tokens.length - i];
+        int n = dictionary.matchesAt(lower, i, found);
+        for (int k = n - 1; k >= 0; k--) {
+            int end = found[k].end();
+            ActorEntry best = choose(found[k].value(), tokens, i, end - i, day, peopleSeen);
+            if (best != null) return new Hit(i, end, best, join(tokens, i, end));
         }
         return null;
     }
@@ -74,15 +68,17 @@ final class ActorRecognizer {
         ActorEntry fallbackPerson = null;
         ActorEntry surname = null;
         int activeSurnames = 0;
+        String written = join(tokens, i, i + n);
         for (ActorDictionary.Form f : forms) {
             ActorEntry e = f.entry();
-            String written = join(tokens, i, i + n);
             if (f.exactCase() && !written.equals(f.written())) continue;
             if (e.kind() != ActorEntry.Kind.ROLE && !startsLikeName(tokens[i])) continue;
             switch (e.kind()) {
                 case PERSON -> {
                     if (e.activeOn(day)) return e;
-                    if (fallbackPerson == null) fallbackPerson = e;
+                    // A generated (PETRARCH) person is trusted only inside a dated term: its lists name thousands of
+                    // officials who, outside office, are better left to the title and country around them.
+                    if (fallbackPerson == null && !ActorDictionary.imported(e)) fallbackPerson = e;
                 }
                 case SURNAME -> {
                     if (e.activeOn(day) || peopleSeen.contains(e.label())) {
@@ -120,9 +116,10 @@ final class ActorRecognizer {
                     used[h + 1] = true;
                     out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
                             e.label() + " + " + next.entry.label(), false));
-                } else {
+                } else if (!ActorDictionary.imported(e)) {
                     // A bare role ("the rebels", "Energy Minister X") is no actor, but tells the event coder that
-                    // someone of that role, of the sentence's country, takes part.
+                    // someone of that role, of the sentence's country, takes part. Generated role words (PETRARCH's
+                    // agents) only refine a country next to them: on their own they are too loose to be a subject.
                     out.add(new ActorMention(hit.start, hit.end, null, null, e.role(), hit.words, e.label(), false,
                             false));
                 }

@@ -190,7 +190,16 @@ public final class ArticleTagger {
             boolean head = false;
             boolean needsTag = false;
             for (String form : WordForms.of(lower[i], patterns.lemma(lower[i], null))) {
-                if (!patterns.startingWith(form).isEmpty()) {
+                // Generated patterns fire only on a word in a verb's place (EventCoder), so elsewhere their thousands
+                // of trigger words cost no tagging; in a verb's place they get a window, for the model's lemma.
+                if (patterns.onlyGeneratedHead(form)) {
+                    if (verbal[i]) {
+                        head = true;
+                        needsTag = true;
+                    }
+                    continue;
+                }
+                if (patterns.isHead(form)) {
                     head = true;
                     needsTag |= patterns.needsTag(form);
                 }

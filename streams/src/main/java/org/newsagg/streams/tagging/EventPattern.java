@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * One lemma pattern of tagging/verbs.tsv, e.g. {@code accuse * of * war crime} for CAMEO 1124, and its matcher.
  * Each element is a set of alternatives (an alternative may be several words), optional or not, or a gap.
+ * {@code generated}: read from tagging/petrarch2/verbs.tsv rather than written by hand.
  */
 record EventPattern(String code, char headPos, String text, List<Element> elements, boolean speakerIsSource,
-                    boolean weak, boolean violence) {
+                    boolean weak, boolean violence, boolean generated) {
 
     static final int MAX_GAP = 6;
     private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”");
@@ -33,7 +34,12 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
         }
         String r = roles == null ? "" : roles;
         return new EventPattern(code, pos.isEmpty() ? 'A' : pos.charAt(0), text, List.copyOf(elements),
-                r.contains("speaker"), r.contains("weak"), r.contains("violence"));
+                r.contains("speaker"), r.contains("weak"), r.contains("violence"), false);
+    }
+
+    /** The same pattern marked as read from the generated PETRARCH2 file, which ranks after every hand-written one. */
+    EventPattern asGenerated() {
+        return new EventPattern(code, headPos, text, elements, speakerIsSource, weak, violence, true);
     }
 
     /** Words that can start a match. */
