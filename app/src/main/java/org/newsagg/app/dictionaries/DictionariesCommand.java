@@ -22,8 +22,8 @@ public final class DictionariesCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Converts the Phoenix/PETRARCH2 actor, agent and CAMEO verb dictionaries into the tagger's",
-                    "people.tsv, named-actors.tsv, roles.tsv and verbs.tsv, with the licence and a README."})
+            description = "Converts the Phoenix/PETRARCH2 actor, agent and CAMEO verb dictionaries into the "
+                    + "tagger's people.tsv, named-actors.tsv, roles.tsv and verbs.tsv, with the licence and a README.")
     static final class Import implements Callable<Integer> {
         @Option(names = "--from", required = true, paramLabel = "DIR",
                 description = "Directory with the Phoenix.*.actors.txt, Phoenix.agents.txt, CAMEO.verbpatterns.*.txt and LICENSE files.")
