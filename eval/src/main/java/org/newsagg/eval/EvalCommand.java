@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,11 +149,18 @@ public final class EvalCommand implements Runnable {
 
     @Command(name = "tags", mixinStandardHelpOptions = true,
             description = "Runs the tagger over JSON-lines sentences with gold_actors and gold_events (CAMEO root, source, "
-                    + "target) and prints actor and event-root precision/recall, source/target accuracy, a confusion "
-                    + "table of roots and the worst misses with their evidence.")
+                    + "target) and prints actor and event-root precision/recall, source/target accuracy (over found "
+                    + "events and over all gold events), events invented on sentences that report none, a confusion "
+                    + "table of roots and the worst misses with their evidence. Without GOLD it measures the bundled "
+                    + "sets: the development set's tuning and test parts (dev-tune, dev-test) and the team's own "
+                    + "(own), then prints one line per set.")
     static final class Tags implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "GOLD", description = "JSON lines: id, text, published, gold_actors, gold_events.")
-        Path gold;
+        /** The gold sets bundled in this module, measured when no file is given. */
+        static final List<String> BUNDLED = List.of("dev-tune", "dev-test", "own");
+
+        @Parameters(arity = "0..*", paramLabel = "GOLD",
+                description = "JSON lines: id, text, published, gold_actors, gold_events (default: the bundled sets).")
+        List<Path> gold = new ArrayList<>();
 
         @Mixin
         JsonOutputOption json;
@@ -167,21 +176,35 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            json.checkBefore(List.of(gold));
+            json.checkBefore(gold);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<GoldSentence> sentences = GoldSentence.readJsonl(gold);
-            ArticleTagger tagger = ArticleTagger.load(TaggingSettings.from(options.settings()));
-            ProgressBar bar = progress.bar(err, "eval tags", sentences.size(), "sentences");
-            TagScores scores;
-            try {
-                scores = TagEvaluator.score(sentences, tagger, bar);
-            } finally {
-                bar.finish();
+            Map<String, List<GoldSentence>> sets = new LinkedHashMap<>();
+            if (gold.isEmpty()) {
+                for (String name : BUNDLED) sets.put(name, GoldSentence.readBundled(name.equals("own") ? "gold" : name));
+            } else {
+                for (Path p : gold) sets.put(p.toString(), GoldSentence.readJsonl(p));
             }
-            TagCorpusReport.print(scores, sentences, tagger, out);
+            ArticleTagger tagger = ArticleTagger.load(TaggingSettings.from(options.settings()));
+            Map<String, TagScores> scores = new LinkedHashMap<>();
+            for (var set : sets.entrySet()) {
+                ProgressBar bar = progress.bar(err, sets.size() == 1 ? "eval tags" : "eval tags " + set.getKey(),
+                        set.getValue().size(), "sentences");
+                try {
+                    scores.put(set.getKey(), TagEvaluator.score(set.getValue(), tagger, bar));
+                } finally {
+                    bar.finish();
+                }
+                if (sets.size() > 1) out.println("== " + set.getKey());
+                TagCorpusReport.print(scores.get(set.getKey()), set.getValue(), tagger, out);
+                if (sets.size() > 1) out.println();
+            }
+            if (sets.size() > 1) {
+                out.println("set                 sentences  actors P/R    roots P/R     src/tgt (found)  both right (all)  invented");
+                for (var e : scores.entrySet()) out.println(TagCorpusReport.line(e.getKey(), e.getValue()));
+            }
             out.flush();
-            json.write(scores, err);
+            json.write(sets.size() == 1 ? scores.values().iterator().next() : scores, err);
             return 0;
         }
     }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Json;
@@ -99,6 +101,32 @@ class EvalCommandTest {
     }
 
     @Test
+    void tagsOfSeveralSetsEndsWithALinePerSetAndWritesTheScoresOfEachByName(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("tags.json");
+        Path first = fixture("tags/sentences.jsonl");
+        Path second = dir.resolve("again.jsonl");
+        Files.copy(first, second);
+
+        assertEquals(0, eval("tags", first.toString(), second.toString(), "--json", json.toString()));
+
+        JsonNode figures = Json.MAPPER.readTree(json.toFile());
+        assertEquals(List.of(first.toString(), second.toString()), fieldNames(figures));
+        assertEquals(0.75, figures.get(second.toString()).get("eventRootRecall").asDouble());
+        String[] lines = out.toString().split("\n");
+        assertEquals("set                 sentences  actors P/R    roots P/R     src/tgt (found)  both right (all)  invented",
+                lines[lines.length - 3]);
+        assertTrue(lines[lines.length - 1].startsWith("..."), lines[lines.length - 1]);
+        assertEquals(" 5  1.000/1.000   1.000/0.750   1.000/1.000      0.750             0 of 1",
+                lines[lines.length - 1].substring(27));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void tagsWritesTheScoresAsJsonAndPrintsThemAsATable(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("tags.json");
 
@@ -117,6 +145,9 @@ class EvalCommandTest {
         assertEquals(Json.MAPPER.readTree("{\"03\":{\"03\":1},\"05\":{\"--\":1},\"11\":{\"11\":1},\"19\":{\"19\":1}}"),
                 figures.get("rootConfusion"));
         assertEquals("t5", figures.get("worstMisses").get(0).get("id").asText());
+        assertEquals(0.75, figures.get("rolesRightOverAll").asDouble());
+        assertEquals(1, figures.get("noEventSentences").asInt());
+        assertEquals(0, figures.get("inventedEvents").asInt());
 
         assertTrue(out.toString().startsWith("""
                 sentences 5, gold events 4
@@ -126,6 +157,8 @@ class EvalCommandTest {
                 event roots                  1.000    0.750
                                             source   target
                 roles right                  1.000    1.000   over the 3 gold events whose root was found
+                both roles right             0.750            over all 4 gold events (a missed event's roles are wrong)
+                events invented             0 of 1            sentences with no gold event where an event was coded
 
                 gold\\found  --  03  11  19
                 03           .   1   .   .

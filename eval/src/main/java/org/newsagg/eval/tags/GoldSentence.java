@@ -3,6 +3,8 @@ package org.newsagg.eval.tags;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,21 +28,37 @@ public record GoldSentence(String id, String text, Instant published, List<Strin
     }
 
     public static List<GoldSentence> readJsonl(Path p) {
-        List<GoldSentence> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                try {
-                    out.add(parse(Json.MAPPER.readTree(line)));
-                } catch (IOException | RuntimeException e) {
-                    throw new IllegalArgumentException(p + " line " + n + " is not a gold sentence: " + e.getMessage(), e);
-                }
-            }
+            return readJsonl(p.toString(), r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    /** One of the gold sets bundled with the eval module ({@code /tagging/NAME.jsonl} on the classpath). */
+    public static List<GoldSentence> readBundled(String name) {
+        String resource = "/tagging/" + name + ".jsonl";
+        InputStream in = GoldSentence.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalArgumentException("no bundled gold set " + name);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return readJsonl(name, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static List<GoldSentence> readJsonl(String p, BufferedReader r) throws IOException {
+        List<GoldSentence> out = new ArrayList<>();
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank()) continue;
+            try {
+                out.add(parse(Json.MAPPER.readTree(line)));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException(p + " line " + n + " is not a gold sentence: " + e.getMessage(), e);
+            }
         }
         return out;
     }

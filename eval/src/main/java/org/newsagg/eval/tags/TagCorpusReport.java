@@ -42,6 +42,10 @@ public final class TagCorpusReport {
         out.println("                            source   target");
         out.println(row("roles right", s.sourceAccuracy(), s.targetAccuracy())
                 + String.format(Locale.ROOT, "   over the %d gold events whose root was found", s.matchedEvents()));
+        out.printf(Locale.ROOT, "%-22s %11.3f            over all %d gold events (a missed event's roles are wrong)%n",
+                "both roles right", s.rolesRightOverAll(), s.goldEvents());
+        out.printf(Locale.ROOT, "%-22s %11s            sentences with no gold event where an event was coded%n",
+                "events invented", s.inventedEvents() + " of " + s.noEventSentences());
         out.println();
         printConfusion(s.rootConfusion(), out);
         out.println();
@@ -55,6 +59,14 @@ public final class TagCorpusReport {
                 out.println("    " + line);
             }
         }
+    }
+
+    /** One set's figures on one line, for a table of several sets. */
+    public static String line(String name, TagScores s) {
+        return String.format(Locale.ROOT, "%-18s %10d  %.3f/%.3f   %.3f/%.3f   %.3f/%.3f      %.3f             %d of %d",
+                name.length() > 18 ? "..." + name.substring(name.length() - 15) : name, s.sentences(),
+                s.actorPrecision(), s.actorRecall(), s.eventRootPrecision(), s.eventRootRecall(), s.sourceAccuracy(),
+                s.targetAccuracy(), s.rolesRightOverAll(), s.inventedEvents(), s.noEventSentences());
     }
 
     private static String row(String label, double a, double b) {

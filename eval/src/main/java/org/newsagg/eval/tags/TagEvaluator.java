@@ -18,7 +18,8 @@ import org.newsagg.streams.tagging.ArticleTags;
  * Scores the tagger against gold sentences. Matching rule: every tag is reduced to its country (the first three
  * letters of a country-based code: "RUSMIL" -> "RUS") or organisation code, with the UN written "UN" as gold sets
  * write it (the tagger codes it "UNO"). Actors are compared as per-sentence sets; event roots as per-sentence sets
- * of asserted events; source and target are checked on each gold event whose root the tagger found.
+ * of asserted events; source and target are checked on each gold event whose root the tagger found, and counted
+ * over all gold events too (a missed event's roles are wrong): the share dyad counts are built on.
  */
 public final class TagEvaluator {
 
@@ -37,7 +38,8 @@ public final class TagEvaluator {
         int done = 0;
         int actorTp = 0, actorFound = 0, actorGold = 0;
         int rootTp = 0, rootFound = 0, rootGold = 0;
-        int goldEvents = 0, matched = 0, sourceRight = 0, targetRight = 0;
+        int goldEvents = 0, matched = 0, sourceRight = 0, targetRight = 0, bothRight = 0;
+        int noEventSentences = 0, invented = 0;
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<TagScores.Miss> misses = new ArrayList<>();
         for (GoldSentence g : gold) {
@@ -62,6 +64,10 @@ public final class TagEvaluator {
             rootGold += goldRoots.size();
             errors += roots.size() - rtp + goldRoots.size() - rtp;
             confuse(goldRoots, roots, confusion);
+            if (g.goldEvents().isEmpty()) {
+                noEventSentences++;
+                if (!roots.isEmpty()) invented++;
+            }
 
             StringBuilder detail = new StringBuilder();
             for (GoldEvent ge : g.goldEvents()) {
@@ -73,6 +79,7 @@ public final class TagEvaluator {
                 boolean tgt = same.stream().anyMatch(e -> Objects.equals(unit(e.target(), tagger), ge.target()));
                 if (src) sourceRight++;
                 if (tgt) targetRight++;
+                if (src && tgt) bothRight++;
                 if (!src || !tgt) {
                     errors++;
                     detail.append(" root ").append(ge.root()).append(" wanted ").append(ge.source()).append("->")
@@ -88,8 +95,9 @@ public final class TagEvaluator {
         }
         misses.sort(Comparator.comparingInt((TagScores.Miss m) -> -m.errors()).thenComparing(TagScores.Miss::id));
         return new TagScores(ratio(actorTp, actorFound), ratio(actorTp, actorGold), ratio(rootTp, rootFound),
-                ratio(rootTp, rootGold), ratio(sourceRight, matched), ratio(targetRight, matched), gold.size(),
-                goldEvents, matched, confusion, List.copyOf(misses.subList(0, Math.min(MISSES_KEPT, misses.size()))));
+                ratio(rootTp, rootGold), ratio(sourceRight, matched), ratio(targetRight, matched),
+                ratio(bothRight, goldEvents), gold.size(), goldEvents, matched, noEventSentences, invented, confusion,
+                List.copyOf(misses.subList(0, Math.min(MISSES_KEPT, misses.size()))));
     }
 
     /** The country or organisation a tag stands for, spelled as gold sets spell it. */

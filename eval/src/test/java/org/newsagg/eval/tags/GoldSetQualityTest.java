@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsagg.streams.tagging.ArticleTagger;
@@ -15,8 +14,7 @@ class GoldSetQualityTest {
 
     @Test
     void tagsTheGoldSentencesAboveTheAgreedTargets() throws URISyntaxException {
-        List<GoldSentence> gold = GoldSentence.readJsonl(
-                Path.of(GoldSetQualityTest.class.getResource("/tagging/gold.jsonl").toURI()));
+        List<GoldSentence> gold = GoldSentence.readBundled("gold");
         TagScores s = TagEvaluator.score(gold, ArticleTagger.load(TaggingSettings.defaults()));
 
         assertEquals(169, s.sentences());
