@@ -40,6 +40,7 @@ public final class ArticleTagger {
     private final Dictionaries dictionaries;
     private final ActorRecognizer recognizer;
     private final EventCoder coder;
+    private final HeadlineNormalizer headlines = new HeadlineNormalizer();
     private final Map<String, String> lemmaCache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -145,9 +146,14 @@ public final class ArticleTagger {
                 if (budget-- <= 0) break;
                 String[] tokens = analyzer.tokens(sentence);
                 if (tokens.length == 0) continue;
+                List<ActorMention> found = recognizer.recognise(tokens, day, peopleSeen);
+                HeadlineNormalizer.Result headline = headlines.normalise(tokens, found);
+                if (headline.changed()) {
+                    tokens = headline.tokens();
+                    found = recognizer.recognise(tokens, day, peopleSeen);
+                }
                 String[] lower = new String[tokens.length];
                 for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-                List<ActorMention> found = recognizer.recognise(tokens, day, peopleSeen);
                 List<ActorMention> mentions = found.stream().filter(m -> !m.bareRole()).toList();
                 List<ActorMention> bareRoles = found.stream().filter(ActorMention::bareRole).toList();
                 for (ActorMention m : mentions) {
