@@ -22,6 +22,10 @@ final class EventCoder {
             "on", "to");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
+    /** Rank added to a match in a background clause, a purpose or a participle. */
+    private static final int SUBORDINATE = 3;
+    /** Rank of a match that is never the event: an event noun naming a circumstance. */
+    private static final int BACKGROUND = Integer.MAX_VALUE;
 
     /** An event and the reasons, for {@link ArticleTagger#explain}. */
     record CodedEvent(EventTag tag, String pattern, String why) {}
@@ -47,17 +51,57 @@ final class EventCoder {
         List<Match> matches = matches(lower, forms, verbal, pos, mentions);
         boolean[] subordinate = contexts.subordinate(lower);
         List<CodedEvent> best = List.of();
-        int bestRank = Integer.MAX_VALUE;
+        Match main = null;
+        int bestRank = BACKGROUND;
         for (Match m : matches) {
             int rank = rank(m, subordinate, lower);
             if (rank >= bestRank) continue;
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
             if (events.isEmpty()) continue;
             best = events;
+            main = m;
             bestRank = rank;
             if (rank == 0) break;
         }
-        return best;
+        if (main == null) return best;
+        return withOtherClauses(best, main, matches, sentence, tokens, lower, lemmas, mentions, bareRoles);
+    }
+
+    /**
+     * The main event plus the best event of every other clause that has one of its own ("US expels Russian staff,
+     * Russia vows to respond"). A clause's event must be a verb in the clause's main line: nouns, purposes and
+     * participles there are background, and a repeat of an event already coded adds nothing.
+     */
+    private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
+                                              String sentence, String[] tokens, String[] lower, String[] lemmas,
+                                              List<ActorMention> mentions, List<ActorMention> bareRoles) {
+        boolean[] verbAt = new boolean[lower.length];
+        for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
+        List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt,
+                contexts.subordinate(lower));
+        if (clauses.size() < 2) return mainEvents;
+        List<CodedEvent> out = new ArrayList<>(mainEvents);
+        for (ClauseSplitter.Clause clause : clauses) {
+            if (clause.contains(main.start)) continue;
+            List<CodedEvent> best = List.of();
+            int bestRank = SUBORDINATE;
+            for (Match m : matches) {
+                if (!clause.contains(m.start) || m.pattern.headPos() == 'N') continue;
+                int rank = rank(m, null, lower);
+                if (rank >= bestRank) continue;
+                List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
+                if (events.isEmpty()) continue;
+                best = events;
+                bestRank = rank;
+            }
+            for (CodedEvent e : best) {
+                boolean repeat = out.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
+                        && Objects.equals(o.tag().source(), e.tag().source())
+                        && Objects.equals(o.tag().target(), e.tag().target()));
+                if (!repeat) out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -66,11 +110,17 @@ final class EventCoder {
      * earliest first within a rank.
      */
     private static int rank(Match m, boolean[] subordinate, String[] lower) {
-        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' && !m.pattern.speakerIsSource() ? 1 : 0;
+        boolean noun = m.pattern.headPos() == 'N';
+        // An event noun in a background clause or after "about", "since", "of" names a circumstance, not the event.
+        if (noun && (BackgroundWords.backgroundNoun(lower, m.start) || (subordinate != null && subordinate[m.start]))) {
+            return BACKGROUND;
+        }
+        int rank = m.pattern.weak() ? 2 : noun && !m.pattern.speakerIsSource() ? 1 : 0;
         boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
         boolean participle = m.start > 0 && lower[m.start - 1].equals(",") && lower[m.start].endsWith("ing");
-        return subordinate[m.start] || purpose || participle ? rank + 3 : rank;
+        boolean background = (subordinate != null && subordinate[m.start]) || BackgroundWords.gerundObject(lower, m.start);
+        return background || purpose || participle ? rank + SUBORDINATE : rank;
     }
 
     private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
@@ -149,7 +199,8 @@ final class EventCoder {
             why = "passive voice: source is the 'by' agent, target the subject";
         } else {
             // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
-            ActorMention subject = m.pattern.headPos() == 'N'
+            // So does a second verb of the same subject ("Navy foils attack, nabs 26 pirates").
+            ActorMention subject = m.pattern.headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start)
                     ? firstInClause(mentions, m.start, clauseStart) : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);

@@ -1,0 +1,42 @@
+package org.newsagg.streams.tagging;
+
+import java.util.Set;
+
+/**
+ * Tells a trigger that carries the clause's event from one that only names background. An event noun is the event
+ * when it heads the clause ("Russian attack kills 21", "talks with NATO"), not when a preposition or a possessive
+ * makes it a circumstance ("talks about Russia's invasion", "after 8 days of riots",
+ * "rejected accusations of war crimes"). A gerund after a preposition ("warns Putin against using chemical
+ * weapons") is the content of another act, not an act of its own.
+ */
+final class BackgroundWords {
+
+    /** Prepositions that make the event noun after them a circumstance of the clause. */
+    private static final Set<String> BACKGROUND_PREPOSITIONS = Set.of("about", "since", "after", "into", "of",
+            "amid", "following", "despite", "over", "before", "against");
+    /** "a new round of sanctions", "a package of aid": the noun after these is the act itself. */
+    private static final Set<String> QUANTITIES = Set.of("round", "rounds", "package", "packages", "wave", "series",
+            "set", "spate", "raft", "batch", "number", "new", "dollars", "euros", "pounds", "million", "billion",
+            "tons", "tonnes", "worth", "kind", "form", "type");
+    /** Prepositions whose gerund object is the content of the verb before. */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "of", "from", "about", "for",
+            "without", "after", "before", "on", "over", "in", "by", "into", "with");
+    /** How far back a background preposition may stand ("of possible war crimes", "after a bombing"). */
+    private static final int NOUN_REACH = 3;
+
+    private BackgroundWords() {}
+
+    /** An event noun at {@code head} that a preposition before it makes background. */
+    static boolean backgroundNoun(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(0, head - NOUN_REACH); k--) {
+            if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            if (BACKGROUND_PREPOSITIONS.contains(lower[k])) return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
+        }
+        return false;
+    }
+
+    /** "against using", "of attacking": a gerund that is a preposition's object. */
+    static boolean gerundObject(String[] lower, int head) {
+        return head > 0 && lower[head].endsWith("ing") && GERUND_PREPOSITIONS.contains(lower[head - 1]);
+    }
+}
