@@ -35,6 +35,26 @@ final class BackgroundWords {
         return false;
     }
 
+    /** Words after which an "-ed" form is a verb of its own (a passive or a perfect), not a reduced relative. */
+    private static final Set<String> VERB_COMPANIONS = Set.of("was", "were", "is", "are", "be", "been", "being", "has",
+            "have", "had", "not", "n't", "also", "and", "or", ",", ";", ":", "who", "which", "that", "then", "it",
+            "he", "she", "they", "we", "later", "recently", "already", "reportedly", "allegedly", "again", "say",
+            "says", "said", "get", "got");
+
+    /**
+     * "a house destroyed by shelling", "an election hailed by the government": a participle right after a noun and
+     * before its agent identifies the noun; it reports no event of its own.
+     */
+    static boolean reducedRelative(String[] lower, int head, int end) {
+        if (head == 0 || end >= lower.length || !lower[head].endsWith("ed")) return false;
+        String before = lower[head - 1];
+        if (VERB_COMPANIONS.contains(before) || before.endsWith("ly") || !Character.isLetter(before.charAt(0))) {
+            return false;
+        }
+        // Only before an agent: "units clashed with paramilitary forces" is a clause of its own.
+        return lower[end].equals("by");
+    }
+
     /** "against using", "of attacking": a gerund that is a preposition's object. */
     static boolean gerundObject(String[] lower, int head) {
         return head > 0 && lower[head].endsWith("ing") && GERUND_PREPOSITIONS.contains(lower[head - 1]);

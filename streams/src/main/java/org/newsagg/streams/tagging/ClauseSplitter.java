@@ -22,6 +22,8 @@ final class ClauseSplitter {
             "has", "have", "had", "is", "are", "was", "were", "again", "already", "still", "later", "did",
             "does", "do");
     private static final int MAX_AUXILIARIES = 3;
+    /** Subjects that refer back to an actor ("but it has not condemned"). */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
 
     private ClauseSplitter() {}
 
@@ -61,7 +63,7 @@ final class ClauseSplitter {
 
     /** An actor then a verb ("Russia vows"), or a verb with no subject of its own ("nabs 26 pirates"). */
     private static boolean opensClause(String[] lower, List<ActorMention> mentions, boolean[] verbAt, int i) {
-        int k = i;
+        int k = PRONOUNS.contains(lower[i]) ? i + 1 : i;
         for (ActorMention m : mentions) {
             if (m.start() == i && !m.locative()) {
                 k = m.end();

@@ -22,6 +22,11 @@ final class EventCoder {
             "on", "to");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
+    /** How far before a verb trigger a modal or negation counts; an event noun's stand before its verb. */
+    private static final int VERB_CONTEXT_REACH = 3;
+    private static final int NOUN_CONTEXT_REACH = 6;
+    /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
+    private static final int VENUE_REACH = 3;
     /** Rank added to a match in a background clause, a purpose or a participle. */
     private static final int SUBORDINATE = 3;
     /** Rank of a match that is never the event: an event noun naming a circumstance. */
@@ -54,7 +59,7 @@ final class EventCoder {
         Match main = null;
         int bestRank = BACKGROUND;
         for (Match m : matches) {
-            int rank = rank(m, subordinate, lower);
+            int rank = rank(m, subordinate, lower, lemmas, verbal);
             if (rank >= bestRank) continue;
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
             if (events.isEmpty()) continue;
@@ -64,7 +69,7 @@ final class EventCoder {
             if (rank == 0) break;
         }
         if (main == null) return best;
-        return withOtherClauses(best, main, matches, sentence, tokens, lower, lemmas, mentions, bareRoles);
+        return withOtherClauses(best, main, matches, verbal, sentence, tokens, lower, lemmas, mentions, bareRoles);
     }
 
     /**
@@ -72,7 +77,7 @@ final class EventCoder {
      * Russia vows to respond"). A clause's event must be a verb in the clause's main line: nouns, purposes and
      * participles there are background, and a repeat of an event already coded adds nothing.
      */
-    private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
+    private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches, boolean[] verbal,
                                               String sentence, String[] tokens, String[] lower, String[] lemmas,
                                               List<ActorMention> mentions, List<ActorMention> bareRoles) {
         boolean[] verbAt = new boolean[lower.length];
@@ -87,7 +92,7 @@ final class EventCoder {
             int bestRank = SUBORDINATE;
             for (Match m : matches) {
                 if (!clause.contains(m.start) || m.pattern.headPos() == 'N') continue;
-                int rank = rank(m, null, lower);
+                int rank = rank(m, null, lower, lemmas, verbal);
                 if (rank >= bestRank) continue;
                 List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
                 if (events.isEmpty()) continue;
@@ -109,8 +114,13 @@ final class EventCoder {
      * clause before background clauses ("..., who was detained") and purposes ("staged rallies to demand reforms");
      * earliest first within a rank.
      */
-    private static int rank(Match m, boolean[] subordinate, String[] lower) {
+    private int rank(Match m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal) {
         boolean noun = m.pattern.headPos() == 'N';
+        // "are seeking to lessen", "try to": a wish, not an act; "a house destroyed by shelling" names the house.
+        if (m.end < lower.length && lower[m.end].equals("to") && m.end == m.start + 1 && contexts.isDesire(lemmas[m.start])) {
+            return BACKGROUND;
+        }
+        if (!noun && !verbal[m.start] && BackgroundWords.reducedRelative(lower, m.start, m.end)) return BACKGROUND;
         // An event noun in a background clause or after "about", "since", "of" names a circumstance, not the event.
         if (noun && (BackgroundWords.backgroundNoun(lower, m.start) || (subordinate != null && subordinate[m.start]))) {
             return BACKGROUND;
@@ -201,7 +211,8 @@ final class EventCoder {
             // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
             // So does a second verb of the same subject ("Navy foils attack, nabs 26 pirates").
             ActorMention subject = m.pattern.headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start)
-                    ? firstInClause(mentions, m.start, clauseStart) : nearestBefore(mentions, m.start, clauseStart);
+                    ? firstInClause(mentions, m.start, reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start))
+                    : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             targets = object == null ? List.of() : List.of(object);
@@ -232,7 +243,8 @@ final class EventCoder {
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
         }
-        EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start);
+        EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
+                m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
         String tagContext = context.tagContext();
         if (context.mode() == EventContextClassifier.Mode.FUTURE) {
             String root = code.root();
@@ -252,7 +264,8 @@ final class EventCoder {
             why += "; a future act on a condition (\"unless\") is a threat (" + code.code() + " -> " + recoded + ")";
             code = codes.find(recoded).orElseThrow();
         } else if (context.mode() == EventContextClassifier.Mode.REFUSAL) {
-            if (code.quadClass() <= 2) {
+            // "won't condemn" refuses a statement as "won't meet" refuses a meeting; "won't attack" is no act.
+            if (code.quadClass() <= 3) {
                 why += "; refusing a cooperative act is a rejection (" + code.code() + " -> 120)";
                 code = codes.find("120").orElseThrow();
             } else {
@@ -337,6 +350,20 @@ final class EventCoder {
                 role.evidence() + " of " + country, false, false);
     }
 
+    /**
+     * "Ukrainian officials said a Russian attack killed 21": the reported clause after a speech verb, when an actor
+     * stands in it, so the speaker is not taken for the attacker.
+     */
+    private int reportedClauseStart(List<ActorMention> mentions, String[] lower, String[] lemmas, int clauseStart,
+                                    int head) {
+        for (int k = head - 1; k > clauseStart; k--) {
+            if (!speechVerb(lower[k], lemmas[k])) continue;
+            for (ActorMention a : mentions) if (a.start() > k && a.end() <= head && !a.locative()) return k + 1;
+            return clauseStart;
+        }
+        return clauseStart;
+    }
+
     private static ActorMention firstInClause(List<ActorMention> mentions, int head, int clauseStart) {
         for (ActorMention a : mentions) {
             if (a.start() >= clauseStart && a.end() <= head && !a.locative()) return a;
@@ -358,13 +385,22 @@ final class EventCoder {
     /** First actor after the trigger that is not a source, nor the speaker of a trailing "..., X said". */
     private ActorMention firstAfter(List<ActorMention> mentions, int head, List<ActorMention> exclude,
                                     String[] lemmas) {
+        ActorMention place = null;
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
             if (a.end() < lemmas.length && speechVerb(lemmas[a.end()], lemmas[a.end()])) continue;
             if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
+            // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
+            // the actor met there.
+            if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
+            if (place != null) return a.start() - place.end() <= VENUE_REACH ? a : place;
+            if (a.locative() && "GOV".equals(a.role()) && a.code().length() == 6) {
+                place = a;
+                continue;
+            }
             return a;
         }
-        return null;
+        return place;
     }
 
     /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
