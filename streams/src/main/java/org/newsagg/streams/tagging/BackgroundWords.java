@@ -14,6 +14,8 @@ final class BackgroundWords {
     /** Prepositions that make the event noun after them a circumstance of the clause. */
     private static final Set<String> BACKGROUND_PREPOSITIONS = Set.of("about", "since", "after", "into", "of",
             "amid", "following", "despite", "over", "before", "against");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "be");
+    private static final Set<String> PRONOUNS = Set.of("it", "that", "this", "there", "he", "she", "what");
     /** "a new round of sanctions", "a package of aid": the noun after these is the act itself. */
     private static final Set<String> QUANTITIES = Set.of("round", "rounds", "package", "packages", "wave", "series",
             "set", "spate", "raft", "batch", "number", "new", "dollars", "euros", "pounds", "million", "billion",
@@ -26,10 +28,16 @@ final class BackgroundWords {
 
     private BackgroundWords() {}
 
-    /** An event noun at {@code head} that a preposition before it makes background. */
+    /**
+     * An event noun at {@code head} that a preposition before it makes background, or that is the complement of
+     * "be" ("it's a real threat", "unlikely to have been an attack"): a description, not a report.
+     */
     static boolean backgroundNoun(String[] lower, int head) {
         for (int k = head - 1; k >= Math.max(0, head - NOUN_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            if (COPULAS.contains(lower[k])) return true;
+            // "it's a threat", but not "Russia's attack": 's is "is" only after a pronoun.
+            if (lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1])) return true;
             if (BACKGROUND_PREPOSITIONS.contains(lower[k])) return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
         }
         return false;

@@ -245,6 +245,12 @@ final class EventCoder {
         }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
                 m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
+        if (context.mode() == EventContextClassifier.Mode.ASSERTED && !sources.isEmpty()
+                && ClauseSplitter.sharesSubject(lower, m.start)) {
+            // "Biden will visit Poland, meet Duda": the second verb shares the first one's future.
+            String future = contexts.futureWordBetween(lower, sources.get(0).end(), m.start);
+            if (future != null) context = new EventContextClassifier.Context(EventContextClassifier.Mode.FUTURE, future);
+        }
         String tagContext = context.tagContext();
         if (context.mode() == EventContextClassifier.Mode.FUTURE) {
             String root = code.root();

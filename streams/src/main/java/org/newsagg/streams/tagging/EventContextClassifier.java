@@ -59,6 +59,16 @@ final class EventContextClassifier {
         return out;
     }
 
+    /** A future word ("will", "would") in [from, to), or null; a clause break or a negation ends the search. */
+    String futureWordBetween(String[] lower, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String kind = kinds.get(lower[k]);
+            if (";".equals(lower[k]) || "negation".equals(kind)) return null;
+            if ("future".equals(kind)) return lower[k];
+        }
+        return null;
+    }
+
     /** "seek", "try", "hope": followed by "to" they state a wish, not an act. */
     boolean isDesire(String lemma) {
         return "desire".equals(kinds.get(lemma));

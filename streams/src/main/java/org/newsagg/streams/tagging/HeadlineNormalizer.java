@@ -85,7 +85,8 @@ final class HeadlineNormalizer {
             steps.add("'A, B' subjects are 'A and B'");
         }
         for (int i = 1; i < tokens.length - 1; i++) {
-            if (tokens[i].equalsIgnoreCase("to") && subjectEndsAt(i, mentions, tokens) && verbLike(tokens, i + 1, anyRole)) {
+            if (tokens[i].equalsIgnoreCase("to") && (subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens))
+                    && verbLike(tokens, i + 1, anyRole)) {
                 out.set(i, "will");
                 steps.add("'to' + verb after the subject is the future ('will')");
             }
@@ -174,6 +175,22 @@ final class HeadlineNormalizer {
             }
         }
         return false;
+    }
+
+    /** "US, allies to tighten sanctions": an actor opens the headline and a short list of subjects follows it. */
+    private static boolean actorList(int i, List<ActorMention> mentions, String[] tokens) {
+        if (i > MAX_PREFIX_TOKENS) return false;
+        ActorMention first = null;
+        for (ActorMention m : mentions) if (m.start() == 0 && !m.bareRole()) first = m;
+        if (first == null || first.end() >= i || !tokens[first.end()].equals(",") && !isAnd(tokens[first.end()])) {
+            return false;
+        }
+        for (int k = first.end() + 1; k < i; k++) {
+            boolean inActor = false;
+            for (ActorMention m : mentions) if (k >= m.start() && k < m.end()) inActor = true;
+            if (!inActor && !tokens[k].equals(",") && !isAnd(tokens[k]) && !tokens[k].endsWith("s")) return false;
+        }
+        return true;
     }
 
     private static boolean isAnd(String t) {
