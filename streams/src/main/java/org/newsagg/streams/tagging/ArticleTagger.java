@@ -93,6 +93,7 @@ public final class ArticleTagger {
     public String explain(String text, Instant date) {
         Run run = run(text, date, true);
         StringBuilder sb = new StringBuilder();
+        for (String h : run.headlines) sb.append("Headline: ").append(h).append('\n');
         sb.append("Actors:\n");
         for (ActorTag a : run.tags.actors()) {
             sb.append("  ").append(a.code()).append(" x").append(a.mentions()).append('\n');
@@ -115,7 +116,8 @@ public final class ArticleTagger {
         return sb.toString();
     }
 
-    private record Run(ArticleTags tags, List<EventCoder.CodedEvent> coded, Map<String, Set<String>> actorEvidence) {}
+    private record Run(ArticleTags tags, List<EventCoder.CodedEvent> coded, Map<String, Set<String>> actorEvidence,
+                       List<String> headlines) {}
 
     private static final class Count {
         final String code;
@@ -139,6 +141,7 @@ public final class ArticleTagger {
         List<EventCoder.CodedEvent> coded = new ArrayList<>();
         Set<String> unresolved = new LinkedHashSet<>();
         Set<String> peopleSeen = new HashSet<>();
+        List<String> headlineNotes = new ArrayList<>();
         int budget = settings.maxSentences();
         for (String paragraph : (text == null ? "" : text).split("\\n\\s*\\n|\\n")) {
             if (paragraph.isBlank()) continue;
@@ -150,6 +153,10 @@ public final class ArticleTagger {
                 HeadlineNormalizer.Result headline = headlines.normalise(tokens, found);
                 if (headline.changed()) {
                     tokens = headline.tokens();
+                    if (withEvidence) {
+                        headlineNotes.add("'" + sentence + "' read as '" + String.join(" ", tokens) + "': "
+                                + String.join("; ", headline.steps()));
+                    }
                     found = recognizer.recognise(tokens, day, peopleSeen);
                 }
                 String[] lower = new String[tokens.length];
@@ -178,7 +185,7 @@ public final class ArticleTagger {
                 .toList();
         List<EventTag> events = coded.stream().map(EventCoder.CodedEvent::tag).toList();
         List<String> unresolvedList = unresolved.stream().limit(settings.maxUnresolved()).toList();
-        return new Run(new ArticleTags(actors, events, unresolvedList), coded, evidence);
+        return new Run(new ArticleTags(actors, events, unresolvedList), coded, evidence, headlineNotes);
     }
 
     /**

@@ -35,9 +35,10 @@ final class BackgroundWords {
     static boolean backgroundNoun(String[] lower, int head) {
         for (int k = head - 1; k >= Math.max(0, head - NOUN_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";")) return false;
-            if (COPULAS.contains(lower[k])) return true;
-            // "it's a threat", but not "Russia's attack": 's is "is" only after a pronoun.
-            if (lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1])) return true;
+            // "it's a threat", but not "Russia's attack" ('s is "is" only after a pronoun), nor "is committing
+            // genocide" (an auxiliary, with the verb in between).
+            boolean copula = COPULAS.contains(lower[k]) || lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1]);
+            if (copula) return !verbBetween(lower, k + 1, head);
             if (BACKGROUND_PREPOSITIONS.contains(lower[k])) return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
         }
         return false;
@@ -61,6 +62,11 @@ final class BackgroundWords {
         }
         // Only before an agent: "units clashed with paramilitary forces" is a clause of its own.
         return lower[end].equals("by");
+    }
+
+    private static boolean verbBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) if (lower[k].endsWith("ing") || lower[k].endsWith("ed")) return true;
+        return false;
     }
 
     /** "against using", "of attacking": a gerund that is a preposition's object. */

@@ -447,7 +447,8 @@ final class EventCoder {
 
     /** "was attacked by", "has been accused by": a participle right after a form of "be". */
     private static boolean passive(String[] lower, String[] lemmas, int head) {
-        if (lower[head].equals(lemmas[head]) || lower[head].endsWith("ing")) return false;
+        // A regular "-ed" form is a participle even where the lemmatizer left it as it was ("shelled").
+        if (lower[head].equals(lemmas[head]) && !lower[head].endsWith("ed") || lower[head].endsWith("ing")) return false;
         for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
             if (BE.contains(lower[k])) return true;
             if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return false;

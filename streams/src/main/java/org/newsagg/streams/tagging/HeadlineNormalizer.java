@@ -238,17 +238,21 @@ final class HeadlineNormalizer {
         return false;
     }
 
+    private static boolean participle(String w) {
+        return (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w);
+    }
+
     /** "Kyiv shelled again": a participle right after an actor, then an agent, a place, a time or the end. */
     private static int bareParticiple(List<String> tokens, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
             int p = m.end();
             // "Greek tanker freed": a demonym, one noun, then the participle.
-            if (m.adjective() && p + 1 < tokens.size() && Character.isLowerCase(tokens.get(p).charAt(0))) p++;
+            if (p + 1 < tokens.size() && Character.isLowerCase(tokens.get(p).charAt(0)) && !participle(tokens.get(p))) {
+                p++;
+            }
             if (p >= tokens.size()) continue;
             String w = tokens.get(p);
-            if (!Character.isLowerCase(w.charAt(0))) continue;
-            boolean participle = (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w);
-            if (!participle) continue;
+            if (!Character.isLowerCase(w.charAt(0)) || !participle(w)) continue;
             boolean next = p + 1 >= tokens.size() || AFTER_PARTICIPLE.contains(tokens.get(p + 1).toLowerCase(Locale.ROOT));
             if (next) return p;
         }
