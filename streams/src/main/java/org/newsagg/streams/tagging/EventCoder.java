@@ -55,13 +55,17 @@ final class EventCoder {
         boolean[] verbal = verbal(lower, mentions);
         List<Match> matches = matches(lower, forms, verbal, pos, mentions);
         boolean[] subordinate = contexts.subordinate(lower);
+        boolean[] verbAt = new boolean[lower.length];
+        for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
+        List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate);
         List<CodedEvent> best = List.of();
         Match main = null;
         int bestRank = BACKGROUND;
         for (Match m : matches) {
             int rank = rank(m, subordinate, lower, lemmas, verbal);
             if (rank >= bestRank) continue;
-            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
+            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
+                    targetLimit(clauses, m.start));
             if (events.isEmpty()) continue;
             best = events;
             main = m;
@@ -69,7 +73,8 @@ final class EventCoder {
             if (rank == 0) break;
         }
         if (main == null) return best;
-        return withOtherClauses(best, main, matches, verbal, sentence, tokens, lower, lemmas, mentions, bareRoles);
+        return withOtherClauses(best, main, matches, clauses, subordinate, verbal, sentence, tokens, lower, lemmas, mentions,
+                bareRoles);
     }
 
     /**
@@ -77,13 +82,11 @@ final class EventCoder {
      * Russia vows to respond"). A clause's event must be a verb in the clause's main line: nouns, purposes and
      * participles there are background, and a repeat of an event already coded adds nothing.
      */
-    private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches, boolean[] verbal,
+    private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
+                                              List<ClauseSplitter.Clause> clauses, boolean[] subordinate,
+                                              boolean[] verbal,
                                               String sentence, String[] tokens, String[] lower, String[] lemmas,
                                               List<ActorMention> mentions, List<ActorMention> bareRoles) {
-        boolean[] verbAt = new boolean[lower.length];
-        for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
-        List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt,
-                contexts.subordinate(lower));
         if (clauses.size() < 2) return mainEvents;
         List<CodedEvent> out = new ArrayList<>(mainEvents);
         for (ClauseSplitter.Clause clause : clauses) {
@@ -94,7 +97,8 @@ final class EventCoder {
                 if (!clause.contains(m.start) || m.pattern.headPos() == 'N') continue;
                 int rank = rank(m, null, lower, lemmas, verbal);
                 if (rank >= bestRank) continue;
-                List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
+                List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
+                        targetLimit(clauses, m.start));
                 if (events.isEmpty()) continue;
                 best = events;
                 bestRank = rank;
@@ -177,8 +181,19 @@ final class EventCoder {
         return false;
     }
 
+    /**
+     * Where the target of a trigger at {@code i} may no longer be sought: the end of its clause ("India backs talks
+     * but won't condemn Russia"). A background clause after it still may name the target ("seized the town after
+     * heavy fighting with Armenian troops").
+     */
+    private static int targetLimit(List<ClauseSplitter.Clause> clauses, int i) {
+        for (ClauseSplitter.Clause c : clauses) if (c.contains(i)) return c.end();
+        return Integer.MAX_VALUE;
+    }
+
+    /** @param targetLimit the end of the trigger's clause ("India backs talks but won't condemn Russia") */
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                    List<ActorMention> mentions, List<ActorMention> bareRoles) {
+                                    List<ActorMention> mentions, List<ActorMention> bareRoles, int targetLimit) {
         CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
         int clauseStart = 0;
         for (int k = m.start - 1; k >= 0; k--) {
@@ -215,6 +230,7 @@ final class EventCoder {
                     : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
+            if (object != null && object.start() >= targetLimit) object = null;
             targets = object == null ? List.of() : List.of(object);
             why = "subject before the trigger is the source, first other actor after it the target";
             String country = onlyCountry(mentions);
