@@ -13,7 +13,7 @@ final class BackgroundWords {
 
     /** Prepositions that make the event noun after them a circumstance of the clause. */
     private static final Set<String> BACKGROUND_PREPOSITIONS = Set.of("about", "since", "after", "into", "of",
-            "amid", "following", "despite", "over", "before", "against");
+            "amid", "following", "despite", "over", "before", "against", "under");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "be");
     private static final Set<String> PRONOUNS = Set.of("it", "that", "this", "there", "he", "she", "what");
     /** "a new round of sanctions", "a package of aid": the noun after these is the act itself. */
@@ -66,6 +66,19 @@ final class BackgroundWords {
 
     private static boolean verbBetween(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) if (lower[k].endsWith("ing") || lower[k].endsWith("ed")) return true;
+        return false;
+    }
+
+    private static final Set<String> WH_WORDS = Set.of("who", "whom", "what", "how", "whether", "which", "when");
+    private static final Set<String> QUESTION_PREPOSITIONS = Set.of("about", "on", "over", "of", "into", "as");
+    private static final int QUESTION_REACH = 5;
+
+    /** "no decisions about who we will sanction", "on who will be sanctioned": a question the clause mentions. */
+    static boolean embeddedQuestion(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(1, head - QUESTION_REACH); k--) {
+            if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            if (WH_WORDS.contains(lower[k])) return QUESTION_PREPOSITIONS.contains(lower[k - 1]);
+        }
         return false;
     }
 

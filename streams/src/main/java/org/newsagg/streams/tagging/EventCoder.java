@@ -27,6 +27,7 @@ final class EventCoder {
     private static final int NOUN_CONTEXT_REACH = 6;
     /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
     private static final int VENUE_REACH = 3;
+    private static final Set<String> DEATHS = Set.of("kill", "slay", "killed", "slain");
     /** Rank added to a match in a background clause, a purpose or a participle. */
     private static final int SUBORDINATE = 3;
     /** Rank of a match that is never the event: an event noun naming a circumstance. */
@@ -58,11 +59,15 @@ final class EventCoder {
         boolean[] verbAt = new boolean[lower.length];
         for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
         List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate);
+        boolean[] actorAt = new boolean[lower.length];
+        for (ActorMention a : mentions) actorAt[a.start()] = true;
+        boolean[] roleAt = new boolean[lower.length];
+        for (ActorMention a : bareRoles) roleAt[a.start()] = true;
         List<CodedEvent> best = List.of();
         Match main = null;
         int bestRank = BACKGROUND;
         for (Match m : matches) {
-            int rank = rank(m, subordinate, lower, lemmas, verbal);
+            int rank = rank(m, subordinate, lower, lemmas, verbal, roleAt, mentions);
             if (rank >= bestRank) continue;
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
                     targetLimit(clauses, m.start));
@@ -73,7 +78,7 @@ final class EventCoder {
             if (rank == 0) break;
         }
         if (main == null) return best;
-        return withOtherClauses(best, main, matches, clauses, subordinate, verbal, sentence, tokens, lower, lemmas, mentions,
+        return withOtherClauses(best, main, matches, clauses, subordinate, verbal, roleAt, sentence, tokens, lower, lemmas, mentions,
                 bareRoles);
     }
 
@@ -84,7 +89,7 @@ final class EventCoder {
      */
     private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
                                               List<ClauseSplitter.Clause> clauses, boolean[] subordinate,
-                                              boolean[] verbal,
+                                              boolean[] verbal, boolean[] roleAt,
                                               String sentence, String[] tokens, String[] lower, String[] lemmas,
                                               List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (clauses.size() < 2) return mainEvents;
@@ -95,7 +100,7 @@ final class EventCoder {
             int bestRank = SUBORDINATE;
             for (Match m : matches) {
                 if (!clause.contains(m.start) || m.pattern.headPos() == 'N') continue;
-                int rank = rank(m, null, lower, lemmas, verbal);
+                int rank = rank(m, null, lower, lemmas, verbal, roleAt, mentions);
                 if (rank >= bestRank) continue;
                 List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
                         targetLimit(clauses, m.start));
@@ -118,7 +123,8 @@ final class EventCoder {
      * clause before background clauses ("..., who was detained") and purposes ("staged rallies to demand reforms");
      * earliest first within a rank.
      */
-    private int rank(Match m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal) {
+    private int rank(Match m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal,
+                     boolean[] roleAt, List<ActorMention> mentions) {
         boolean noun = m.pattern.headPos() == 'N';
         // "are seeking to lessen", "try to": a wish, not an act; "a house destroyed by shelling" names the house.
         if (m.end < lower.length && lower[m.end].equals("to") && m.end == m.start + 1 && contexts.isDesire(lemmas[m.start])) {
@@ -129,12 +135,32 @@ final class EventCoder {
         if (noun && (BackgroundWords.backgroundNoun(lower, m.start) || (subordinate != null && subordinate[m.start]))) {
             return BACKGROUND;
         }
+        // "riot police": an event noun right before a role word only describes it.
+        if (noun && m.end < lower.length && roleAt[m.end] && m.end == m.start + 1) return BACKGROUND;
+        // "decisions about who we will sanction": an embedded question reports no act.
+        if (BackgroundWords.embeddedQuestion(lower, m.start)) return BACKGROUND;
         int rank = m.pattern.weak() ? 2 : noun && !m.pattern.speakerIsSource() ? 1 : 0;
         boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
-        boolean participle = m.start > 0 && lower[m.start - 1].equals(",") && lower[m.start].endsWith("ing");
+        // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
+        // ("said attacking Somali ports would not be effective").
+        boolean participle = lower[m.start].endsWith("ing") && !verbal[m.start] && (m.start == 0 && openingPhrase(lower, mentions)
+                || m.start > 0 && (lower[m.start - 1].equals(",") || speechVerb(lower[m.start - 1], lemmas[m.start - 1])));
         boolean background = (subordinate != null && subordinate[m.start]) || BackgroundWords.gerundObject(lower, m.start);
         return background || purpose || participle ? rank + SUBORDINATE : rank;
+    }
+
+    /**
+     * The sentence opens with a phrase set off by a comma before its first actor ("Striking another blow at piracy,
+     * the Indian Navy ..."), not with an adjective of its subject ("Rioting youths in the Greek capital attacked").
+     */
+    private static boolean openingPhrase(String[] lower, List<ActorMention> mentions) {
+        int firstActor = mentions.isEmpty() ? lower.length : mentions.get(0).start();
+        for (int k = 1; k < firstActor; k++) {
+            if (lower[k].equals(",")) return true;
+            if (lower[k].equals(";")) return false;
+        }
+        return false;
     }
 
     private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
@@ -218,6 +244,10 @@ final class EventCoder {
                     + accused.words() + "'";
         } else if (passive(lower, lemmas, m.start)) {
             ActorMention agent = agentAfter(mentions, lower, m.end);
+            // "an American citizen has been killed": a death with no one named who caused it is no interaction.
+            if (agent == null && DEATHS.contains(lemmas[m.start]) && !(m.end < lower.length && lower[m.end].equals("by"))) {
+                return List.of();
+            }
             ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
             sources = agent == null ? List.of() : List.of(agent);
             targets = patient == null ? List.of() : List.of(patient);
