@@ -13,7 +13,11 @@ final class BackgroundWords {
 
     /** Prepositions that make the event noun after them a circumstance of the clause. */
     private static final Set<String> BACKGROUND_PREPOSITIONS = Set.of("about", "since", "after", "into", "of",
-            "amid", "following", "despite", "over", "before", "against", "under");
+            "amid", "following", "despite", "over", "before", "against", "under", "as");
+    private static final Set<String> SUPERLATIVES = Set.of("worst", "biggest", "largest", "deadliest", "heaviest",
+            "fiercest", "bloodiest");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    private static final Set<String> REFERRING_PREPOSITIONS = Set.of("in", "to", "at", "with", "for", "on", "from");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "be");
     private static final Set<String> PRONOUNS = Set.of("it", "that", "this", "there", "he", "she", "what");
     /** "a new round of sanctions", "a package of aid": the noun after these is the act itself. */
@@ -33,8 +37,17 @@ final class BackgroundWords {
      * "be" ("it's a real threat", "unlikely to have been an attack"): a description, not a report.
      */
     static boolean backgroundNoun(String[] lower, int head) {
+        if (head > 0 && SUPERLATIVES.contains(lower[head - 1])) return true;
         for (int k = head - 1; k >= Math.max(0, head - NOUN_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            // "a house destroyed by shelling": the agent of a participle that names a noun.
+            if (lower[k].equals("by") && k == head - 1 && reducedRelative(lower, k - 1, k)) return true;
+            // "In its new inquiry", "to the Navy's request": an earlier act referred to, not reported.
+            if (POSSESSIVES.contains(lower[k]) && k > 0 && REFERRING_PREPOSITIONS.contains(lower[k - 1])) return true;
+            if (lower[k].equals("'s") && k > 2 && REFERRING_PREPOSITIONS.contains(lower[k - 3])
+                    && lower[k - 2].equals("the")) {
+                return true;
+            }
             // "it's a threat", but not "Russia's attack" ('s is "is" only after a pronoun), nor "is committing
             // genocide" (an auxiliary, with the verb in between).
             boolean copula = COPULAS.contains(lower[k]) || lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1]);
@@ -55,7 +68,7 @@ final class BackgroundWords {
      * before its agent identifies the noun; it reports no event of its own.
      */
     static boolean reducedRelative(String[] lower, int head, int end) {
-        if (head == 0 || end >= lower.length || !lower[head].endsWith("ed")) return false;
+        if (head <= 0 || end >= lower.length || !lower[head].endsWith("ed")) return false;
         String before = lower[head - 1];
         if (VERB_COMPANIONS.contains(before) || before.endsWith("ly") || !Character.isLetter(before.charAt(0))) {
             return false;
@@ -77,7 +90,11 @@ final class BackgroundWords {
     static boolean embeddedQuestion(String[] lower, int head) {
         for (int k = head - 1; k >= Math.max(1, head - QUESTION_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";")) return false;
-            if (WH_WORDS.contains(lower[k])) return QUESTION_PREPOSITIONS.contains(lower[k - 1]);
+            // "about who we will sanction and how many we will sanction": the second question joins the first.
+            if (WH_WORDS.contains(lower[k])) {
+                return QUESTION_PREPOSITIONS.contains(lower[k - 1])
+                        || (lower[k - 1].equals("and") || lower[k - 1].equals("or")) && embeddedQuestion(lower, k - 1);
+            }
         }
         return false;
     }

@@ -144,8 +144,12 @@ final class EventCoder {
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
         // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
         // ("said attacking Somali ports would not be effective").
-        boolean participle = lower[m.start].endsWith("ing") && !verbal[m.start] && (m.start == 0 && openingPhrase(lower, mentions)
-                || m.start > 0 && (lower[m.start - 1].equals(",") || speechVerb(lower[m.start - 1], lemmas[m.start - 1])));
+        boolean gerund = lower[m.start].endsWith("ing") && !verbal[m.start];
+        if (gerund && (m.start == 0 && openingPhrase(lower, mentions)
+                || m.start > 0 && speechVerb(lower[m.start - 1], lemmas[m.start - 1]))) {
+            return BACKGROUND;
+        }
+        boolean participle = gerund && m.start > 0 && lower[m.start - 1].equals(",");
         boolean background = (subordinate != null && subordinate[m.start]) || BackgroundWords.gerundObject(lower, m.start);
         return background || purpose || participle ? rank + SUBORDINATE : rank;
     }
