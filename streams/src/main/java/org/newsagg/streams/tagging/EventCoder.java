@@ -265,8 +265,14 @@ final class EventCoder {
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
-            targets = object == null ? List.of() : List.of(object);
+            targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
             why = "subject before the trigger is the source, first other actor after it the target";
+            List<ActorMention> before = m.pattern.headPos() == 'N' ? prenominal(mentions, lower, m.start, sources)
+                    : List.of();
+            if (!before.isEmpty()) {
+                targets = before;
+                why += "; the actors named right before the event noun are its other party";
+            }
             String country = onlyCountry(mentions);
             ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);
             if (sources.isEmpty() && roleBefore != null && country != null) {
@@ -349,8 +355,10 @@ final class EventCoder {
             return out;
         }
         for (ActorMention s : sources) {
-            String target = targets.isEmpty() ? null : targets.get(0).code();
-            out.add(event(code, s.code(), target, sentence, trigger, tagContext, m, reason));
+            if (targets.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
+            for (ActorMention t : targets) {
+                if (!t.code().equals(s.code())) out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
+            }
         }
         return out;
     }
@@ -457,6 +465,56 @@ final class EventCoder {
             return a;
         }
         return place;
+    }
+
+    /**
+     * "arrested 12 Somali and 11 Yemeni pirates", "captures Somali, Yemeni pirates": every actor joined to the
+     * first target is a target too, each of its own event, as CAMEO codes compound actors.
+     */
+    private static List<ActorMention> joinedTargets(ActorMention first, List<ActorMention> mentions, String[] lower,
+                                                    int limit) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(first);
+        ActorMention left = first;
+        for (int k = mentions.indexOf(first) + 1; k < mentions.size(); k++) {
+            ActorMention right = mentions.get(k);
+            if (right.start() >= limit || !joinedTarget(lower, left.end(), right.start())) break;
+            if (out.stream().noneMatch(a -> a.code().equals(right.code()))) out.add(right);
+            left = right;
+        }
+        return out;
+    }
+
+    /** Only "and", commas and counts between two actors ("Somali and 11 Yemeni"). */
+    private static boolean joinedTarget(String[] lower, int from, int to) {
+        if (from >= to) return false;
+        boolean joiner = false;
+        for (int k = from; k < to; k++) {
+            if (lower[k].equals("and") || lower[k].equals(",")) joiner = true;
+            else if (!Character.isDigit(lower[k].charAt(0))) return false;
+        }
+        return joiner;
+    }
+
+    /**
+     * "heads to Brussels for NATO, EU talks": actors named right before an event noun, other than its subject, are
+     * the other party. The subject's own adjective ("Russian attack") is not.
+     */
+    private static List<ActorMention> prenominal(List<ActorMention> mentions, String[] lower, int head,
+                                                 List<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>();
+        int right = head;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention a = mentions.get(k);
+            if (a.end() > right) continue;
+            boolean adjacent = a.end() == right || (right == head ? false : lower[a.end()].equals(",")
+                    || lower[a.end()].equals("and")) && a.end() + 1 == right;
+            if (!adjacent) break;
+            if (sources.stream().anyMatch(x -> x == a)) return List.of();
+            out.add(0, a);
+            right = a.start();
+        }
+        return out;
     }
 
     /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
