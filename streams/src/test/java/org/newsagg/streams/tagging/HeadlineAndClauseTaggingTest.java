@@ -175,4 +175,49 @@ class HeadlineAndClauseTaggingTest {
     void twoPartyAgreementGivesBothDirections() {
         assertEquals(List.of("030 NORGOV->ESPGOV", "030 ESPGOV->NORGOV"), events("Oslo and Madrid agree on fishing quotas"));
     }
+
+    @Test
+    void eachJoinedTargetGetsItsOwnEvent() {
+        assertEquals(List.of("173 ESPCOP->MAR", "173 ESPCOP->DZA"),
+                events("Spanish police arrested 9 Moroccan and 4 Algerian smugglers."));
+    }
+
+    @Test
+    void actorsNamedBeforeAnEventNounAreItsOtherPartyAndTheVenueIsNot() {
+        assertEquals(List.of("042 FRAGOV->EU", "042 FRAGOV->NATO"), events("Macron flies to Berlin for EU, NATO talks"));
+    }
+
+    @Test
+    void deathWithNoAgentIsNoEventButWithAnAgentItIs() {
+        assertEquals(List.of(), events("A Lebanese soldier has been killed near the border."));
+        assertEquals(List.of("190 ISR->LBNMIL"), events("A Lebanese soldier has been killed by Israeli fire."));
+    }
+
+    @Test
+    void embeddedQuestionIsNoEvent() {
+        assertEquals(List.of(), events("A Spanish minister gave no answer about who Madrid will sanction."));
+        assertEquals(List.of("1312 ESPGOV->MAR"), events("A Spanish minister said Madrid will sanction Moroccan banks."));
+    }
+
+    @Test
+    void gerundSubjectOfAReportedClauseIsNoEvent() {
+        assertEquals(List.of(), events("Spanish officials said sanctioning Moroccan banks would not work."));
+    }
+
+    @Test
+    void eventNounReferredToByPossessiveAfterPrepositionIsBackground() {
+        assertEquals(List.of(), events("In its latest inquiry, the IAEA looked at Iranian sites."));
+        assertEquals(List.of("090 IAEA->IRN"), events("The IAEA opened an inquiry into Iranian sites."));
+    }
+
+    @Test
+    void eventNounBeforeARoleWordOnlyDescribesIt() {
+        assertEquals(List.of("173 CHLCOP->CHLEDU"), events("Riot police in Chile detained 20 students."));
+    }
+
+    @Test
+    void superlativeEventNounIsBackground() {
+        assertEquals(List.of(), events("The deadliest attack on Chad in years shocked the region."));
+        assertEquals(List.of("180 -->TCD"), events("An attack on Chad shocked the region."));
+    }
 }
