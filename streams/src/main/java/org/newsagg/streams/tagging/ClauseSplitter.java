@@ -27,8 +27,8 @@ final class ClauseSplitter {
 
     private ClauseSplitter() {}
 
-    /** A clause: tokens [start, end). */
-    record Clause(int start, int end) {
+    /** A clause: tokens [start, end); {@code ownSubject} when an actor opens it ("..., Russia vows"). */
+    record Clause(int start, int end, boolean ownSubject) {
         boolean contains(int i) {
             return i >= start && i < end;
         }
@@ -48,29 +48,37 @@ final class ClauseSplitter {
         for (int i = 0; i < lower.length - 1; i++) {
             if (lower[i].equals(";")) {
                 starts.add(i + 1);
-            } else if (OPENERS.contains(lower[i]) && opensClause(lower, mentions, verbAt, i + 1)
+            } else if (OPENERS.contains(lower[i]) && opensClause(lower, mentions, verbAt, i + 1, SUBORDINATORS.contains(lower[i]))
                     && (SUBORDINATORS.contains(lower[i]) || !insideBackground[i])) {
                 starts.add(i + 1);
             }
         }
         List<Clause> out = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) - 1 : lower.length;
-            if (end > starts.get(k)) out.add(new Clause(starts.get(k), end));
+            boolean subject = false;
+            for (ActorMention m : mentions) if (m.start() == start && !m.locative()) subject = true;
+            if (end > start) out.add(new Clause(start, end, subject));
         }
         return out;
     }
 
     /** An actor then a verb ("Russia vows"), or a verb with no subject of its own ("nabs 26 pirates"). */
-    private static boolean opensClause(String[] lower, List<ActorMention> mentions, boolean[] verbAt, int i) {
+    /** @param subordinator after "as", "when", ...: an actor then any verb ("as Washington steps up aid") will do */
+    private static boolean opensClause(String[] lower, List<ActorMention> mentions, boolean[] verbAt, int i,
+                                       boolean subordinator) {
         int k = PRONOUNS.contains(lower[i]) ? i + 1 : i;
+        boolean actor = false;
         for (ActorMention m : mentions) {
             if (m.start() == i && !m.locative()) {
                 k = m.end();
+                actor = true;
                 break;
             }
         }
         boolean subject = k > i;
+        if (subordinator && actor && k < lower.length && Character.isLetter(lower[k].charAt(0))) return true;
         int skipped = 0;
         while (k < lower.length && AUXILIARIES.contains(lower[k]) && skipped++ < MAX_AUXILIARIES) k++;
         // "..., killing one person and arresting 12": participles with no subject add detail, not a clause.

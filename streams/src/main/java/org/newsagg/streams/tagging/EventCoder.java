@@ -70,7 +70,7 @@ final class EventCoder {
             int rank = rank(m, subordinate, lower, lemmas, verbal, roleAt, mentions);
             if (rank >= bestRank) continue;
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                    targetLimit(clauses, m.start));
+                    0, targetLimit(clauses, m.start));
             if (events.isEmpty()) continue;
             best = events;
             main = m;
@@ -99,11 +99,12 @@ final class EventCoder {
             List<CodedEvent> best = List.of();
             int bestRank = SUBORDINATE;
             for (Match m : matches) {
-                if (!clause.contains(m.start) || m.pattern.headPos() == 'N') continue;
+                // An event noun counts only in a clause with a subject of its own ("as Washington steps up aid").
+                if (!clause.contains(m.start) || m.pattern.headPos() == 'N' && !clause.ownSubject()) continue;
                 int rank = rank(m, null, lower, lemmas, verbal, roleAt, mentions);
                 if (rank >= bestRank) continue;
                 List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                        targetLimit(clauses, m.start));
+                        clause.ownSubject() ? clause.start() : 0, targetLimit(clauses, m.start));
                 if (events.isEmpty()) continue;
                 best = events;
                 bestRank = rank;
@@ -221,12 +222,17 @@ final class EventCoder {
         return Integer.MAX_VALUE;
     }
 
-    /** @param targetLimit the end of the trigger's clause ("India backs talks but won't condemn Russia") */
+    /**
+     * @param ownClauseStart where the trigger's clause starts when it has a subject of its own ("as Washington steps
+     *                       up aid"), else 0
+     * @param targetLimit    the end of the trigger's clause ("India backs talks but won't condemn Russia")
+     */
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                    List<ActorMention> mentions, List<ActorMention> bareRoles, int targetLimit) {
+                                    List<ActorMention> mentions, List<ActorMention> bareRoles, int ownClauseStart,
+                                    int targetLimit) {
         CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
-        int clauseStart = 0;
-        for (int k = m.start - 1; k >= 0; k--) {
+        int clauseStart = ownClauseStart;
+        for (int k = m.start - 1; k >= ownClauseStart; k--) {
             if (CLAUSE_BREAKS.contains(lower[k])) {
                 clauseStart = k + 1;
                 break;
