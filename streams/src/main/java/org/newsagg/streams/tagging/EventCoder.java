@@ -241,7 +241,18 @@ final class EventCoder {
         List<ActorMention> sources;
         List<ActorMention> targets;
         String why;
-        if (m.pattern.speakerIsSource()) {
+        int say = m.pattern.speakerIsSource() ? speechVerbBefore(lower, lemmas, mentions, m.start, clauseStart) : -1;
+        ActorMention sayer = say < 0 ? null : nearestBefore(mentions, say, clauseStart);
+        if (sayer != null) {
+            // "US Embassy in Kyiv calls the attack a war crime": the one who speaks is the source, whoever stands
+            // between the speech verb and the claim is the accused, and a claim about no named actor has no target.
+            ActorMention accused = nearestBefore(mentions, m.start, say + 1);
+            if (accused != null && Objects.equals(sayer.country(), accused.country())) return List.of();
+            sources = List.of(sayer);
+            targets = accused == null ? List.of() : List.of(accused);
+            why = "reported claim: source is the speaker '" + sayer.words() + "' of '" + tokens[say] + "', target "
+                    + (accused == null ? "none named" : "the accused '" + accused.words() + "'");
+        } else if (m.pattern.speakerIsSource()) {
             ActorMention accused = nearestBefore(mentions, m.start, clauseStart);
             if (accused == null) accused = firstAfter(mentions, m.start, null, lemmas);
             ActorMention speaker = speaker(mentions, lower, lemmas, accused);
@@ -578,6 +589,15 @@ final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** The speech verb nearest before a claim in its clause ("calls", "said"; not "States" of a name), or -1. */
+    private int speechVerbBefore(String[] lower, String[] lemmas, List<ActorMention> mentions, int head,
+                                 int clauseStart) {
+        for (int k = head - 1; k >= clauseStart; k--) {
+            if (speechVerb(lower[k], lemmas[k]) && !insideMention(k, mentions)) return k;
+        }
+        return -1;
     }
 
     private boolean speechVerb(String lower, String lemma) {
