@@ -27,7 +27,7 @@ final class ClauseSplitter {
 
     private ClauseSplitter() {}
 
-    /** A clause: tokens [start, end); {@code ownSubject} when an actor opens it ("..., Russia vows"). */
+    /** A clause: tokens [start, end); {@code ownSubject} when an actor opens a later clause ("..., Russia vows"). */
     record Clause(int start, int end, boolean ownSubject) {
         boolean contains(int i) {
             return i >= start && i < end;
@@ -58,7 +58,8 @@ final class ClauseSplitter {
             int start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) - 1 : lower.length;
             boolean subject = false;
-            for (ActorMention m : mentions) if (m.start() == start && !m.locative()) subject = true;
+            // Only a later clause: the first one's subject is the sentence's own.
+            for (ActorMention m : mentions) if (start > 0 && m.start() == start && !m.locative()) subject = true;
             if (end > start) out.add(new Clause(start, end, subject));
         }
         return out;

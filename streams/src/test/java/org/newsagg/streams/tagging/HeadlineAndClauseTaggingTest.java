@@ -220,4 +220,16 @@ class HeadlineAndClauseTaggingTest {
         assertEquals(List.of(), events("The deadliest attack on Chad in years shocked the region."));
         assertEquals(List.of("180 -->TCD"), events("An attack on Chad shocked the region."));
     }
+
+    @Test
+    void reportedClaimAboutNoNamedActorHasTheSpeakerAsSourceAndNoTarget() {
+        assertEquals(List.of("1124 FRAGOV->-"),
+                events("The French embassy in Kyiv calls the shelling of the plant a war crime."));
+    }
+
+    @Test
+    void subordinateClauseWithItsOwnSubjectCodesItsEventNoun() {
+        assertEquals(List.of("163 GBR->IRN", "070 USAGOV->ISR"),
+                events("Britain sanctions Iran as Washington sends aid to Israel"));
+    }
 }
