@@ -50,9 +50,12 @@ final class BackgroundWords {
             }
             // "it's a threat", but not "Russia's attack" ('s is "is" only after a pronoun), nor "is committing
             // genocide" (an auxiliary, with the verb in between).
-            boolean copula = COPULAS.contains(lower[k]) || lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1]);
+            boolean copula = COPULAS.contains(lower[k])
+                    || lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1]);
             if (copula) return !verbBetween(lower, k + 1, head);
-            if (BACKGROUND_PREPOSITIONS.contains(lower[k])) return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
+            if (BACKGROUND_PREPOSITIONS.contains(lower[k])) {
+                return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
+            }
         }
         return false;
     }

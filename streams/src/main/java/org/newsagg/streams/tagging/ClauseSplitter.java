@@ -48,7 +48,8 @@ final class ClauseSplitter {
         for (int i = 0; i < lower.length - 1; i++) {
             if (lower[i].equals(";")) {
                 starts.add(i + 1);
-            } else if (OPENERS.contains(lower[i]) && opensClause(lower, mentions, verbAt, i + 1, SUBORDINATORS.contains(lower[i]))
+            } else if (OPENERS.contains(lower[i])
+                    && opensClause(lower, mentions, verbAt, i + 1, SUBORDINATORS.contains(lower[i]))
                     && (SUBORDINATORS.contains(lower[i]) || !insideBackground[i])) {
                 starts.add(i + 1);
             }

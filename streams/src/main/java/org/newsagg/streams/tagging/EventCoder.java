@@ -22,15 +22,16 @@ final class EventCoder {
             "on", "to");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
-    /** How far before a verb trigger a modal or negation counts; an event noun's stand before its verb. */
+    /** How far before a trigger a modal or negation counts; an event noun's stands before its verb, further back. */
     private static final int VERB_CONTEXT_REACH = 3;
     private static final int NOUN_CONTEXT_REACH = 6;
     /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
     private static final int VENUE_REACH = 3;
+    /** Lemmas of a death, which with no agent is no interaction. */
     private static final Set<String> DEATHS = Set.of("kill", "slay", "killed", "slain");
     /** Rank added to a match in a background clause, a purpose or a participle. */
     private static final int SUBORDINATE = 3;
-    /** Rank of a match that is never the event: an event noun naming a circumstance. */
+    /** Rank of a match that is never an event: background, a wish, a description, an embedded question. */
     private static final int BACKGROUND = Integer.MAX_VALUE;
 
     /** An event and the reasons, for {@link ArticleTagger#explain}. */
@@ -59,8 +60,6 @@ final class EventCoder {
         boolean[] verbAt = new boolean[lower.length];
         for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
         List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate);
-        boolean[] actorAt = new boolean[lower.length];
-        for (ActorMention a : mentions) actorAt[a.start()] = true;
         boolean[] roleAt = new boolean[lower.length];
         for (ActorMention a : bareRoles) roleAt[a.start()] = true;
         List<CodedEvent> best = List.of();
@@ -78,8 +77,8 @@ final class EventCoder {
             if (rank == 0) break;
         }
         if (main == null) return best;
-        return withOtherClauses(best, main, matches, clauses, subordinate, verbal, roleAt, sentence, tokens, lower, lemmas, mentions,
-                bareRoles);
+        return withOtherClauses(best, main, matches, clauses, verbal, roleAt, sentence, tokens, lower, lemmas,
+                mentions, bareRoles);
     }
 
     /**
@@ -88,8 +87,8 @@ final class EventCoder {
      * participles there are background, and a repeat of an event already coded adds nothing.
      */
     private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
-                                              List<ClauseSplitter.Clause> clauses, boolean[] subordinate,
-                                              boolean[] verbal, boolean[] roleAt,
+                                              List<ClauseSplitter.Clause> clauses, boolean[] verbal,
+                                              boolean[] roleAt,
                                               String sentence, String[] tokens, String[] lower, String[] lemmas,
                                               List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (clauses.size() < 2) return mainEvents;
@@ -127,10 +126,12 @@ final class EventCoder {
     private int rank(Match m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal,
                      boolean[] roleAt, List<ActorMention> mentions) {
         boolean noun = m.pattern.headPos() == 'N';
-        // "are seeking to lessen", "try to": a wish, not an act; "a house destroyed by shelling" names the house.
-        if (m.end < lower.length && lower[m.end].equals("to") && m.end == m.start + 1 && contexts.isDesire(lemmas[m.start])) {
+        // "are seeking to lessen", "try to": a wish, not an act.
+        if (m.end < lower.length && lower[m.end].equals("to") && m.end == m.start + 1
+                && contexts.isDesire(lemmas[m.start])) {
             return BACKGROUND;
         }
+        // "a house destroyed by shelling": the participle names the house.
         if (!noun && !verbal[m.start] && BackgroundWords.reducedRelative(lower, m.start, m.end)) return BACKGROUND;
         // An event noun in a background clause or after "about", "since", "of" names a circumstance, not the event.
         if (noun && (BackgroundWords.backgroundNoun(lower, m.start) || (subordinate != null && subordinate[m.start]))) {
@@ -151,7 +152,8 @@ final class EventCoder {
             return BACKGROUND;
         }
         boolean participle = gerund && m.start > 0 && lower[m.start - 1].equals(",");
-        boolean background = (subordinate != null && subordinate[m.start]) || BackgroundWords.gerundObject(lower, m.start);
+        boolean background = (subordinate != null && subordinate[m.start])
+                || BackgroundWords.gerundObject(lower, m.start);
         return background || purpose || participle ? rank + SUBORDINATE : rank;
     }
 
@@ -266,7 +268,8 @@ final class EventCoder {
         } else if (passive(lower, lemmas, m.start)) {
             ActorMention agent = agentAfter(mentions, lower, m.end);
             // "an American citizen has been killed": a death with no one named who caused it is no interaction.
-            if (agent == null && DEATHS.contains(lemmas[m.start]) && !(m.end < lower.length && lower[m.end].equals("by"))) {
+            boolean byFollows = m.end < lower.length && lower[m.end].equals("by");
+            if (agent == null && DEATHS.contains(lemmas[m.start]) && !byFollows) {
                 return List.of();
             }
             ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
@@ -276,9 +279,9 @@ final class EventCoder {
         } else {
             // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
             // So does a second verb of the same subject ("Navy foils attack, nabs 26 pirates").
+            int reported = reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start);
             ActorMention subject = m.pattern.headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start)
-                    ? firstInClause(mentions, m.start, reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start))
-                    : nearestBefore(mentions, m.start, clauseStart);
+                    ? firstInClause(mentions, m.start, reported) : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
@@ -322,7 +325,9 @@ final class EventCoder {
                 && ClauseSplitter.sharesSubject(lower, m.start)) {
             // "Biden will visit Poland, meet Duda": the second verb shares the first one's future.
             String future = contexts.futureWordBetween(lower, sources.get(0).end(), m.start);
-            if (future != null) context = new EventContextClassifier.Context(EventContextClassifier.Mode.FUTURE, future);
+            if (future != null) {
+                context = new EventContextClassifier.Context(EventContextClassifier.Mode.FUTURE, future);
+            }
         }
         String tagContext = context.tagContext();
         if (context.mode() == EventContextClassifier.Mode.FUTURE) {
@@ -374,7 +379,8 @@ final class EventCoder {
         for (ActorMention s : sources) {
             if (targets.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
             for (ActorMention t : targets) {
-                if (!t.code().equals(s.code())) out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
+                if (t.code().equals(s.code())) continue;
+                out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
             }
         }
         return out;
@@ -573,7 +579,8 @@ final class EventCoder {
     /** "was attacked by", "has been accused by": a participle right after a form of "be". */
     private static boolean passive(String[] lower, String[] lemmas, int head) {
         // A regular "-ed" form is a participle even where the lemmatizer left it as it was ("shelled").
-        if (lower[head].equals(lemmas[head]) && !lower[head].endsWith("ed") || lower[head].endsWith("ing")) return false;
+        boolean unlemmatised = lower[head].equals(lemmas[head]) && !lower[head].endsWith("ed");
+        if (unlemmatised || lower[head].endsWith("ing")) return false;
         for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
             if (BE.contains(lower[k])) return true;
             if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return false;

@@ -73,7 +73,8 @@ final class HeadlineNormalizer {
             }
             steps.add("Title Case to sentence case");
         }
-        // Index bookkeeping: the rules below only replace tokens one for one, except the last two, which rebuild.
+        // These rules replace tokens one for one, so the mentions' positions stay valid; the last two move or insert
+        // words, so they come last and only one of them applies.
         int colon = colonPrefix(tokens, mentions);
         if (colon > 0) {
             out.set(colon, "said");
@@ -85,15 +86,16 @@ final class HeadlineNormalizer {
             steps.add("'A, B' subjects are 'A and B'");
         }
         for (int i = 1; i < tokens.length - 1; i++) {
-            if (tokens[i].equalsIgnoreCase("to") && (subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens))
-                    && verbLike(tokens, i + 1, anyRole)) {
+            boolean afterSubject = subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens);
+            if (tokens[i].equalsIgnoreCase("to") && afterSubject && verbLike(tokens, i + 1, anyRole)) {
                 out.set(i, "will");
                 steps.add("'to' + verb after the subject is the future ('will')");
             }
         }
         List<String> moved = attribution(out, mentions);
         if (moved != null) {
-            steps.add("attribution '" + String.join(" ", moved.subList(0, moved.indexOf("said"))) + "' moved to the front");
+            String speaker = String.join(" ", moved.subList(0, moved.indexOf("said")));
+            steps.add("attribution '" + speaker + "' moved to the front");
             out = moved;
         } else {
             int participle = bareParticiple(out, mentions);
@@ -253,8 +255,7 @@ final class HeadlineNormalizer {
             if (p >= tokens.size()) continue;
             String w = tokens.get(p);
             if (!Character.isLowerCase(w.charAt(0)) || !participle(w)) continue;
-            boolean next = p + 1 >= tokens.size() || AFTER_PARTICIPLE.contains(tokens.get(p + 1).toLowerCase(Locale.ROOT));
-            if (next) return p;
+            if (p + 1 >= tokens.size() || AFTER_PARTICIPLE.contains(tokens.get(p + 1).toLowerCase(Locale.ROOT))) return p;
         }
         return -1;
     }
