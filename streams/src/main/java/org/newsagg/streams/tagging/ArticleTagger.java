@@ -40,6 +40,7 @@ public final class ArticleTagger {
     private final Dictionaries dictionaries;
     private final ActorRecognizer recognizer;
     private final EventCoder coder;
+    private final HeadlineNormalizer headlines = new HeadlineNormalizer();
     private final Map<String, String> lemmaCache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -92,6 +93,7 @@ public final class ArticleTagger {
     public String explain(String text, Instant date) {
         Run run = run(text, date, true);
         StringBuilder sb = new StringBuilder();
+        for (String h : run.headlines) sb.append("Headline: ").append(h).append('\n');
         sb.append("Actors:\n");
         for (ActorTag a : run.tags.actors()) {
             sb.append("  ").append(a.code()).append(" x").append(a.mentions()).append('\n');
@@ -114,7 +116,8 @@ public final class ArticleTagger {
         return sb.toString();
     }
 
-    private record Run(ArticleTags tags, List<EventCoder.CodedEvent> coded, Map<String, Set<String>> actorEvidence) {}
+    private record Run(ArticleTags tags, List<EventCoder.CodedEvent> coded, Map<String, Set<String>> actorEvidence,
+                       List<String> headlines) {}
 
     private static final class Count {
         final String code;
@@ -138,6 +141,7 @@ public final class ArticleTagger {
         List<EventCoder.CodedEvent> coded = new ArrayList<>();
         Set<String> unresolved = new LinkedHashSet<>();
         Set<String> peopleSeen = new HashSet<>();
+        List<String> headlineNotes = new ArrayList<>();
         int budget = settings.maxSentences();
         for (String paragraph : (text == null ? "" : text).split("\\n\\s*\\n|\\n")) {
             if (paragraph.isBlank()) continue;
@@ -145,9 +149,18 @@ public final class ArticleTagger {
                 if (budget-- <= 0) break;
                 String[] tokens = analyzer.tokens(sentence);
                 if (tokens.length == 0) continue;
+                List<ActorMention> found = recognizer.recognise(tokens, day, peopleSeen);
+                HeadlineNormalizer.Result headline = headlines.normalise(tokens, found);
+                if (headline.changed()) {
+                    tokens = headline.tokens();
+                    if (withEvidence) {
+                        headlineNotes.add("'" + sentence + "' read as '" + String.join(" ", tokens) + "': "
+                                + String.join("; ", headline.steps()));
+                    }
+                    found = recognizer.recognise(tokens, day, peopleSeen);
+                }
                 String[] lower = new String[tokens.length];
                 for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-                List<ActorMention> found = recognizer.recognise(tokens, day, peopleSeen);
                 List<ActorMention> mentions = found.stream().filter(m -> !m.bareRole()).toList();
                 List<ActorMention> bareRoles = found.stream().filter(ActorMention::bareRole).toList();
                 for (ActorMention m : mentions) {
@@ -172,7 +185,7 @@ public final class ArticleTagger {
                 .toList();
         List<EventTag> events = coded.stream().map(EventCoder.CodedEvent::tag).toList();
         List<String> unresolvedList = unresolved.stream().limit(settings.maxUnresolved()).toList();
-        return new Run(new ArticleTags(actors, events, unresolvedList), coded, evidence);
+        return new Run(new ArticleTags(actors, events, unresolvedList), coded, evidence, headlineNotes);
     }
 
     /**

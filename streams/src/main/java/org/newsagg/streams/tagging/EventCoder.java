@@ -22,6 +22,17 @@ final class EventCoder {
             "on", "to");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
+    /** How far before a trigger a modal or negation counts; an event noun's stands before its verb, further back. */
+    private static final int VERB_CONTEXT_REACH = 3;
+    private static final int NOUN_CONTEXT_REACH = 6;
+    /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
+    private static final int VENUE_REACH = 3;
+    /** Lemmas of a death, which with no agent is no interaction. */
+    private static final Set<String> DEATHS = Set.of("kill", "slay", "killed", "slain");
+    /** Rank added to a match in a background clause, a purpose or a participle. */
+    private static final int SUBORDINATE = 3;
+    /** Rank of a match that is never an event: background, a wish, a description, an embedded question. */
+    private static final int BACKGROUND = Integer.MAX_VALUE;
 
     /** An event and the reasons, for {@link ArticleTagger#explain}. */
     record CodedEvent(EventTag tag, String pattern, String why) {}
@@ -46,18 +57,65 @@ final class EventCoder {
         boolean[] verbal = verbal(lower, mentions);
         List<Match> matches = matches(lower, forms, verbal, pos, mentions);
         boolean[] subordinate = contexts.subordinate(lower);
+        boolean[] verbAt = new boolean[lower.length];
+        for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
+        List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate);
+        boolean[] roleAt = new boolean[lower.length];
+        for (ActorMention a : bareRoles) roleAt[a.start()] = true;
         List<CodedEvent> best = List.of();
-        int bestRank = Integer.MAX_VALUE;
+        Match main = null;
+        int bestRank = BACKGROUND;
         for (Match m : matches) {
-            int rank = rank(m, subordinate, lower);
+            int rank = rank(m, subordinate, lower, lemmas, verbal, roleAt, mentions);
             if (rank >= bestRank) continue;
-            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles);
+            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
+                    0, targetLimit(clauses, m.start));
             if (events.isEmpty()) continue;
             best = events;
+            main = m;
             bestRank = rank;
             if (rank == 0) break;
         }
-        return best;
+        if (main == null) return best;
+        return withOtherClauses(best, main, matches, clauses, verbal, roleAt, sentence, tokens, lower, lemmas,
+                mentions, bareRoles);
+    }
+
+    /**
+     * The main event plus the best event of every other clause that has one of its own ("US expels Russian staff,
+     * Russia vows to respond"). A clause's event must be a verb in the clause's main line: nouns, purposes and
+     * participles there are background, and a repeat of an event already coded adds nothing.
+     */
+    private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
+                                              List<ClauseSplitter.Clause> clauses, boolean[] verbal,
+                                              boolean[] roleAt,
+                                              String sentence, String[] tokens, String[] lower, String[] lemmas,
+                                              List<ActorMention> mentions, List<ActorMention> bareRoles) {
+        if (clauses.size() < 2) return mainEvents;
+        List<CodedEvent> out = new ArrayList<>(mainEvents);
+        for (ClauseSplitter.Clause clause : clauses) {
+            if (clause.contains(main.start)) continue;
+            List<CodedEvent> best = List.of();
+            int bestRank = SUBORDINATE;
+            for (Match m : matches) {
+                // An event noun counts only in a clause with a subject of its own ("as Washington steps up aid").
+                if (!clause.contains(m.start) || m.pattern.headPos() == 'N' && !clause.ownSubject()) continue;
+                int rank = rank(m, null, lower, lemmas, verbal, roleAt, mentions);
+                if (rank >= bestRank) continue;
+                List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
+                        clause.ownSubject() ? clause.start() : 0, targetLimit(clauses, m.start));
+                if (events.isEmpty()) continue;
+                best = events;
+                bestRank = rank;
+            }
+            for (CodedEvent e : best) {
+                boolean repeat = out.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
+                        && Objects.equals(o.tag().source(), e.tag().source())
+                        && Objects.equals(o.tag().target(), e.tag().target()));
+                if (!repeat) out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -65,15 +123,54 @@ final class EventCoder {
      * clause before background clauses ("..., who was detained") and purposes ("staged rallies to demand reforms");
      * earliest first within a rank.
      */
-    private static int rank(Match m, boolean[] subordinate, String[] lower) {
-        int rank = m.pattern.weak() ? 2 : m.pattern.headPos() == 'N' && !m.pattern.speakerIsSource() ? 1 : 0;
+    private int rank(Match m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal,
+                     boolean[] roleAt, List<ActorMention> mentions) {
+        boolean noun = m.pattern.headPos() == 'N';
+        // "are seeking to lessen", "try to": a wish, not an act.
+        if (m.end < lower.length && lower[m.end].equals("to") && m.end == m.start + 1
+                && contexts.isDesire(lemmas[m.start])) {
+            return BACKGROUND;
+        }
+        // "a house destroyed by shelling": the participle names the house.
+        if (!noun && !verbal[m.start] && BackgroundWords.reducedRelative(lower, m.start, m.end)) return BACKGROUND;
+        // An event noun in a background clause or after "about", "since", "of" names a circumstance, not the event.
+        if (noun && (BackgroundWords.backgroundNoun(lower, m.start) || (subordinate != null && subordinate[m.start]))) {
+            return BACKGROUND;
+        }
+        // "riot police": an event noun right before a role word only describes it.
+        if (noun && m.end < lower.length && roleAt[m.end] && m.end == m.start + 1) return BACKGROUND;
+        // "decisions about who we will sanction": an embedded question reports no act.
+        if (BackgroundWords.embeddedQuestion(lower, m.start)) return BACKGROUND;
+        int rank = m.pattern.weak() ? 2 : noun && !m.pattern.speakerIsSource() ? 1 : 0;
         boolean purpose = m.start > 0 && lower[m.start - 1].equals("to");
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
-        boolean participle = m.start > 0 && lower[m.start - 1].equals(",") && lower[m.start].endsWith("ing");
-        rank = subordinate[m.start] || purpose || participle ? rank + 3 : rank;
+        // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
+        // ("said attacking Somali ports would not be effective").
+        boolean gerund = lower[m.start].endsWith("ing") && !verbal[m.start];
+        if (gerund && (m.start == 0 && openingPhrase(lower, mentions)
+                || m.start > 0 && speechVerb(lower[m.start - 1], lemmas[m.start - 1]))) {
+            return BACKGROUND;
+        }
+        boolean participle = gerund && m.start > 0 && lower[m.start - 1].equals(",");
+        boolean background = (subordinate != null && subordinate[m.start])
+                || BackgroundWords.gerundObject(lower, m.start);
+        int ranked = background || purpose || participle ? rank + SUBORDINATE : rank;
         // A generated (PETRARCH) pattern only codes a sentence no hand-written pattern codes: measured, letting it
         // compete with hand-written ones in background clauses cost precision on the gold sets.
-        return m.pattern.generated() ? rank + 6 : rank;
+        return m.pattern.generated() ? ranked + 6 : ranked;
+    }
+
+    /**
+     * The sentence opens with a phrase set off by a comma before its first actor ("Striking another blow at piracy,
+     * the Indian Navy ..."), not with an adjective of its subject ("Rioting youths in the Greek capital attacked").
+     */
+    private static boolean openingPhrase(String[] lower, List<ActorMention> mentions) {
+        int firstActor = mentions.isEmpty() ? lower.length : mentions.get(0).start();
+        for (int k = 1; k < firstActor; k++) {
+            if (lower[k].equals(",")) return true;
+            if (lower[k].equals(";")) return false;
+        }
+        return false;
     }
 
     private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
@@ -122,11 +219,27 @@ final class EventCoder {
         return false;
     }
 
+    /**
+     * Where the target of a trigger at {@code i} may no longer be sought: the end of its clause ("India backs talks
+     * but won't condemn Russia"). A background clause after it still may name the target ("seized the town after
+     * heavy fighting with Armenian troops").
+     */
+    private static int targetLimit(List<ClauseSplitter.Clause> clauses, int i) {
+        for (ClauseSplitter.Clause c : clauses) if (c.contains(i)) return c.end();
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * @param ownClauseStart where the trigger's clause starts when it has a subject of its own ("as Washington steps
+     *                       up aid"), else 0
+     * @param targetLimit    the end of the trigger's clause ("India backs talks but won't condemn Russia")
+     */
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                    List<ActorMention> mentions, List<ActorMention> bareRoles) {
+                                    List<ActorMention> mentions, List<ActorMention> bareRoles, int ownClauseStart,
+                                    int targetLimit) {
         CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
-        int clauseStart = 0;
-        for (int k = m.start - 1; k >= 0; k--) {
+        int clauseStart = ownClauseStart;
+        for (int k = m.start - 1; k >= ownClauseStart; k--) {
             if (CLAUSE_BREAKS.contains(lower[k])) {
                 clauseStart = k + 1;
                 break;
@@ -135,7 +248,18 @@ final class EventCoder {
         List<ActorMention> sources;
         List<ActorMention> targets;
         String why;
-        if (m.pattern.speakerIsSource()) {
+        int say = m.pattern.speakerIsSource() ? speechVerbBefore(lower, lemmas, mentions, m.start, clauseStart) : -1;
+        ActorMention sayer = say < 0 ? null : nearestBefore(mentions, say, clauseStart);
+        if (sayer != null) {
+            // "US Embassy in Kyiv calls the attack a war crime": the one who speaks is the source, whoever stands
+            // between the speech verb and the claim is the accused, and a claim about no named actor has no target.
+            ActorMention accused = nearestBefore(mentions, m.start, say + 1);
+            if (accused != null && Objects.equals(sayer.country(), accused.country())) return List.of();
+            sources = List.of(sayer);
+            targets = accused == null ? List.of() : List.of(accused);
+            why = "reported claim: source is the speaker '" + sayer.words() + "' of '" + tokens[say] + "', target "
+                    + (accused == null ? "none named" : "the accused '" + accused.words() + "'");
+        } else if (m.pattern.speakerIsSource()) {
             ActorMention accused = nearestBefore(mentions, m.start, clauseStart);
             if (accused == null) accused = firstAfter(mentions, m.start, null, lemmas);
             ActorMention speaker = speaker(mentions, lower, lemmas, accused);
@@ -148,18 +272,32 @@ final class EventCoder {
                     + accused.words() + "'";
         } else if (passive(lower, lemmas, m.start)) {
             ActorMention agent = agentAfter(mentions, lower, m.end);
+            // "an American citizen has been killed": a death with no one named who caused it is no interaction.
+            boolean byFollows = m.end < lower.length && lower[m.end].equals("by");
+            if (agent == null && DEATHS.contains(lemmas[m.start]) && !byFollows) {
+                return List.of();
+            }
             ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
             sources = agent == null ? List.of() : List.of(agent);
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
         } else {
             // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
-            ActorMention subject = m.pattern.headPos() == 'N'
-                    ? firstInClause(mentions, m.start, clauseStart) : nearestBefore(mentions, m.start, clauseStart);
+            // So does a second verb of the same subject ("Navy foils attack, nabs 26 pirates").
+            int reported = reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start);
+            ActorMention subject = m.pattern.headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start)
+                    ? firstInClause(mentions, m.start, reported) : nearestBefore(mentions, m.start, clauseStart);
             sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
-            targets = object == null ? List.of() : List.of(object);
+            if (object != null && object.start() >= targetLimit) object = null;
+            targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
             why = "subject before the trigger is the source, first other actor after it the target";
+            List<ActorMention> before = m.pattern.headPos() == 'N' ? prenominal(mentions, lower, m.start, sources)
+                    : List.of();
+            if (!before.isEmpty()) {
+                targets = before;
+                why += "; the actors named right before the event noun are its other party";
+            }
             String country = onlyCountry(mentions);
             ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);
             if (sources.isEmpty() && roleBefore != null && country != null) {
@@ -186,7 +324,16 @@ final class EventCoder {
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
         }
-        EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start);
+        EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
+                m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
+        if (context.mode() == EventContextClassifier.Mode.ASSERTED && !sources.isEmpty()
+                && ClauseSplitter.sharesSubject(lower, m.start)) {
+            // "Biden will visit Poland, meet Duda": the second verb shares the first one's future.
+            String future = contexts.futureWordBetween(lower, sources.get(0).end(), m.start);
+            if (future != null) {
+                context = new EventContextClassifier.Context(EventContextClassifier.Mode.FUTURE, future);
+            }
+        }
         String tagContext = context.tagContext();
         if (context.mode() == EventContextClassifier.Mode.FUTURE) {
             String root = code.root();
@@ -206,7 +353,8 @@ final class EventCoder {
             why += "; a future act on a condition (\"unless\") is a threat (" + code.code() + " -> " + recoded + ")";
             code = codes.find(recoded).orElseThrow();
         } else if (context.mode() == EventContextClassifier.Mode.REFUSAL) {
-            if (code.quadClass() <= 2) {
+            // "won't condemn" refuses a statement as "won't meet" refuses a meeting; "won't attack" is no act.
+            if (code.quadClass() <= 3) {
                 why += "; refusing a cooperative act is a rejection (" + code.code() + " -> 120)";
                 code = codes.find("120").orElseThrow();
             } else {
@@ -234,8 +382,11 @@ final class EventCoder {
             return out;
         }
         for (ActorMention s : sources) {
-            String target = targets.isEmpty() ? null : targets.get(0).code();
-            out.add(event(code, s.code(), target, sentence, trigger, tagContext, m, reason));
+            if (targets.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
+            for (ActorMention t : targets) {
+                if (t.code().equals(s.code())) continue;
+                out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
+            }
         }
         return out;
     }
@@ -292,6 +443,20 @@ final class EventCoder {
                 role.evidence() + " of " + country, false, false);
     }
 
+    /**
+     * "Ukrainian officials said a Russian attack killed 21": the reported clause after a speech verb, when an actor
+     * stands in it, so the speaker is not taken for the attacker.
+     */
+    private int reportedClauseStart(List<ActorMention> mentions, String[] lower, String[] lemmas, int clauseStart,
+                                    int head) {
+        for (int k = head - 1; k > clauseStart; k--) {
+            if (!speechVerb(lower[k], lemmas[k])) continue;
+            for (ActorMention a : mentions) if (a.start() > k && a.end() <= head && !a.locative()) return k + 1;
+            return clauseStart;
+        }
+        return clauseStart;
+    }
+
     private static ActorMention firstInClause(List<ActorMention> mentions, int head, int clauseStart) {
         for (ActorMention a : mentions) {
             if (a.start() >= clauseStart && a.end() <= head && !a.locative()) return a;
@@ -313,13 +478,72 @@ final class EventCoder {
     /** First actor after the trigger that is not a source, nor the speaker of a trailing "..., X said". */
     private ActorMention firstAfter(List<ActorMention> mentions, int head, List<ActorMention> exclude,
                                     String[] lemmas) {
+        ActorMention place = null;
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
             if (a.end() < lemmas.length && speechVerb(lemmas[a.end()], lemmas[a.end()])) continue;
             if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
+            // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
+            // the actor met there.
+            if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
+            if (place != null) return a.start() - place.end() <= VENUE_REACH ? a : place;
+            if (a.locative() && "GOV".equals(a.role()) && a.code().length() == 6) {
+                place = a;
+                continue;
+            }
             return a;
         }
-        return null;
+        return place;
+    }
+
+    /**
+     * "arrested 12 Somali and 11 Yemeni pirates", "captures Somali, Yemeni pirates": every actor joined to the
+     * first target is a target too, each of its own event, as CAMEO codes compound actors.
+     */
+    private static List<ActorMention> joinedTargets(ActorMention first, List<ActorMention> mentions, String[] lower,
+                                                    int limit) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(first);
+        ActorMention left = first;
+        for (int k = mentions.indexOf(first) + 1; k < mentions.size(); k++) {
+            ActorMention right = mentions.get(k);
+            if (right.start() >= limit || !joinedTarget(lower, left.end(), right.start())) break;
+            if (out.stream().noneMatch(a -> a.code().equals(right.code()))) out.add(right);
+            left = right;
+        }
+        return out;
+    }
+
+    /** Only "and", commas and counts between two actors ("Somali and 11 Yemeni"). */
+    private static boolean joinedTarget(String[] lower, int from, int to) {
+        if (from >= to) return false;
+        boolean joiner = false;
+        for (int k = from; k < to; k++) {
+            if (lower[k].equals("and") || lower[k].equals(",")) joiner = true;
+            else if (!Character.isDigit(lower[k].charAt(0))) return false;
+        }
+        return joiner;
+    }
+
+    /**
+     * "heads to Brussels for NATO, EU talks": actors named right before an event noun, other than its subject, are
+     * the other party. The subject's own adjective ("Russian attack") is not.
+     */
+    private static List<ActorMention> prenominal(List<ActorMention> mentions, String[] lower, int head,
+                                                 List<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>();
+        int right = head;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention a = mentions.get(k);
+            if (a.end() > right) continue;
+            boolean adjacent = a.end() == right || (right == head ? false : lower[a.end()].equals(",")
+                    || lower[a.end()].equals("and")) && a.end() + 1 == right;
+            if (!adjacent) break;
+            if (sources.stream().anyMatch(x -> x == a)) return List.of();
+            out.add(0, a);
+            right = a.start();
+        }
+        return out;
     }
 
     /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
@@ -360,7 +584,9 @@ final class EventCoder {
 
     /** "was attacked by", "has been accused by": a participle right after a form of "be". */
     private static boolean passive(String[] lower, String[] lemmas, int head) {
-        if (lower[head].equals(lemmas[head]) || lower[head].endsWith("ing")) return false;
+        // A regular "-ed" form is a participle even where the lemmatizer left it as it was ("shelled").
+        boolean unlemmatised = lower[head].equals(lemmas[head]) && !lower[head].endsWith("ed");
+        if (unlemmatised || lower[head].endsWith("ing")) return false;
         for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
             if (BE.contains(lower[k])) return true;
             if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return false;
@@ -376,6 +602,15 @@ final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** The speech verb nearest before a claim in its clause ("calls", "said"; not "States" of a name), or -1. */
+    private int speechVerbBefore(String[] lower, String[] lemmas, List<ActorMention> mentions, int head,
+                                 int clauseStart) {
+        for (int k = head - 1; k >= clauseStart; k--) {
+            if (speechVerb(lower[k], lemmas[k]) && !insideMention(k, mentions)) return k;
+        }
+        return -1;
     }
 
     private boolean speechVerb(String lower, String lemma) {

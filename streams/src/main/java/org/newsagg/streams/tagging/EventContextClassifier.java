@@ -59,6 +59,21 @@ final class EventContextClassifier {
         return out;
     }
 
+    /** A future word ("will", "would") in [from, to), or null; a clause break or a negation ends the search. */
+    String futureWordBetween(String[] lower, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String kind = kinds.get(lower[k]);
+            if (";".equals(lower[k]) || "negation".equals(kind)) return null;
+            if ("future".equals(kind)) return lower[k];
+        }
+        return null;
+    }
+
+    /** "seek", "try", "hope": followed by "to" they state a wish, not an act. */
+    boolean isDesire(String lemma) {
+        return "desire".equals(kinds.get(lemma));
+    }
+
     boolean isSpeechVerb(String lemma) {
         return "speech".equals(kinds.get(lemma));
     }
@@ -70,11 +85,19 @@ final class EventContextClassifier {
     }
 
     Context classify(String[] lower, String[] lemmas, int clauseStart, int head) {
+        return classify(lower, lemmas, clauseStart, head, NEAR);
+    }
+
+    /**
+     * @param near how many words before the trigger a negation or modal may stand: more for an event noun, whose
+     *             modal sits before its verb ("may stage a chemical attack", "will announce a package of aid")
+     */
+    Context classify(String[] lower, String[] lemmas, int clauseStart, int head, int near) {
         if (lower[lower.length - 1].equals("?")) return new Context(Mode.HYPOTHETICAL, "?");
-        int from = Math.max(clauseStart, head - NEAR);
+        int from = Math.max(clauseStart, head - near);
         String future = null;
         String possible = null;
-        for (int k = Math.max(clauseStart, head - NEAR - 1); k < head; k++) {
+        for (int k = Math.max(clauseStart, head - near - 1); k < head; k++) {
             String kind = kinds.get(lower[k]);
             if ("future".equals(kind)) future = lower[k];
             if ("possibility".equals(kind) && k >= from) possible = lower[k];
@@ -86,7 +109,7 @@ final class EventContextClassifier {
             }
         }
         if (possible != null) return new Context(Mode.HYPOTHETICAL, possible);
-        for (int k = Math.max(clauseStart + 1, head - NEAR - 1); k < head; k++) {
+        for (int k = Math.max(clauseStart + 1, head - near - 1); k < head; k++) {
             if (!lower[k].equals("to")) continue;
             String kind = kinds.get(lemmas[k - 1]);
             if (kind == null) kind = kinds.get(lower[k - 1]);

@@ -1,0 +1,109 @@
+package org.newsagg.streams.tagging;
+
+import java.util.Set;
+
+/**
+ * Tells a trigger that carries the clause's event from one that only names background. An event noun is the event
+ * when it heads the clause ("Russian attack kills 21", "talks with NATO"), not when a preposition or a possessive
+ * makes it a circumstance ("talks about Russia's invasion", "after 8 days of riots",
+ * "rejected accusations of war crimes"). A gerund after a preposition ("warns Putin against using chemical
+ * weapons") is the content of another act, not an act of its own.
+ */
+final class BackgroundWords {
+
+    /** Prepositions that make the event noun after them a circumstance of the clause. */
+    private static final Set<String> BACKGROUND_PREPOSITIONS = Set.of("about", "since", "after", "into", "of",
+            "amid", "following", "despite", "over", "before", "against", "under", "as");
+    private static final Set<String> SUPERLATIVES = Set.of("worst", "biggest", "largest", "deadliest", "heaviest",
+            "fiercest", "bloodiest");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    private static final Set<String> REFERRING_PREPOSITIONS = Set.of("in", "to", "at", "with", "for", "on", "from");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "be");
+    private static final Set<String> PRONOUNS = Set.of("it", "that", "this", "there", "he", "she", "what");
+    /** "a new round of sanctions", "a package of aid": the noun after these is the act itself. */
+    private static final Set<String> QUANTITIES = Set.of("round", "rounds", "package", "packages", "wave", "series",
+            "set", "spate", "raft", "batch", "number", "new", "dollars", "euros", "pounds", "million", "billion",
+            "tons", "tonnes", "worth", "kind", "form", "type");
+    /** Prepositions whose gerund object is the content of the verb before. */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "of", "from", "about", "for",
+            "without", "after", "before", "on", "over", "in", "by", "into", "with");
+    /** How far back a background preposition may stand ("of possible war crimes", "after a bombing"). */
+    private static final int NOUN_REACH = 3;
+
+    private BackgroundWords() {}
+
+    /**
+     * An event noun at {@code head} that a preposition before it makes background, or that is the complement of
+     * "be" ("it's a real threat", "unlikely to have been an attack"): a description, not a report.
+     */
+    static boolean backgroundNoun(String[] lower, int head) {
+        if (head > 0 && SUPERLATIVES.contains(lower[head - 1])) return true;
+        for (int k = head - 1; k >= Math.max(0, head - NOUN_REACH); k--) {
+            if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            // "a house destroyed by shelling": the agent of a participle that names a noun.
+            if (lower[k].equals("by") && k == head - 1 && reducedRelative(lower, k - 1, k)) return true;
+            // "In its new inquiry", "to the Navy's request": an earlier act referred to, not reported.
+            if (POSSESSIVES.contains(lower[k]) && k > 0 && REFERRING_PREPOSITIONS.contains(lower[k - 1])) return true;
+            if (lower[k].equals("'s") && k > 2 && REFERRING_PREPOSITIONS.contains(lower[k - 3])
+                    && lower[k - 2].equals("the")) {
+                return true;
+            }
+            // "it's a threat", but not "Russia's attack" ('s is "is" only after a pronoun), nor "is committing
+            // genocide" (an auxiliary, with the verb in between).
+            boolean copula = COPULAS.contains(lower[k])
+                    || lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1]);
+            if (copula) return !verbBetween(lower, k + 1, head);
+            if (BACKGROUND_PREPOSITIONS.contains(lower[k])) {
+                return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
+            }
+        }
+        return false;
+    }
+
+    /** Words after which an "-ed" form is a verb of its own (a passive or a perfect), not a reduced relative. */
+    private static final Set<String> VERB_COMPANIONS = Set.of("was", "were", "is", "are", "be", "been", "being", "has",
+            "have", "had", "not", "n't", "also", "and", "or", ",", ";", ":", "who", "which", "that", "then", "it",
+            "he", "she", "they", "we", "later", "recently", "already", "reportedly", "allegedly", "again", "say",
+            "says", "said", "get", "got");
+
+    /**
+     * "a house destroyed by shelling", "an election hailed by the government": a participle right after a noun and
+     * before its agent identifies the noun; it reports no event of its own.
+     */
+    static boolean reducedRelative(String[] lower, int head, int end) {
+        if (head <= 0 || end >= lower.length || !lower[head].endsWith("ed")) return false;
+        String before = lower[head - 1];
+        if (VERB_COMPANIONS.contains(before) || before.endsWith("ly") || !Character.isLetter(before.charAt(0))) {
+            return false;
+        }
+        // Only before an agent: "units clashed with paramilitary forces" is a clause of its own.
+        return lower[end].equals("by");
+    }
+
+    private static boolean verbBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) if (lower[k].endsWith("ing") || lower[k].endsWith("ed")) return true;
+        return false;
+    }
+
+    private static final Set<String> WH_WORDS = Set.of("who", "whom", "what", "how", "whether", "which", "when");
+    private static final Set<String> QUESTION_PREPOSITIONS = Set.of("about", "on", "over", "of", "into", "as");
+    private static final int QUESTION_REACH = 5;
+
+    /** "no decisions about who we will sanction", "on who will be sanctioned": a question the clause mentions. */
+    static boolean embeddedQuestion(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(1, head - QUESTION_REACH); k--) {
+            if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            // "about who we will sanction and how many we will sanction": the second question joins the first.
+            if (WH_WORDS.contains(lower[k])) {
+                return QUESTION_PREPOSITIONS.contains(lower[k - 1])
+                        || (lower[k - 1].equals("and") || lower[k - 1].equals("or")) && embeddedQuestion(lower, k - 1);
+            }
+        }
+        return false;
+    }
+
+    /** "against using", "of attacking": a gerund that is a preposition's object. */
+    static boolean gerundObject(String[] lower, int head) {
+        return head > 0 && lower[head].endsWith("ing") && GERUND_PREPOSITIONS.contains(lower[head - 1]);
+    }
+}

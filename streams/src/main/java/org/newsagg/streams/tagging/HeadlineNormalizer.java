@@ -1,0 +1,262 @@
+package org.newsagg.streams.tagging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rewrites a headline into the plain sentence the event coder reads, before POS tagging. A headline is a sentence
+ * with no final full stop (a title, a caption, a one-line summary); its grammar differs from body text in ways that
+ * hide events from a tagger trained on body text:
+ * <ul>
+ *   <li>Title Case ("Indian Navy Captures 23 Pirates"): every word that is not part of an actor goes to lower case,
+ *       so the POS model sees verbs, not names;</li>
+ *   <li>attribution at the end ("..., says Blinken", "..., US official says", "... - Blinken") moves to the front as
+ *       "X said ...", so the speaker is a speaker and not the target;</li>
+ *   <li>a {@code X:} prefix ("Blinken: Russia committed war crimes") becomes "X said";</li>
+ *   <li>{@code to} + verb right after the subject ("UK to send missiles") is the future, "will";</li>
+ *   <li>a comma between two leading actors ("Biden, Xi to hold call") is "and";</li>
+ *   <li>an actor followed by a bare participle ("Kyiv shelled again", "tanker freed by pirates") is a passive, so
+ *       "was" goes in before the participle.</li>
+ * </ul>
+ * The rewrite keeps every actor's words, so the actors are found again in the result.
+ */
+final class HeadlineNormalizer {
+
+    private static final Set<String> FINAL_STOPS = Set.of(".", "!", "?");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "’", "'", ")", "]");
+    private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+    private static final Set<String> SAY = Set.of("says", "said", "say", "claims", "warns", "tells");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
+            "that", "these", "those", "be", "and", "or");
+    /** What may follow a bare participle in a passive headline: an agent, a place, a time, or nothing. */
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "again", "in", "at", "near", "on", "with",
+            "over", "after", "during", "for", "as", ",", ";", ":", "off", "outside", "inside");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hit", "shot", "held", "seized", "taken",
+            "beaten", "struck", "caught", "sent", "thrown", "freed", "slain", "shut", "driven", "given", "told",
+            "sentenced", "jailed", "charged", "arrested");
+    private static final int MAX_HEADLINE_TOKENS = 30;
+    private static final int MAX_PREFIX_TOKENS = 6;
+    private static final double TITLE_CASE_SHARE = 0.75;
+
+    /** A rewritten headline and what was done, for {@code explain}. */
+    record Result(String[] tokens, List<String> steps) {
+        boolean changed() {
+            return !steps.isEmpty();
+        }
+    }
+
+    /** A sentence without a final full stop, question or exclamation mark, and short enough to be a title. */
+    static boolean isHeadline(String[] tokens) {
+        if (tokens.length == 0 || tokens.length > MAX_HEADLINE_TOKENS) return false;
+        int last = tokens.length - 1;
+        while (last > 0 && CLOSING_QUOTES.contains(tokens[last])) last--;
+        return !FINAL_STOPS.contains(tokens[last]);
+    }
+
+    /**
+     * The headline rewritten, or the same tokens with no steps when the sentence is not a headline.
+     *
+     * @param mentions the actors found in {@code tokens} (bare roles included)
+     */
+    Result normalise(String[] tokens, List<ActorMention> mentions) {
+        if (!isHeadline(tokens)) return new Result(tokens, List.of());
+        List<String> steps = new ArrayList<>();
+        List<String> out = new ArrayList<>(Arrays.asList(tokens));
+        boolean[] actor = covered(tokens.length, mentions, false);
+        boolean[] anyRole = covered(tokens.length, mentions, true);
+        if (titleCase(tokens, anyRole)) {
+            for (int i = 1; i < out.size(); i++) {
+                if (!actor[i] && !acronym(tokens[i])) out.set(i, tokens[i].toLowerCase(Locale.ROOT));
+            }
+            steps.add("Title Case to sentence case");
+        }
+        // These rules replace tokens one for one, so the mentions' positions stay valid; the last two move or insert
+        // words, so they come last and only one of them applies.
+        int colon = colonPrefix(tokens, mentions);
+        if (colon > 0) {
+            out.set(colon, "said");
+            steps.add("'" + String.join(" ", out.subList(0, colon)) + ":' prefix is the speaker");
+        }
+        int comma = jointSubjects(tokens, mentions);
+        if (comma > 0) {
+            out.set(comma, "and");
+            steps.add("'A, B' subjects are 'A and B'");
+        }
+        for (int i = 1; i < tokens.length - 1; i++) {
+            boolean afterSubject = subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens);
+            if (tokens[i].equalsIgnoreCase("to") && afterSubject && verbLike(tokens, i + 1, anyRole)) {
+                out.set(i, "will");
+                steps.add("'to' + verb after the subject is the future ('will')");
+            }
+        }
+        List<String> moved = attribution(out, mentions);
+        if (moved != null) {
+            String speaker = String.join(" ", moved.subList(0, moved.indexOf("said")));
+            steps.add("attribution '" + speaker + "' moved to the front");
+            out = moved;
+        } else {
+            int participle = bareParticiple(out, mentions);
+            if (participle > 0) {
+                out.add(participle, "was");
+                steps.add("'" + out.get(participle + 1) + "' after an actor with no verb is a passive");
+            }
+        }
+        return new Result(steps.isEmpty() ? tokens : out.toArray(String[]::new), List.copyOf(steps));
+    }
+
+    private static boolean[] covered(int n, List<ActorMention> mentions, boolean withBareRoles) {
+        boolean[] out = new boolean[n];
+        for (ActorMention m : mentions) {
+            if (m.bareRole() && !withBareRoles) continue;
+            for (int i = m.start(); i < m.end() && i < n; i++) out[i] = true;
+        }
+        return out;
+    }
+
+    /** Most longer words outside the actors start with a capital: short function words vary between styles. */
+    private static boolean titleCase(String[] tokens, boolean[] actor) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (actor[i] || t.length() < 4 || !Character.isLetter(t.charAt(0)) || acronym(t)) continue;
+            words++;
+            if (Character.isUpperCase(t.charAt(0))) capitalised++;
+        }
+        return words >= 2 && capitalised >= TITLE_CASE_SHARE * words;
+    }
+
+    private static boolean acronym(String t) {
+        if (t.length() < 2) return false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+        }
+        return true;
+    }
+
+    /** "Blinken: ...", "US admiral: ...": the colon after a short opening that holds an actor. */
+    private static int colonPrefix(String[] tokens, List<ActorMention> mentions) {
+        for (int i = 1; i <= Math.min(MAX_PREFIX_TOKENS, tokens.length - 2); i++) {
+            if (!tokens[i].equals(":")) continue;
+            for (ActorMention m : mentions) if (m.end() == i && m.start() <= 2) return i;
+            return -1;
+        }
+        return -1;
+    }
+
+    /** "Biden, Xi to hold call": two actors joined by a comma open the headline. */
+    private static int jointSubjects(String[] tokens, List<ActorMention> mentions) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) if (m.start() == 0 && !m.bareRole()) first = m;
+        if (first == null || first.end() >= tokens.length - 2 || !tokens[first.end()].equals(",")) return -1;
+        for (ActorMention m : mentions) {
+            if (m.start() == first.end() + 1 && !m.bareRole() && m.end() < tokens.length
+                    && !tokens[m.end()].equals(",")) {
+                return first.end();
+            }
+        }
+        return -1;
+    }
+
+    /** An actor (or a bare role: "allies") ends right before {@code i}, and it opens its clause. */
+    private static boolean subjectEndsAt(int i, List<ActorMention> mentions, String[] tokens) {
+        for (ActorMention m : mentions) {
+            if (m.end() != i) continue;
+            int k = m.start() - 1;
+            while (k >= 0 && !tokens[k].equals(":") && !tokens[k].equals(";") && !tokens[k].equals(",")
+                    && !isAnd(tokens[k]) && !Character.isUpperCase(tokens[k].charAt(0))
+                    && !Character.isDigit(tokens[k].charAt(0)) && tokens[k].length() < 6) {
+                k--;
+            }
+            if (k < 0 || tokens[k].equals(":") || tokens[k].equals(";") || tokens[k].equals(",") || isAnd(tokens[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "US, allies to tighten sanctions": an actor opens the headline and a short list of subjects follows it. */
+    private static boolean actorList(int i, List<ActorMention> mentions, String[] tokens) {
+        if (i > MAX_PREFIX_TOKENS) return false;
+        ActorMention first = null;
+        for (ActorMention m : mentions) if (m.start() == 0 && !m.bareRole()) first = m;
+        if (first == null || first.end() >= i || !tokens[first.end()].equals(",") && !isAnd(tokens[first.end()])) {
+            return false;
+        }
+        for (int k = first.end() + 1; k < i; k++) {
+            boolean inActor = false;
+            for (ActorMention m : mentions) if (k >= m.start() && k < m.end()) inActor = true;
+            if (!inActor && !tokens[k].equals(",") && !isAnd(tokens[k]) && !tokens[k].endsWith("s")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isAnd(String t) {
+        return t.equalsIgnoreCase("and");
+    }
+
+    /** A word that can be a verb: a letter word, not an actor, not a determiner. */
+    private static boolean verbLike(String[] tokens, int i, boolean[] actor) {
+        String t = tokens[i];
+        return !actor[i] && Character.isLetter(t.charAt(0)) && !DETERMINERS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "..., says Blinken", "..., US official says", "... - Blinken": the speaker at the end, moved to the front as
+     * "Blinken said ...". Null when there is none.
+     */
+    private static List<String> attribution(List<String> tokens, List<ActorMention> mentions) {
+        int n = tokens.size();
+        for (int cut = n - 2; cut >= 1 && cut >= n - 9; cut--) {
+            String t = tokens.get(cut);
+            boolean dash = DASHES.contains(t);
+            if (!dash && !t.equals(",")) continue;
+            List<String> tail = tokens.subList(cut + 1, n);
+            List<String> speaker;
+            if (SAY.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+                speaker = tail.subList(1, tail.size());
+            } else if (SAY.contains(tail.get(tail.size() - 1).toLowerCase(Locale.ROOT))) {
+                speaker = tail.subList(0, tail.size() - 1);
+            } else if (dash) {
+                speaker = tail;
+            } else {
+                continue;
+            }
+            if (speaker.isEmpty() || !holdsActor(mentions, cut + 1, n)) return null;
+            List<String> out = new ArrayList<>(speaker);
+            out.add("said");
+            out.addAll(tokens.subList(0, cut));
+            return out;
+        }
+        return null;
+    }
+
+    private static boolean holdsActor(List<ActorMention> mentions, int from, int to) {
+        for (ActorMention m : mentions) if (m.start() >= from && m.end() <= to) return true;
+        return false;
+    }
+
+    private static boolean participle(String w) {
+        return (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w);
+    }
+
+    /** "Kyiv shelled again": a participle right after an actor, then an agent, a place, a time or the end. */
+    private static int bareParticiple(List<String> tokens, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            int p = m.end();
+            // "Greek tanker freed": a demonym, one noun, then the participle.
+            if (p + 1 < tokens.size() && Character.isLowerCase(tokens.get(p).charAt(0)) && !participle(tokens.get(p))) {
+                p++;
+            }
+            if (p >= tokens.size()) continue;
+            String w = tokens.get(p);
+            if (!Character.isLowerCase(w.charAt(0)) || !participle(w)) continue;
+            if (p + 1 >= tokens.size() || AFTER_PARTICIPLE.contains(tokens.get(p + 1).toLowerCase(Locale.ROOT))) return p;
+        }
+        return -1;
+    }
+}
