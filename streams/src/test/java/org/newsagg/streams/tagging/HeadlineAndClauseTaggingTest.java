@@ -163,7 +163,8 @@ class HeadlineAndClauseTaggingTest {
 
     @Test
     void placeOffTheCoastIsNotTheTarget() {
-        assertEquals(List.of("190 DEU->-"), events("A German frigate thwarted an attack off Yemen."));
+        // The imported PETRARCH2 agents code a frigate as military, hence DEUMIL; the point here is the target.
+        assertEquals(List.of("190 DEUMIL->-"), events("A German frigate thwarted an attack off Yemen."));
     }
 
     @Test
