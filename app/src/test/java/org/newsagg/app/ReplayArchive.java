@@ -1,19 +1,15 @@
 package org.newsagg.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.newsagg.app.fault.StoryArchive;
 import org.newsagg.model.Article;
 
 /**
@@ -40,7 +36,7 @@ final class ReplayArchive {
     }
 
     static ReplayArchive generate(Instant start, int days, int storiesPerDay, long seed) {
-        Map<String, List<String>> words = sections();
+        Map<String, List<String>> words = StoryArchive.sections();
         List<String[]> outlets = words.get("outlets").stream().map(l -> l.split("\\|")).toList();
         List<String> vocabulary = words.get("words").stream().flatMap(l -> Arrays.stream(l.trim().split("\\s+")))
                 .toList();
@@ -87,7 +83,7 @@ final class ReplayArchive {
         String url = "https://" + host + "/news/" + story;
         return new Article("x-" + host.substring(0, host.indexOf('.')) + "-" + story, url, url, outlet[0],
                 "https://" + host + "/rss", title, text.substring(0, text.indexOf('.') + 1), text, published,
-                published.plusSeconds(60), "en", sha256(title + "\n" + text));
+                published.plusSeconds(60), "en", StoryArchive.sha256(title + "\n" + text));
     }
 
     private static String pick(Random random, List<String> from) {
@@ -96,33 +92,5 @@ final class ReplayArchive {
 
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, List<String>> sections() {
-        try (InputStream in = ReplayArchive.class.getResourceAsStream("/fault/story-words.txt")) {
-            Map<String, List<String>> out = new LinkedHashMap<>();
-            List<String> current = null;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (line.startsWith("[")) {
-                    current = new ArrayList<>();
-                    out.put(line.substring(1, line.length() - 1), current);
-                } else {
-                    current.add(line.trim());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.NewsaggCommand;
 import org.newsagg.cluster.TopicAdmin;
 import org.newsagg.cluster.TopicLayout;
 import org.newsagg.cluster.TopicSnapshot;
@@ -45,7 +40,6 @@ import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.testkit.EmbeddedBroker;
-import picocli.CommandLine;
 
 /**
  * Live ingest against what goes wrong on the Kafka side, on a real broker: no broker at the address, no raw topic,
@@ -100,7 +94,7 @@ class IngestSendFailuresIT {
 
     @Test
     void noBrokerAtTheAddressStopsIngestWithinTenSecondsNamingTheAddress() throws Exception {
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> ingest("127.0.0.1:1", Map.of()));
+        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> ingest("127.0.0.1:1", Map.of()));
         assertEquals(1, run.code(), run.err());
         assertTrue(run.printed().startsWith("newsagg ingest: cannot reach the Kafka cluster at 127.0.0.1:1 within 10 s ("),
                 run.err());
@@ -109,7 +103,7 @@ class IngestSendFailuresIT {
 
     @Test
     void noRawTopicStopsIngestNamingTheTopicTheAddressAndTheFix() throws Exception {
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(40),
+        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(40),
                 () -> ingest(kafka.bootstrapServers(), ReplaySendFailuresIT.topics("nowhere")));
         assertEquals(1, run.code(), run.err());
         assertEquals("newsagg ingest: topic nowhere.news.raw does not exist on " + kafka.bootstrapServers()
@@ -164,31 +158,10 @@ class IngestSendFailuresIT {
                 .all().get();
     }
 
-    record Run(int code, String err, Duration took) {
-        String printed() {
-            return err.lines().filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"))
-                    .collect(Collectors.joining("\n"));
-        }
-    }
-
-    Run ingest(String bootstrap, Map<String, String> settings) throws Exception {
+    CommandRun ingest(String bootstrap, Map<String, String> settings) throws Exception {
         Path feeds = dir.resolve("feeds.yaml");
         Files.writeString(feeds, "feeds:\n  - url: " + feedUrl() + "\n    name: Lyon Desk\n");
-        List<String> args = new ArrayList<>(List.of("ingest", "--feeds", feeds.toString(), "--http-port", "-1",
-                "--bootstrap-servers", bootstrap));
-        settings.forEach((k, v) -> {
-            args.add("-D");
-            args.add(k + "=" + v);
-        });
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        long start = System.nanoTime();
-        try {
-            int code = new CommandLine(new NewsaggCommand()).execute(args.toArray(String[]::new));
-            return new Run(code, err.toString(StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - start));
-        } finally {
-            System.setErr(original);
-        }
+        return CommandRun.execute(List.of("ingest", "--feeds", feeds.toString(), "--http-port", "-1",
+                "--bootstrap-servers", bootstrap), settings);
     }
 }

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +18,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsagg.app.NewsaggCommand;
 import org.newsagg.cluster.TopicAdmin;
 import org.newsagg.cluster.TopicLayout;
 import org.newsagg.cluster.TopicSnapshot;
@@ -32,7 +27,6 @@ import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
 import org.newsagg.testkit.Articles;
 import org.newsagg.testkit.EmbeddedBroker;
-import picocli.CommandLine;
 
 /**
  * {@code newsagg replay} against what goes wrong on the Kafka side, on a real broker: no broker at the address, no
@@ -49,18 +43,10 @@ class ReplaySendFailuresIT {
 
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    /** What the command printed to stderr, without the lines of the logs (the test JVM's broker logs there too). */
-    record Run(int code, String err, Duration took) {
-        String printed() {
-            return err.lines().filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"))
-                    .collect(Collectors.joining("\n"));
-        }
-    }
-
     @Test
     void noBrokerAtTheAddressFailsWithinTenSecondsNamingTheAddress() throws Exception {
         Path archive = archive(List.of(article("gone-0", 100)));
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(40),
+        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(40),
                 () -> replay(archive, "127.0.0.1:1", Map.of()));
         assertEquals(1, run.code(), run.err());
         assertTrue(run.printed().startsWith("newsagg replay: cannot reach the Kafka cluster at 127.0.0.1:1 within 10 s ("),
@@ -72,7 +58,7 @@ class ReplaySendFailuresIT {
     @Test
     void noRawTopicFailsAtOnceNamingTheTopicTheAddressAndTheFix() throws Exception {
         Path archive = archive(List.of(article("none-0", 100)));
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(40),
+        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(40),
                 () -> replay(archive, kafka.bootstrapServers(), topics("missing")));
         assertEquals(1, run.code(), run.err());
         assertEquals("newsagg replay: topic missing.news.raw does not exist on " + kafka.bootstrapServers()
@@ -91,7 +77,7 @@ class ReplaySendFailuresIT {
         // 2 MB of text: over the producer's max.request.size (1 MiB), uncompressed.
         Path archive = archive(List.of(article("refused-0", 100), article("refused-1", 2_000_000),
                 article("refused-2", 100)));
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> replay(archive, kafka.bootstrapServers(), topics));
         assertEquals(1, run.code(), run.err());
         assertTrue(run.printed().endsWith(": 2 published, 1 failed, 0 files or lines unreadable"), run.err());
@@ -120,21 +106,7 @@ class ReplaySendFailuresIT {
         return s;
     }
 
-    static Run replay(Path archive, String bootstrap, Map<String, String> settings) {
-        List<String> args = new ArrayList<>(List.of("replay", archive.toString(), "--bootstrap-servers", bootstrap));
-        settings.forEach((k, v) -> {
-            args.add("-D");
-            args.add(k + "=" + v);
-        });
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        long start = System.nanoTime();
-        try {
-            int code = new CommandLine(new NewsaggCommand()).execute(args.toArray(String[]::new));
-            return new Run(code, err.toString(StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - start));
-        } finally {
-            System.setErr(original);
-        }
+    static CommandRun replay(Path archive, String bootstrap, Map<String, String> settings) {
+        return CommandRun.execute(List.of("replay", archive.toString(), "--bootstrap-servers", bootstrap), settings);
     }
 }

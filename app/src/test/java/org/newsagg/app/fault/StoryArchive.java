@@ -31,7 +31,7 @@ import org.newsagg.model.Topics;
  * <p>Times are recent on purpose: topics keep records 7 days by their timestamp (publication time), and the broker
  * deletes older ones at its next retention check, in the middle of a test.
  */
-final class StoryArchive {
+public final class StoryArchive {
 
     private final List<Article> articles;
     private final Set<String> originalIds;
@@ -115,7 +115,8 @@ final class StoryArchive {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String sha256(String s) {
+    /** Hex SHA-256 of the text: the content hash the archives give their articles. */
+    public static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -123,7 +124,8 @@ final class StoryArchive {
         }
     }
 
-    private static Map<String, List<String>> sections() {
+    /** The sections of the shared word list {@code /fault/story-words.txt}: heading -> its lines. */
+    public static Map<String, List<String>> sections() {
         try (InputStream in = StoryArchive.class.getResourceAsStream("/fault/story-words.txt")) {
             Map<String, List<String>> out = new LinkedHashMap<>();
             List<String> current = null;
