@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -23,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Article;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.DuplicateArticle;
-import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
+import org.newsagg.testkit.StageDrivers;
 
 class DedupeAndTagTopologyTest {
 
@@ -47,17 +45,13 @@ class DedupeAndTagTopologyTest {
 
     /** A driver over the stage's topology with the default settings and {@code extra} on top. */
     void start(Map<String, String> extra) {
-        Map<String, String> settings = new java.util.HashMap<>(extra);
-        settings.put("kafka.bootstrap.servers", "unused:9092");
-        settings.put("newsagg.streams.state-dir", stateDir.toString());
-        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(settings));
-        Properties props = config.stage().streamsProperties();
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, StageMetrics.noop()), props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), NewsSerdes.article());
+        StreamsStageConfig config = StreamsStageConfig.from(StageDrivers.settings("streams", stateDir, extra));
+        driver = StageDrivers.driver(DedupeAndTagTopology.build(config, StageMetrics.noop()),
+                config.stage().streamsProperties());
+        raw = StageDrivers.input(driver, Topics.DEFAULT.rawTopic());
         rawBytes = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
-        tagged = driver.createOutputTopic(Topics.TAGGED, Serdes.String().deserializer(), NewsSerdes.tagged());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(), NewsSerdes.duplicate());
+        tagged = StageDrivers.output(driver, Topics.DEFAULT.taggedTopic());
+        duplicates = StageDrivers.output(driver, Topics.DEFAULT.duplicatesTopic());
         dlq = driver.createOutputTopic(Topics.DLQ, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
     }
 

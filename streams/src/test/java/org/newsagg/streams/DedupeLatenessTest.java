@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -23,9 +20,9 @@ import org.newsagg.model.Article;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.NewsSerdes;
-import org.newsagg.model.Settings;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
+import org.newsagg.testkit.StageDrivers;
 
 /**
  * Lateness is decided once, in the dedupe task, against its watermark (the newest publication time it has read):
@@ -46,17 +43,13 @@ class DedupeLatenessTest {
     io.micrometer.core.instrument.simple.SimpleMeterRegistry registry;
 
     void start(Map<String, String> extra) {
-        Map<String, String> settings = new HashMap<>(extra);
-        settings.put("kafka.bootstrap.servers", "unused:9092");
-        settings.put("newsagg.streams.state-dir", stateDir.toString());
-        StreamsStageConfig config = StreamsStageConfig.from(Settings.of(settings));
-        Properties props = config.stage().streamsProperties();
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        StreamsStageConfig config = StreamsStageConfig.from(StageDrivers.settings("streams", stateDir, extra));
         registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        driver = new TopologyTestDriver(DedupeAndTagTopology.build(config, new StageMetrics(registry)), props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), NewsSerdes.article());
-        tagged = driver.createOutputTopic(Topics.TAGGED, Serdes.String().deserializer(), NewsSerdes.tagged());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(), NewsSerdes.duplicate());
+        driver = StageDrivers.driver(DedupeAndTagTopology.build(config, new StageMetrics(registry)),
+                config.stage().streamsProperties());
+        raw = StageDrivers.input(driver, Topics.DEFAULT.rawTopic());
+        tagged = StageDrivers.output(driver, Topics.DEFAULT.taggedTopic());
+        duplicates = StageDrivers.output(driver, Topics.DEFAULT.duplicatesTopic());
         dlq = driver.createOutputTopic(Topics.DLQ, Serdes.String().deserializer(), NewsSerdes.article());
     }
 

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -25,7 +23,6 @@ import org.newsagg.model.DeadLetters;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.EventTag;
 import org.newsagg.model.NewsSerdes;
-import org.newsagg.model.Settings;
 import org.newsagg.model.Syndication;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
@@ -33,6 +30,7 @@ import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.query.LocalReadModel;
 import org.newsagg.sink.query.NewestEventTracker;
+import org.newsagg.testkit.StageDrivers;
 
 class AggregateTopologyTest {
 
@@ -47,19 +45,15 @@ class AggregateTopologyTest {
 
     void start(Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(Map.of(
-                "kafka.bootstrap.servers", "unused:9092",
-                "newsagg.sink.state-dir", stateDir.toString(),
                 "newsagg.sink.windows", "15m,1h,24h/1h",
                 // The driver has one partition per topic: one join task, whose watermark is the safe one.
                 "newsagg.topics.partitions", "1"));
         all.putAll(settings);
-        SinkConfig config = SinkConfig.from(Settings.of(all));
-        Properties props = config.streamsProperties(null);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(AggregateTopology.build(config, SinkMetrics.noop()), props);
-        tagged = driver.createInputTopic(Topics.TAGGED, Serdes.String().serializer(), NewsSerdes.tagged());
-        duplicates = driver.createInputTopic(Topics.DUPLICATES, Serdes.String().serializer(), NewsSerdes.duplicate());
-        aggregates = driver.createOutputTopic(Topics.AGGREGATES, Serdes.String().deserializer(), NewsSerdes.aggregate());
+        SinkConfig config = SinkConfig.from(StageDrivers.settings("sink", stateDir, all));
+        driver = StageDrivers.driver(AggregateTopology.build(config, SinkMetrics.noop()), config.streamsProperties(null));
+        tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
+        duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
+        aggregates = StageDrivers.output(driver, Topics.DEFAULT.aggregatesTopic());
         dlq = driver.createOutputTopic(Topics.DLQ, Serdes.String().deserializer(), NewsSerdes.tagged());
     }
 

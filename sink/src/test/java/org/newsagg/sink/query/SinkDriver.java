@@ -4,15 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.newsagg.model.JsonSerde;
-import org.newsagg.model.NewsSerdes;
-import org.newsagg.model.Settings;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.model.Trending;
@@ -22,6 +16,7 @@ import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.trending.TrendingStores;
+import org.newsagg.testkit.StageDrivers;
 
 /** The whole sink topology on a TopologyTestDriver, with a read model over the driver's stores. */
 public final class SinkDriver implements AutoCloseable {
@@ -32,17 +27,13 @@ public final class SinkDriver implements AutoCloseable {
 
     public SinkDriver(Path stateDir, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(Map.of(
-                "kafka.bootstrap.servers", "unused:9092",
-                "newsagg.sink.state-dir", stateDir.toString(),
                 "newsagg.sink.windows", "15m,1h,24h/1h",
                 // The driver has one partition per topic: one join task, whose watermark is the safe one.
                 "newsagg.topics.partitions", "1"));
         all.putAll(settings);
-        config = SinkConfig.from(Settings.of(all));
-        Properties props = config.streamsProperties(null);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(AggregateTopology.build(config, SinkMetrics.noop()), props);
-        tagged = driver.createInputTopic(Topics.TAGGED, Serdes.String().serializer(), NewsSerdes.tagged());
+        config = SinkConfig.from(StageDrivers.settings("sink", stateDir, all));
+        driver = StageDrivers.driver(AggregateTopology.build(config, SinkMetrics.noop()), config.streamsProperties(null));
+        tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
     }
 
     public SinkConfig config() {
@@ -55,7 +46,7 @@ public final class SinkDriver implements AutoCloseable {
     }
 
     public TestOutputTopic<String, Trending> trendingTopic() {
-        return driver.createOutputTopic(Topics.TRENDING, Serdes.String().deserializer(), new JsonSerde<>(Trending.class));
+        return StageDrivers.output(driver, Topics.DEFAULT.trendingTopic());
     }
 
     /** The read model over this driver's stores: what one sink instance that owns every partition would answer. */
