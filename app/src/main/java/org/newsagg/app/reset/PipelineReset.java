@@ -167,8 +167,9 @@ public final class PipelineReset {
             v[0] += end - starts.get(tp);
             v[1]++;
         });
-        byTopic.forEach((topic, v) -> out.println(topic + ": " + v[0] + " records deleted (every partition, "
-                + v[1] + ", up to its end)"));
+        // Offsets, not records: a transactional writer's commit markers take offsets too.
+        byTopic.forEach((topic, v) -> out.println(topic + ": deleted up to its end, " + v[0]
+                + " offsets (records and transaction markers) on " + v[1] + " partitions"));
         out.flush();
     }
 
