@@ -48,7 +48,8 @@ import picocli.CommandLine;
 /**
  * Issue 19's "re-tagging the past" on a real broker: a pipeline runs on a small archive with the bundled
  * dictionaries; the operator changes the dictionaries, stops both stages, runs {@code newsagg reset streams} and starts
- * them again; the aggregates are then those of a fresh pipeline that had the new dictionaries from the start.
+ * them again; the aggregates are then those of a fresh pipeline that had the new dictionaries from the start. Then
+ * {@code newsagg reset sink} and the sink alone recompute the same aggregates once more.
  */
 class ResetIT {
 
@@ -227,5 +228,25 @@ class ResetIT {
         assertNotEquals(oldAggregates, freshAggregates, "the dictionary change changes the aggregates");
         assertFalse(freshAggregates.contains("|RUSGOV|"));
         assertEquals(freshAggregates, recomputed);
+
+        // The sink alone (a change of windows, say): the same aggregates again, from the tags the streams stage keeps.
+        Run sinkReset = newsagg(after, "reset", "sink");
+        assertEquals("", sinkReset.err());
+        assertEquals(0, sinkReset.exitCode(), sinkReset.out());
+        List<String> sinkLines = sinkReset.out().lines().toList();
+        assertTrue(sinkLines.get(0).startsWith("application retag-sink: offsets of retag.news.tagged,"
+                + " retag.news.duplicates back to their start; 17 internal topics deleted ("), sinkLines.get(0));
+        assertEquals(List.of(
+                "retag.news.aggregates: " + recomputed.lines().count() + " keys tombstoned",
+                "retag.news.trending: 2 keys tombstoned",
+                "local state of retag-sink: deleted " + sinkState,
+                "done: start the sink stage again; on every other machine that ran it, delete " + sinkState
+                        + " before it starts"),
+                sinkLines.subList(1, sinkLines.size()));
+        try (Admin admin = Admin.create(client());
+                SinkStage sink = new SinkStage(SinkConfig.from(changed), new SimpleMeterRegistry(), null).start()) {
+            new PipelineDrain(admin).await(Map.of("retag-sink", sink.sourceTopics()), Duration.ofSeconds(60));
+        }
+        assertEquals(freshAggregates, aggregates(changed));
     }
 }
