@@ -18,8 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -248,5 +250,41 @@ class ResetIT {
             new PipelineDrain(admin).await(Map.of("retag-sink", sink.sourceTopics()), Duration.ofSeconds(60));
         }
         assertEquals(freshAggregates, aggregates(changed));
+    }
+
+    /**
+     * Retention deleted the oldest raw articles: the reset warns that the recomputation covers only what is left, and
+     * goes on. The stages never ran here, so there are no groups, internal topics or state to remove.
+     */
+    @Test
+    void warnsWhenRetentionDeletedRawArticlesAndGoesOn() throws Exception {
+        Map<String, String> settings = settings("lost");
+        Settings s = Settings.of(settings);
+        createTopics(s);
+        publish(s, archive().subList(0, 3));
+        try (Admin admin = Admin.create(client())) {
+            admin.deleteRecords(Map.of(new TopicPartition("lost.news.raw", 0), RecordsToDelete.beforeOffset(2)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+        Run reset = newsagg(settings, "reset", "streams");
+        assertEquals(0, reset.exitCode(), reset.err());
+        assertEquals("warning: retention deleted the first 2 records of lost.news.raw (log start above 0): the"
+                + " recomputation covers only the articles it still holds" + System.lineSeparator(), reset.err());
+        Path streamsState = work.resolve("lost-state-streams").resolve("lost-streams");
+        Path sinkState = work.resolve("lost-state-sink").resolve("lost-sink");
+        assertEquals(List.of(
+                "application lost-streams: offsets of lost.news.raw back to their start; no internal topics",
+                "lost.news.duplicates: deleted up to its end, 0 offsets (records and transaction markers) on 3"
+                        + " partitions",
+                "lost.news.tagged: deleted up to its end, 0 offsets (records and transaction markers) on 3 partitions",
+                "application lost-sink: offsets of lost.news.tagged, lost.news.duplicates back to their start; no"
+                        + " internal topics",
+                "lost.news.aggregates: 0 keys tombstoned",
+                "lost.news.trending: 0 keys tombstoned",
+                "local state of lost-sink: none on this machine (" + sinkState + ")",
+                "local state of lost-streams: none on this machine (" + streamsState + ")",
+                "done: start the streams and sink stages again; on every other machine that ran them, delete "
+                        + streamsState + " and " + sinkState + " before they start"),
+                reset.out().lines().toList());
     }
 }

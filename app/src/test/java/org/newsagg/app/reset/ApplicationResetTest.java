@@ -1,0 +1,28 @@
+package org.newsagg.app.reset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The one line a failed run of Kafka's reset tool leaves in newsagg's error message. */
+class ApplicationResetTest {
+
+    @Test
+    void theToolsErrorLineIsTheMessageNotItsProgressOrStackTrace() {
+        String said = """
+                Reset-offsets for input topics [news.raw]
+                ERROR: java.util.concurrent.TimeoutException: Timed out waiting for a node assignment.
+                java.util.concurrent.TimeoutException: Timed out waiting for a node assignment.
+                \tat org.apache.kafka.tools.StreamsResetter.execute(StreamsResetter.java:180)
+                """;
+        assertEquals("ERROR: java.util.concurrent.TimeoutException: Timed out waiting for a node assignment.",
+                ApplicationReset.firstError(said));
+    }
+
+    @Test
+    void withoutAnErrorLineTheFirstLineOrSayingNothing() {
+        assertEquals("Consumer group 'newsagg-sink' is still active", ApplicationReset.firstError(
+                "\n  Consumer group 'newsagg-sink' is still active\nMake sure to stop all instances\n"));
+        assertEquals("no message (exit code not 0)", ApplicationReset.firstError(""));
+    }
+}
