@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = "Recomputes tags and aggregates from the topics upstream, e.g. after a dictionary change: Kafka's"
                 + " application reset for a stage (offsets, internal topics, local state) and its old outputs removed."
-                + " Stop every instance of both stages first.",
+                + " Stop every instance of the stages it resets first.",
         subcommands = {ResetCommand.Streams.class, ResetCommand.Sink.class})
 public final class ResetCommand implements Runnable {
 

@@ -95,10 +95,13 @@ public final class ApplicationReset {
         return p;
     }
 
-    /** The tool's own error line ("ERROR: ..."), else its first line. */
+    /**
+     * The tool's own error line ("ERROR: ..."), else all it said on one line: some failures (an input topic not
+     * found) it reports only among its progress lines.
+     */
     static String firstError(String output) {
         List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         return lines.stream().filter(l -> l.startsWith("ERROR")).findFirst()
-                .orElse(lines.isEmpty() ? "no message (exit code not 0)" : lines.get(0));
+                .orElse(lines.isEmpty() ? "no message (exit code not 0)" : String.join(" / ", lines));
     }
 }

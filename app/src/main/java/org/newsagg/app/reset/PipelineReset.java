@@ -68,6 +68,7 @@ public final class PipelineReset {
     /** {@code newsagg reset sink}. */
     public void sink() {
         StageSettings sink = SinkConfig.from(settings).stage();
+        requireTopics();
         requireStopped(sink);
         resetSink(sink);
         out.println("done: start the sink stage again; on every other machine that ran it, delete "
@@ -79,6 +80,7 @@ public final class PipelineReset {
     public void streams() {
         StageSettings streams = StreamsStageConfig.from(settings).stage();
         StageSettings sink = SinkConfig.from(settings).stage();
+        requireTopics();
         requireStopped(streams);
         requireStopped(sink);
         warnIfRawLostRecords();
@@ -102,6 +104,19 @@ public final class PipelineReset {
             out.flush();
         }
         deleteLocalState(sink);
+    }
+
+    /** A reset on the wrong cluster or topic names would find nothing to reset, and say so only in passing. */
+    private void requireTopics() {
+        Set<String> existing = topicNames();
+        List<String> missing = topics.all().stream().filter(t -> !t.equals(topics.dlq()))
+                .filter(t -> !existing.contains(t)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException((missing.size() == 1 ? "no topic " : "no topics ")
+                    + String.join(", ", missing) + " on "
+                    + clientProps.get("bootstrap.servers") + ": check --bootstrap-servers and the newsagg.topic.*"
+                    + " settings (newsagg topics check)");
+        }
     }
 
     /**

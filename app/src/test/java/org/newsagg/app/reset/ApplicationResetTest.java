@@ -20,9 +20,15 @@ class ApplicationResetTest {
     }
 
     @Test
-    void withoutAnErrorLineTheFirstLineOrSayingNothing() {
-        assertEquals("Consumer group 'newsagg-sink' is still active", ApplicationReset.firstError(
-                "\n  Consumer group 'newsagg-sink' is still active\nMake sure to stop all instances\n"));
+    void withoutAnErrorLineAllItSaidOnOneLine() {
+        assertEquals("Reset-offsets for input topics [news.tagged] / Following input topics are not found, skipping"
+                + " them / Topic: news.tagged / Done.", ApplicationReset.firstError("""
+                Reset-offsets for input topics [news.tagged]
+                Following input topics are not found, skipping them
+                Topic: news.tagged
+
+                Done.
+                """));
         assertEquals("no message (exit code not 0)", ApplicationReset.firstError(""));
     }
 }
