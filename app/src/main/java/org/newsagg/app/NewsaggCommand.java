@@ -8,6 +8,7 @@ import org.newsagg.app.cli.IngestCommand;
 import org.newsagg.app.cli.ParseCommand;
 import org.newsagg.app.cli.RecordCommand;
 import org.newsagg.app.cli.ReplayCommand;
+import org.newsagg.app.cli.ResetCommand;
 import org.newsagg.app.cli.SinkCommand;
 import org.newsagg.app.cli.StatusCommand;
 import org.newsagg.app.cli.StreamsCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine;
             org.newsagg.app.dictionaries.DictionariesCommand.class,
             StreamsCommand.class,
             SinkCommand.class,
+            ResetCommand.class,
             TailCommand.class,
             StatusCommand.class,
             DlqCommand.class,
