@@ -153,15 +153,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             String[] parts = Files.readString(file).trim().split(",");
             return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
         }
-        int[] ports = {freePort(), freePort()};
+        int[] ports = freePorts();
         Files.writeString(file, ports[0] + "," + ports[1]);
         return ports;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
+    /**
+     * Two free loopback ports, for the broker's and the controller's listeners. Both sockets are held open until both
+     * ports are known: asked one after the other, the system may hand out the same port twice, and the broker then
+     * refuses two listeners on one port.
+     */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket broker = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ServerSocket controller = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            broker.setReuseAddress(true);
+            controller.setReuseAddress(true);
+            return new int[] {broker.getLocalPort(), controller.getLocalPort()};
         }
     }
 
