@@ -203,7 +203,7 @@ class ComposeFileTest {
                 }
             }
         }
-        assertEquals(2, named);
+        assertEquals(3, named);
     }
 
     @Test
