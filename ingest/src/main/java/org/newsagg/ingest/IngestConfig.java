@@ -35,7 +35,8 @@ public record IngestConfig(
         Duration minInterval,
         Duration hostGap,
         Duration deadline,
-        Path stateDir) {
+        Path stateDir,
+        int maxRequests) {
 
     public static final String USER_AGENT = "newsagg/0.1 (+https://github.com/newsagg)";
 
@@ -56,6 +57,7 @@ public record IngestConfig(
             throw new IllegalArgumentException("newsagg.ingest.poll.interval " + defaultInterval
                     + " is below newsagg.ingest.poll.min-interval " + minInterval);
         }
+        if (maxRequests <= 0) throw new IllegalArgumentException("newsagg.ingest.poll.max-requests must be positive");
         if (hostGap.isNegative()) throw new IllegalArgumentException("newsagg.ingest.poll.host-gap must be 0 or more");
         if (deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("newsagg.ingest.http.deadline must be positive, got " + deadline);
@@ -93,7 +95,9 @@ public record IngestConfig(
                 // a third of the shortest interval: a publisher trickling bytes gives up its turn long before the
                 // feed is due again
                 s.getDuration("newsagg.ingest.http.deadline", Duration.ofSeconds(20)),
-                Path.of(state));
+                Path.of(state),
+                // bodies in flight are each up to max-body-bytes: 8 of 10 MB fit a 256 MB heap beside the parses
+                s.getInt("newsagg.ingest.poll.max-requests", 8));
     }
 
     /** Every default, as if no setting were given. */

@@ -35,6 +35,7 @@ class IngestConfigTest {
         assertEquals(Duration.ofMinutes(1), c.minInterval());
         assertEquals(Duration.ofSeconds(2), c.hostGap());
         assertEquals(Duration.ofSeconds(20), c.deadline());
+        assertEquals(8, c.maxRequests());
         assertEquals(Path.of(System.getProperty("java.io.tmpdir"), "newsagg-ingest-state"), c.stateDir());
     }
 

@@ -101,7 +101,7 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
         // written) finishes: an interrupt would cut a state file's write short.
         pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = pool;
-        this.gate = new HostGate(config.hostGap(), executor, System::nanoTime);
+        this.gate = new HostGate(config.hostGap(), config.maxRequests(), executor, System::nanoTime);
         if (store != null) {
             for (FeedState state : this.feeds.values()) store.load(state.source.url()).ifPresent(state::restore);
         }

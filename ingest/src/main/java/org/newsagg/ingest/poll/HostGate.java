@@ -3,8 +3,10 @@ package org.newsagg.ingest.poll;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,18 +18,25 @@ import java.util.function.LongSupplier;
 /**
  * At most one request at a time to each host, and at least {@code gap} from the end of one to the start of the
  * next, whatever the feed list says: the feeds of one publisher are polled one after the other. A host is a
- * scheme, name and port, the unit robots.txt rules apply to (RFC 9309). Waiting holds no thread: a turn is a future
- * that the scheduler completes once the host is free, in the order turns were asked for.
+ * scheme, name and port, the unit robots.txt rules apply to (RFC 9309). And at most {@code maxOpen} requests at
+ * once over all hosts, so the bodies being received (each up to {@code newsagg.ingest.max-body-bytes}) stay within
+ * a bounded heap however many hosts the feed list names. Waiting holds no thread: a turn is a future that the
+ * scheduler completes once the host is free, in the order turns were asked for.
  */
 final class HostGate {
 
     private final long gapNanos;
+    private final int maxOpen;
+    private int open;
+    /** Hosts whose next turn is due but waits for one of the {@code maxOpen} requests to end, in order. */
+    private final Deque<String> blocked = new ArrayDeque<>();
     private final ScheduledExecutorService scheduler;
     private final LongSupplier nanoTime;
     private final Map<String, Host> hosts = new HashMap<>();
 
-    HostGate(Duration gap, ScheduledExecutorService scheduler, LongSupplier nanoTime) {
+    HostGate(Duration gap, int maxOpen, ScheduledExecutorService scheduler, LongSupplier nanoTime) {
         this.gapNanos = gap.toNanos();
+        this.maxOpen = maxOpen;
         this.scheduler = scheduler;
         this.nanoTime = nanoTime;
     }
@@ -42,16 +51,26 @@ final class HostGate {
         }
 
         void release() {
-            CompletableFuture<Turn> next;
+            List<Handoff> next = new ArrayList<>();
             synchronized (HostGate.this) {
                 if (released) return;
                 released = true;
+                open--;
                 Host h = hosts.get(host);
                 h.busy = false;
                 h.freeAt = nanoTime.getAsLong() + gapNanos;
-                next = dispatch(host, h);
+                // the hosts that waited for a free request first, then this one's next turn (after its gap)
+                while (open < maxOpen && !blocked.isEmpty()) {
+                    String key = blocked.poll();
+                    Host waiting = hosts.get(key);
+                    waiting.blocked = false;
+                    Handoff handoff = dispatch(key, waiting);
+                    if (handoff != null) next.add(handoff);
+                }
+                Handoff own = dispatch(host, h);
+                if (own != null) next.add(own);
             }
-            hand(next, host);
+            next.forEach(HostGate.this::hand);
         }
     }
 
@@ -59,13 +78,13 @@ final class HostGate {
     CompletableFuture<Turn> acquire(String url) {
         String key = key(url);
         CompletableFuture<Turn> turn = new CompletableFuture<>();
-        CompletableFuture<Turn> next;
+        Handoff next;
         synchronized (this) {
             Host h = hosts.computeIfAbsent(key, k -> new Host(nanoTime.getAsLong()));
             h.waiting.add(turn);
             next = dispatch(key, h);
         }
-        hand(next, key);
+        hand(next);
         return turn;
     }
 
@@ -86,9 +105,9 @@ final class HostGate {
      * Under the lock: the waiting turn to hand out now, if the host is idle and its gap has passed; otherwise
      * schedules a wake-up for when the gap will have passed.
      */
-    private CompletableFuture<Turn> dispatch(String key, Host h) {
+    private Handoff dispatch(String key, Host h) {
         while (!h.waiting.isEmpty() && h.waiting.peek().isDone()) h.waiting.poll(); // given up on (poller closed)
-        if (h.busy || h.waiting.isEmpty()) return null;
+        if (h.busy || h.blocked || h.waiting.isEmpty()) return null;
         long wait = h.freeAt - nanoTime.getAsLong();
         if (wait > 0) {
             if (!h.wakeScheduled) {
@@ -101,29 +120,38 @@ final class HostGate {
             }
             return null;
         }
+        if (open >= maxOpen) {
+            h.blocked = true;
+            blocked.add(key);
+            return null;
+        }
+        open++;
         h.busy = true;
-        return h.waiting.poll();
+        return new Handoff(h.waiting.poll(), key);
     }
 
     private void wake(String key, Host h) {
-        CompletableFuture<Turn> next;
+        Handoff next;
         synchronized (this) {
             h.wakeScheduled = false;
             next = dispatch(key, h);
         }
-        hand(next, key);
+        hand(next);
     }
 
+    /** A turn handed out under the lock, to be given to its waiter outside it. */
+    private record Handoff(CompletableFuture<Turn> waiter, String host) {}
+
     /** Outside the lock: what waits for the turn starts a request, and must not do so holding every host. */
-    private void hand(CompletableFuture<Turn> next, String key) {
-        if (next != null && !next.complete(new Turn(key))) {
-            // cancelled between dispatch and here: give the host to the next one
-            new Turn(key).release();
-        }
+    private void hand(Handoff next) {
+        if (next == null) return;
+        Turn turn = new Turn(next.host());
+        if (!next.waiter().complete(turn)) turn.release(); // given up on meanwhile: the host goes to the next one
     }
 
     private static final class Host {
         boolean busy;
+        boolean blocked;
         boolean wakeScheduled;
         long freeAt;
         final Deque<CompletableFuture<Turn>> waiting = new ArrayDeque<>();
