@@ -80,8 +80,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The feed list is checked before anything connects: an interval below the floor is refused at once.
-        Duration minInterval = IngestConfig.from(kafka.settings()).minInterval();
+        // The feed list and the state directory are checked before anything connects: an interval below the floor,
+        // or state that could not be kept, is refused at once.
+        IngestConfig settings = IngestConfig.from(kafka.settings());
+        Duration minInterval = settings.minInterval();
+        new FeedStateStore(settings.stateDir()).checkWritable();
         List<FeedSource> sources = new ArrayList<>();
         if (feeds != null) sources.addAll(FeedList.readYaml(feeds, minInterval));
         if (opml != null) sources.addAll(FeedList.readOpml(opml));

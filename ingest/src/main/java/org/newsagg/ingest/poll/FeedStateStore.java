@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,6 +52,25 @@ public final class FeedStateStore {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Creates the directory if need be and checks that state can be written there, so that ingest refuses to start
+     * on a directory it cannot use instead of logging a warning at every poll.
+     */
+    public void checkWritable() {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, "write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            // the JDK's exceptions name a path and a bare class: say what is wrong in words
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+            throw new UncheckedIOException("cannot keep feed state in " + dir + " (newsagg.ingest.state-dir): "
+                    + why, e);
+        }
     }
 
     /** The feed's saved state; empty when there is none, or when its file cannot be read (logged: one full poll). */
