@@ -54,6 +54,8 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
     private final ScheduledExecutorService executor;
     private final HostGate gate;
     private final FeedStateStore store;
+    /** Sends not yet completed, so that close() can let them finish. */
+    private final Set<CompletableFuture<Void>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Clock clock;
     private volatile boolean closed;
 
@@ -170,6 +172,19 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
     @Override
     public void close() {
         closed = true;
+        // Sends on their way reach the sink before it is flushed, full-text pages waiting for their turn at a host
+        // included: that turn comes from the scheduler, so it is still running. No new poll starts meanwhile.
+        long until = System.nanoTime() + config.deadline().plusSeconds(5).toNanos();
+        try {
+            while (!pending.isEmpty()) {
+                long left = until - System.nanoTime();
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(left, TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("at shutdown, {} articles were still on their way to the sink", pending.size());
+        }
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -272,17 +287,19 @@ public final class FeedPoller implements AutoCloseable, MeterBinder {
      * send is counted in the feed's health and sent again at the next poll.
      */
     private CompletableFuture<Void> send(FeedState state, Article article) {
-        CompletableFuture<Void> stored;
-        try {
-            stored = sink.send(textFetcher == null ? article : textFetcher.withFullText(article));
-        } catch (RuntimeException e) {
-            stored = CompletableFuture.failedFuture(e);
-        }
-        return stored.handle((ok, error) -> {
+        // In full-text mode the article's page is asked of its host like a feed: in turn, after the gap.
+        CompletableFuture<Article> ready = textFetcher == null || article.url() == null
+                ? CompletableFuture.completedFuture(article)
+                : gate.acquire(article.url()).thenCompose(turn -> textFetcher.withFullTextAsync(article)
+                        .whenComplete((a, e) -> turn.release()));
+        CompletableFuture<Void> done = ready.thenCompose(sink::send).handle((ok, error) -> {
             if (error == null) state.stored(article.id());
             else state.notStored(article.id(), error);
             return null;
         });
+        pending.add(done);
+        done.whenComplete((v, e) -> pending.remove(done));
+        return done;
     }
 
     /**

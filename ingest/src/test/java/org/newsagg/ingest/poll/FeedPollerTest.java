@@ -273,6 +273,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void fullTextPagesWaitTheirTurnAtTheHostLikeFeeds() {
+        // Before, each new article's page was fetched at once, beside the feed's own requests to the same host.
+        FeedSource source = feed("/linked-feed");
+        IngestConfig config = config(Map.of("newsagg.ingest.fetch-full-text", "true",
+                "newsagg.ingest.poll.host-gap", "300ms"));
+        try (FeedPoller poller = new FeedPoller(List.of(source), sink, config, null, CLOCK)) {
+            poller.pollOnce(source.url());
+        }
+        assertEquals(List.of(ArticleTextFetcherTest.STORY), sink.articles().stream().map(Article::text).toList());
+        List<FeedServer.Request> requests = server.requests;
+        assertEquals(List.of("/linked-feed", "/page"), requests.stream().map(FeedServer.Request::path).toList());
+        long gapMillis = (requests.get(1).startNanos() - requests.get(0).endNanos()) / 1_000_000;
+        assertTrue(gapMillis >= 300, "the page was asked for " + gapMillis + " ms after the feed");
+    }
+
+    @Test
     void recordedBodiesReplayToTheSameArticles(@TempDir Path dir) {
         List<FeedSource> feeds = List.of(feed("/etag"), feed("/gzip"), feed("/plain"));
         try (FeedPoller poller = poller(feeds, new FeedRecorder(dir))) {
