@@ -25,5 +25,8 @@ COPY --from=build /src/app/target/newsagg.jar /opt/newsagg/newsagg.jar
 COPY --from=build /src/app/target/lib /opt/newsagg/lib
 USER newsagg
 WORKDIR /var/lib/newsagg
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newsagg/newsagg.jar"]
+# The heap is half the container's memory limit: the other half is for what lives outside it, RocksDB's budget
+# (newsagg.{streams,sink}.rocksdb-memory-bytes) and the JVM's own (docs/operations.md, "Memory"). Run a stage with
+# a limit (docker-compose.yml sets one per stage; `docker run --memory 1g`): without one the JVM sees the host's RAM.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-jar", "/opt/newsagg/newsagg.jar"]
 CMD ["--help"]

@@ -136,6 +136,40 @@ class ComposeFileTest {
                 .path("NEWSAGG_SINK_HTTP_PORT").asText());
     }
 
+    /** What the JVM needs of its own beside the heap and RocksDB: metaspace, code cache, threads, GC, buffers. */
+    static final long JVM_OWN_BYTES = 256L << 20;
+
+    static long bytes(String size) {
+        long unit = switch (Character.toLowerCase(size.charAt(size.length() - 1))) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        return Long.parseLong(unit == 1 ? size : size.substring(0, size.length() - 1)) * unit;
+    }
+
+    @Test
+    void everyLongRunningStageHasAMemoryLimitThatHoldsItsLauncherHeapItsRocksDbBudgetAndTheJvm() {
+        // the heap is the entrypoint's share of the limit; the rest must hold RocksDB's budget and the JVM's own
+        String percentage = dockerfile.entrypoint().stream().filter(a -> a.startsWith("-XX:MaxRAMPercentage="))
+                .findFirst().orElseThrow();
+        double share = Double.parseDouble(percentage.substring(percentage.indexOf('=') + 1)) / 100;
+        assertEquals(0.5, share);
+        Map<String, long[]> heapAndOffHeap = Map.of(
+                "ingest", new long[] {256L << 20, 0},
+                "streams", new long[] {512L << 20, StreamsStageConfig.DEFAULT_ROCKSDB_MEMORY},
+                "sink", new long[] {512L << 20, SinkConfig.DEFAULT_ROCKSDB_MEMORY});
+        for (var stage : heapAndOffHeap.entrySet()) {
+            String limit = compose.path("services").path(stage.getKey()).path("mem_limit").asText();
+            assertFalse(limit.isEmpty(), stage.getKey() + " has no mem_limit");
+            long heap = (long) (bytes(limit) * share);
+            assertTrue(heap >= stage.getValue()[0], stage.getKey() + ": heap " + heap + " below the launcher's");
+            assertTrue(bytes(limit) - heap >= stage.getValue()[1] + JVM_OWN_BYTES,
+                    stage.getKey() + ": " + limit + " leaves too little beside the heap");
+        }
+    }
+
     @Test
     void noHealthcheckLeansOnAShell() {
         compose.path("services").fields().forEachRemaining(service -> {
@@ -169,7 +203,7 @@ class ComposeFileTest {
                 }
             }
         }
-        assertEquals(2, named);
+        assertEquals(3, named);
     }
 
     @Test

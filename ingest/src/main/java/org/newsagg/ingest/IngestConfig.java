@@ -31,9 +31,17 @@ public record IngestConfig(
         Duration futureSkew,
         Path recordDir,
         boolean fetchFullText,
-        ProducerBatching batching) {
+        ProducerBatching batching,
+        Duration minInterval,
+        Duration hostGap,
+        Duration deadline,
+        Path stateDir,
+        int maxRequests) {
 
     public static final String USER_AGENT = "newsagg/0.1 (+https://github.com/newsagg)";
+
+    /** The shortest poll interval a feed list may ask for, unless {@code newsagg.ingest.poll.min-interval} says. */
+    public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
 
     public IngestConfig {
         kafka = Map.copyOf(kafka);
@@ -42,11 +50,25 @@ public record IngestConfig(
         if (maxBodyBytes <= 0) throw new IllegalArgumentException("newsagg.ingest.max-body-bytes must be positive");
         if (seenIdsPerFeed <= 0) throw new IllegalArgumentException("newsagg.ingest.seen-ids-per-feed must be positive");
         if (pollThreads <= 0) throw new IllegalArgumentException("newsagg.ingest.poll.threads must be positive");
+        if (minInterval.isNegative() || minInterval.isZero()) {
+            throw new IllegalArgumentException("newsagg.ingest.poll.min-interval must be positive, got " + minInterval);
+        }
+        if (defaultInterval.compareTo(minInterval) < 0) {
+            throw new IllegalArgumentException("newsagg.ingest.poll.interval " + defaultInterval
+                    + " is below newsagg.ingest.poll.min-interval " + minInterval);
+        }
+        if (maxRequests <= 0) throw new IllegalArgumentException("newsagg.ingest.poll.max-requests must be positive");
+        if (hostGap.isNegative()) throw new IllegalArgumentException("newsagg.ingest.poll.host-gap must be 0 or more");
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("newsagg.ingest.http.deadline must be positive, got " + deadline);
+        }
     }
 
     public static IngestConfig from(Settings s) {
         String feeds = s.get("newsagg.ingest.feeds", null);
         String record = s.get("newsagg.ingest.record-dir", null);
+        String state = s.get("newsagg.ingest.state-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "newsagg-ingest-state").toString());
         return new IngestConfig(
                 s.bootstrapServers(),
                 s.withPrefix("kafka."),
@@ -67,7 +89,15 @@ public record IngestConfig(
                 s.getBoolean("newsagg.ingest.fetch-full-text", false),
                 new ProducerBatching(
                         s.getInt("newsagg.ingest.producer.batch-size", ProducerBatching.DEFAULT.batchSizeBytes()),
-                        s.getDuration("newsagg.ingest.producer.linger", ProducerBatching.DEFAULT.linger())));
+                        s.getDuration("newsagg.ingest.producer.linger", ProducerBatching.DEFAULT.linger())),
+                s.getDuration("newsagg.ingest.poll.min-interval", MIN_INTERVAL),
+                s.getDuration("newsagg.ingest.poll.host-gap", Duration.ofSeconds(2)),
+                // a third of the shortest interval: a publisher trickling bytes gives up its turn long before the
+                // feed is due again
+                s.getDuration("newsagg.ingest.http.deadline", Duration.ofSeconds(20)),
+                Path.of(state),
+                // bodies in flight are each up to max-body-bytes: 8 of 10 MB fit a 256 MB heap beside the parses
+                s.getInt("newsagg.ingest.poll.max-requests", 8));
     }
 
     /** Every default, as if no setting were given. */

@@ -32,6 +32,11 @@ class IngestConfigTest {
         assertEquals(null, c.feedsFile());
         assertEquals(null, c.recordDir());
         assertEquals(new ProducerBatching(256 * 1024, Duration.ofMillis(20)), c.batching());
+        assertEquals(Duration.ofMinutes(1), c.minInterval());
+        assertEquals(Duration.ofSeconds(2), c.hostGap());
+        assertEquals(Duration.ofSeconds(20), c.deadline());
+        assertEquals(8, c.maxRequests());
+        assertEquals(Path.of(System.getProperty("java.io.tmpdir"), "newsagg-ingest-state"), c.stateDir());
     }
 
     @Test
@@ -63,5 +68,12 @@ class IngestConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> IngestConfig.from(Settings.of(Map.of("newsagg.ingest.poll.jitter", "1.5"))));
         assertEquals("newsagg.ingest.poll.jitter must be in [0, 1), got 1.5", e.getMessage());
+    }
+
+    @Test
+    void aDefaultIntervalBelowTheFloorIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IngestConfig.from(
+                org.newsagg.model.Settings.of(Map.of("newsagg.ingest.poll.interval", "0s"))));
+        assertEquals("newsagg.ingest.poll.interval PT0S is below newsagg.ingest.poll.min-interval PT1M", e.getMessage());
     }
 }

@@ -28,8 +28,8 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<FeedSource> sources = FeedList.readYaml(feeds);
         IngestConfig config = IngestConfig.from(Settings.load(null, Map.of()));
+        List<FeedSource> sources = FeedList.readYaml(feeds, config.minInterval());
         // Articles are not published anywhere: the saved bodies are the record.
         ArticleSink discard = new ArticleSink() {
             @Override

@@ -3,7 +3,9 @@ package org.newsagg.app.cli;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.newsagg.app.ops.OpsServer;
 import org.newsagg.runtime.ListenAddress;
@@ -23,9 +25,15 @@ public final class StageLifecycle {
      */
     public static OpsServer serveOps(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready,
             AutoCloseable... openSoFar) {
+        return serveOps(registry, address, ready, Map.of(), openSoFar);
+    }
+
+    /** As above, also serving the stage's own JSON documents ({@link OpsServer#start}). */
+    public static OpsServer serveOps(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready,
+            Map<String, Supplier<String>> json, AutoCloseable... openSoFar) {
         if (!address.enabled()) return null;
         try {
-            return OpsServer.start(registry, address, ready);
+            return OpsServer.start(registry, address, ready, json);
         } catch (RuntimeException e) {
             closeAll(openSoFar);
             throw e;

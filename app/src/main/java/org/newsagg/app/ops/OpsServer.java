@@ -14,7 +14,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.newsagg.runtime.ListenAddress;
 
 /**
@@ -57,6 +62,16 @@ public final class OpsServer implements AutoCloseable {
      * Fails naming the setting to change when the address cannot be had.
      */
     public static OpsServer start(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready) {
+        return start(registry, address, ready, Map.of());
+    }
+
+    /**
+     * As {@link #start(PrometheusMeterRegistry, ListenAddress, BooleanSupplier)}, also serving a stage's own JSON
+     * documents: each path of {@code json} answers what its supplier gives at the time of the request (ingest's
+     * {@code /feeds}).
+     */
+    public static OpsServer start(PrometheusMeterRegistry registry, ListenAddress address, BooleanSupplier ready,
+            Map<String, Supplier<String>> json) {
         HttpServer server = address.bind("metrics");
         // /ready as a sample too: Prometheus scrapes /metrics only, and an alert needs "up but not working" apart
         // from "down" (the scrape's own `up`).
@@ -66,7 +81,7 @@ public final class OpsServer implements AutoCloseable {
         // One context for every path: the JDK matches contexts by prefix, so "/healthz" would otherwise be /health.
         server.createContext("/", ex -> {
             try {
-                answer(ex, registry, ready);
+                answer(ex, registry, ready, json);
             } catch (RuntimeException e) {
                 respond(ex, 500, "application/json", "{\"error\":\"internal error\"}");
             }
@@ -80,8 +95,8 @@ public final class OpsServer implements AutoCloseable {
         return start(registry, new ListenAddress(ListenAddress.LOOPBACK, "bind-address", port, "port"), ready);
     }
 
-    private static void answer(HttpExchange ex, PrometheusMeterRegistry registry, BooleanSupplier ready)
-            throws IOException {
+    private static void answer(HttpExchange ex, PrometheusMeterRegistry registry, BooleanSupplier ready,
+            Map<String, Supplier<String>> json) throws IOException {
         URI uri = ex.getRequestURI();
         String method = ex.getRequestMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
@@ -98,8 +113,18 @@ public final class OpsServer implements AutoCloseable {
                     boolean ok = ready.getAsBoolean();
                     respond(ex, ok ? 200 : 503, "application/json", ok ? "{\"ready\":true}" : "{\"ready\":false}");
                 }
-                default -> respond(ex, 404, "application/json",
-                        "{\"error\":\"no such path: try /metrics, /health or /ready\"}");
+                default -> {
+                    Supplier<String> document = json.get(uri.getRawPath());
+                    if (document != null) {
+                        respond(ex, 200, "application/json", document.get());
+                    } else {
+                        List<String> paths = new ArrayList<>(List.of("/metrics", "/health", "/ready"));
+                        paths.addAll(new TreeSet<>(json.keySet()));
+                        respond(ex, 404, "application/json", "{\"error\":\"no such path: try "
+                                + String.join(", ", paths.subList(0, paths.size() - 1)) + " or "
+                                + paths.get(paths.size() - 1) + "\"}");
+                    }
+                }
             }
         }
     }

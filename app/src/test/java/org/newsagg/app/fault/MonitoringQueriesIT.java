@@ -59,6 +59,7 @@ class MonitoringQueriesIT {
         s.put("newsagg.sink.application-id", "mon-sink");
         s.put("newsagg.streams.state-dir", work.resolve("streams-state").toString());
         s.put("newsagg.sink.state-dir", work.resolve("sink-state").toString());
+        s.put("newsagg.ingest.state-dir", work.resolve("ingest-state").toString());
         ports.put("ingest", StageProcess.freePort());
         ports.put("streams", StageProcess.freePort());
         ports.put("sink", StageProcess.freePort());

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -44,14 +45,35 @@ public final class ArticleTextFetcher {
     /** The article with the page's main text (and a content hash to match), or the article unchanged. */
     public Article withFullText(Article article) {
         if (article.url() == null) return article;
+        try {
+            return withTextOf(article, fetcher.fetch(article.url(), null, null));
+        } catch (FetchException e) {
+            LOG.debug("no full text for {}: {}", article.url(), e.getMessage());
+            return article;
+        }
+    }
+
+    /**
+     * As {@link #withFullText}, without holding a thread while the page arrives (the poller's way: a slow page must
+     * not hold a poll thread); never completes exceptionally.
+     */
+    CompletableFuture<Article> withFullTextAsync(Article article) {
+        if (article.url() == null) return CompletableFuture.completedFuture(article);
+        return fetcher.fetchAsync(article.url(), null, null).handle((page, error) -> {
+            if (error == null) return withTextOf(article, page);
+            LOG.debug("no full text for {}: {}", article.url(), FeedFetcher.unwrap(error).getMessage());
+            return article;
+        });
+    }
+
+    private Article withTextOf(Article article, FetchedBody page) {
         String text;
         try {
-            FetchedBody page = fetcher.fetch(article.url(), null, null);
             if (page.notModified()) return article;
             Document document = Jsoup.parse(new ByteArrayInputStream(page.body()), charset(page.contentType()),
                     page.finalUrl());
             text = mainText(document);
-        } catch (FetchException | IOException e) {
+        } catch (IOException e) {
             LOG.debug("no full text for {}: {}", article.url(), e.getMessage());
             return article;
         }

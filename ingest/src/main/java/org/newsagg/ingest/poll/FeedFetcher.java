@@ -23,10 +23,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
 import org.newsagg.ingest.IngestConfig;
@@ -34,8 +36,9 @@ import org.newsagg.ingest.feeds.BodyLimit;
 
 /**
  * Fetches one feed politely and defensively: our User-Agent, conditional GET, gzip, only http/https, at most
- * {@code maxRedirects} redirects followed by hand (so each hop's scheme is checked), a connect timeout and a deadline
- * for the whole response including its body, and the body size limit applied while bytes arrive.
+ * {@code maxRedirects} redirects followed by hand (so each hop's scheme is checked), a connect timeout, a deadline
+ * for the whole request including redirects and body ({@code newsagg.ingest.http.deadline}), and the body size
+ * limit applied while bytes arrive.
  */
 final class FeedFetcher {
 
@@ -62,65 +65,111 @@ final class FeedFetcher {
                 .build();
     }
 
+    /** {@link #fetchAsync}, waited for on the caller's thread. */
     FetchedBody fetch(String url, String etag, String lastModified) throws FetchException {
-        URI uri = httpUri(url);
-        for (int redirects = 0; ; redirects++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .timeout(config.readTimeout())
-                    .header("User-Agent", config.userAgent())
-                    .header("Accept", accept)
-                    .header("Accept-Encoding", "gzip")
-                    .GET();
-            // Validators belong to the URL they came from; a redirect target gets a plain GET.
-            if (redirects == 0 && etag != null) request.header("If-None-Match", etag);
-            if (redirects == 0 && lastModified != null) request.header("If-Modified-Since", lastModified);
-
-            HttpResponse<byte[]> response = send(request.build());
-            int status = response.statusCode();
-            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-                if (redirects >= config.maxRedirects()) {
-                    throw new FetchException("too many redirects (more than " + config.maxRedirects() + ")");
-                }
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new FetchException("HTTP " + status + " without Location"));
-                uri = httpUri(uri.resolve(location.strip()).toString());
-                continue;
-            }
-            if (status == 304) {
-                return new FetchedBody(null, etag, lastModified, uri.toString(), clock.instant(), null);
-            }
-            if (status == 429 || status == 503) {
-                Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
-                throw new FetchException("HTTP " + status + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + "s)"), retryAfter);
-            }
-            if (status < 200 || status > 299) throw new FetchException("HTTP " + status);
-            byte[] body = response.body();
-            if (response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip")) {
-                body = gunzip(body);
-            }
-            return new FetchedBody(body,
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null),
-                    uri.toString(), clock.instant(), response.headers().firstValue("Content-Type").orElse(null));
-        }
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest request) throws FetchException {
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> new LimitedBodySubscriber(config.maxBodyBytes()));
-        long deadline = config.connectTimeout().plus(config.readTimeout()).toMillis();
+        CompletableFuture<FetchedBody> future = fetchAsync(url, etag, lastModified);
         try {
-            return future.get(deadline, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FetchException("timed out after " + deadline + " ms");
+            return future.get();
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted");
         } catch (ExecutionException e) {
-            throw failure(e.getCause(), request.uri());
+            if (e.getCause() instanceof FetchException f) throw f;
+            throw new FetchException("unexpected error: " + e.getCause());
         }
+    }
+
+    /**
+     * Fetches without holding a thread while the server takes its time, so that slow publishers cannot use up the
+     * poller's threads. Completes with the body, or exceptionally with a {@link FetchException} (inside a
+     * {@link CompletionException}); never later than {@code newsagg.ingest.http.deadline} after the call, redirects
+     * and body included: a server sending a byte every 5 s is cut off there, though no read ever times out.
+     */
+    CompletableFuture<FetchedBody> fetchAsync(String url, String etag, String lastModified) {
+        URI uri;
+        try {
+            uri = httpUri(url);
+        } catch (FetchException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        long deadline = config.deadline().toMillis();
+        AtomicReference<CompletableFuture<?>> exchange = new AtomicReference<>();
+        return attempt(uri, 0, etag, lastModified, exchange)
+                .orTimeout(deadline, TimeUnit.MILLISECONDS)
+                .handle((body, error) -> {
+                    if (error == null) return body;
+                    Throwable cause = unwrap(error);
+                    if (cause instanceof TimeoutException) {
+                        CompletableFuture<?> running = exchange.get();
+                        if (running != null) running.cancel(true); // closes the connection: the server sees us go
+                        throw new CompletionException(new FetchException("timed out after " + deadline + " ms"));
+                    }
+                    throw new CompletionException(cause);
+                });
+    }
+
+    private CompletableFuture<FetchedBody> attempt(URI uri, int redirects, String etag, String lastModified,
+            AtomicReference<CompletableFuture<?>> exchange) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(config.readTimeout())
+                .header("User-Agent", config.userAgent())
+                .header("Accept", accept)
+                .header("Accept-Encoding", "gzip")
+                .GET();
+        // Validators belong to the URL they came from; a redirect target gets a plain GET.
+        if (redirects == 0 && etag != null) request.header("If-None-Match", etag);
+        if (redirects == 0 && lastModified != null) request.header("If-Modified-Since", lastModified);
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                client.sendAsync(request.build(), info -> new LimitedBodySubscriber(config.maxBodyBytes()));
+        exchange.set(sent);
+        return sent.handle((response, error) -> {
+            if (error != null) throw new CompletionException(failure(unwrap(error), uri));
+            try {
+                return answer(response, uri, redirects, etag, lastModified);
+            } catch (FetchException e) {
+                throw new CompletionException(e);
+            }
+        }).thenCompose(next -> next instanceof URI target
+                ? attempt(target, redirects + 1, etag, lastModified, exchange)
+                : CompletableFuture.completedFuture((FetchedBody) next));
+    }
+
+    /** The fetched body, or the URI a redirect points to. */
+    private Object answer(HttpResponse<byte[]> response, URI uri, int redirects, String etag, String lastModified)
+            throws FetchException {
+        int status = response.statusCode();
+        if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+            if (redirects >= config.maxRedirects()) {
+                throw new FetchException("too many redirects (more than " + config.maxRedirects() + ")");
+            }
+            String location = response.headers().firstValue("Location")
+                    .orElseThrow(() -> new FetchException("HTTP " + status + " without Location"));
+            return httpUri(uri.resolve(location.strip()).toString());
+        }
+        if (status == 304) {
+            return new FetchedBody(null, etag, lastModified, uri.toString(), clock.instant(), null);
+        }
+        if (status == 429 || status == 503) {
+            Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+            throw new FetchException("HTTP " + status + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + "s)"), retryAfter);
+        }
+        if (status < 200 || status > 299) throw new FetchException("HTTP " + status);
+        byte[] body = response.body();
+        if (response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip")) {
+            body = gunzip(body);
+        }
+        return new FetchedBody(body,
+                response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null),
+                uri.toString(), clock.instant(), response.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private FetchException failure(Throwable cause, URI uri) {

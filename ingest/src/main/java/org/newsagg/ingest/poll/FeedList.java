@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.newsagg.ingest.IngestConfig;
 import org.newsagg.ingest.feeds.FeedSource;
 import org.newsagg.model.Settings;
 import org.w3c.dom.Document;
@@ -23,13 +24,21 @@ import org.xml.sax.SAXException;
 /**
  * Reads the list of feeds to poll, from YAML ({@code feeds: [{url, name, language, interval, tags}]}) or from an
  * OPML export of a feed reader (outline {@code xmlUrl}, {@code title}/{@code text}, {@code language}; enclosing
- * outlines become tags). A feed without an interval gets the poller's default.
+ * outlines become tags). A feed without an interval gets the poller's default; one below the floor
+ * ({@link IngestConfig#MIN_INTERVAL} unless configured) is refused, naming the feed and the file: {@code interval: 0s}
+ * once polled a publisher 40,000 times a minute.
  */
 public final class FeedList {
 
     private FeedList() {}
 
+    /** Reads a YAML feed list, refusing intervals below {@link IngestConfig#MIN_INTERVAL}. */
     public static List<FeedSource> readYaml(Path p) {
+        return readYaml(p, IngestConfig.MIN_INTERVAL);
+    }
+
+    /** Reads a YAML feed list, refusing any interval below {@code minInterval} (zero and negative ones too). */
+    public static List<FeedSource> readYaml(Path p, Duration minInterval) {
         JsonNode root;
         try {
             root = new YAMLMapper().readTree(p.toFile());
@@ -48,9 +57,20 @@ public final class FeedList {
             String interval = node.isTextual() ? null : text(node, "interval");
             List<String> tags = new ArrayList<>();
             if (node.has("tags")) node.get("tags").forEach(t -> tags.add(t.asText()));
+            Duration every;
+            try {
+                every = interval == null ? null : Settings.parseDuration("feeds[" + i + "].interval", interval);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(p + ": feed " + (i + 1) + " (" + url + "): interval '" + interval
+                        + "' is not a duration like 30m, 1h or PT15M");
+            }
+            if (every != null && every.compareTo(minInterval) < 0) {
+                throw new IllegalArgumentException(p + ": feed " + (i + 1) + " (" + url + "): interval " + interval
+                        + " is below the minimum of " + written(minInterval)
+                        + " (newsagg.ingest.poll.min-interval); polling a publisher more often is not polite");
+            }
             feeds.add(new FeedSource(url, node.isTextual() ? null : text(node, "name"),
-                    node.isTextual() ? null : text(node, "language"),
-                    interval == null ? null : Settings.parseDuration("feeds[" + i + "].interval", interval), tags));
+                    node.isTextual() ? null : text(node, "language"), every, tags));
         }
         return feeds;
     }
@@ -106,6 +126,13 @@ public final class FeedList {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be hardened", e);
         }
+    }
+
+    /** A duration as a feed list would write it: 1m, 90s, 250ms. */
+    static String written(Duration d) {
+        if (d.toMillis() % 60_000 == 0) return d.toMinutes() + "m";
+        if (d.toMillis() % 1000 == 0) return d.toSeconds() + "s";
+        return d.toMillis() + "ms";
     }
 
     private static String attribute(Element e, String name) {

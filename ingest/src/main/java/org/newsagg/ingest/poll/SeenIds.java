@@ -1,6 +1,7 @@
 package org.newsagg.ingest.poll;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,11 @@ final class SeenIds {
 
     boolean contains(String id) {
         return ids.containsKey(id);
+    }
+
+    /** Every id, least recently seen first: adding them in this order to an empty set rebuilds this one. */
+    List<String> inOrder() {
+        return List.copyOf(ids.keySet());
     }
 
     int size() {

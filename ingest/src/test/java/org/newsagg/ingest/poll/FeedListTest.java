@@ -71,4 +71,27 @@ class FeedListTest {
         assertEquals(file + ": not valid OPML: DOCTYPE is disallowed when the feature "
                 + "\"http://apache.org/xml/features/disallow-doctype-decl\" set to true.", e.getMessage());
     }
+
+    @Test
+    void anIntervalBelowTheFloorIsRefusedNamingTheFileAndTheFeed(@TempDir Path dir) throws Exception {
+        // interval: 0s once polled a publisher 40,000 times a minute, and -1m was taken as it was
+        Path file = dir.resolve("feeds.yaml");
+        for (String interval : List.of("0s", "-1m", "30s")) {
+            Files.writeString(file, "feeds:\n  - url: https://ok.example/rss\n  - url: https://eager.example/rss\n"
+                    + "    interval: " + interval + "\n");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeedList.readYaml(file));
+            assertEquals(file + ": feed 2 (https://eager.example/rss): interval " + interval + " is below the minimum "
+                    + "of 1m (newsagg.ingest.poll.min-interval); polling a publisher more often is not polite",
+                    e.getMessage());
+        }
+        Files.writeString(file, "feeds:\n  - url: https://eager.example/rss\n    interval: 90s\n");
+        assertEquals(Duration.ofSeconds(90), FeedList.readYaml(file).get(0).interval());
+        assertEquals(file + ": feed 1 (https://eager.example/rss): interval 90s is below the minimum of 2m "
+                + "(newsagg.ingest.poll.min-interval); polling a publisher more often is not polite",
+                assertThrows(IllegalArgumentException.class, () -> FeedList.readYaml(file, Duration.ofMinutes(2)))
+                        .getMessage());
+        Files.writeString(file, "feeds:\n  - url: https://eager.example/rss\n    interval: often\n");
+        assertEquals(file + ": feed 1 (https://eager.example/rss): interval 'often' is not a duration like 30m, 1h "
+                + "or PT15M", assertThrows(IllegalArgumentException.class, () -> FeedList.readYaml(file)).getMessage());
+    }
 }

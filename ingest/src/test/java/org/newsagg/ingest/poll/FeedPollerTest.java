@@ -46,7 +46,10 @@ class FeedPollerTest {
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "newsagg.ingest.http.read-timeout", "1500ms",
                 "newsagg.ingest.http.connect-timeout", "1500ms",
+                "newsagg.ingest.http.deadline", "3000ms",
                 "newsagg.ingest.poll.interval", "200ms",
+                "newsagg.ingest.poll.min-interval", "100ms",
+                "newsagg.ingest.poll.host-gap", "0ms",
                 "newsagg.ingest.poll.jitter", "0"));
         settings.putAll(more);
         return IngestConfig.from(Settings.of(settings));
@@ -270,6 +273,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void fullTextPagesWaitTheirTurnAtTheHostLikeFeeds() {
+        // Before, each new article's page was fetched at once, beside the feed's own requests to the same host.
+        FeedSource source = feed("/linked-feed");
+        IngestConfig config = config(Map.of("newsagg.ingest.fetch-full-text", "true",
+                "newsagg.ingest.poll.host-gap", "300ms"));
+        try (FeedPoller poller = new FeedPoller(List.of(source), sink, config, null, CLOCK)) {
+            poller.pollOnce(source.url());
+        }
+        assertEquals(List.of(ArticleTextFetcherTest.STORY), sink.articles().stream().map(Article::text).toList());
+        List<FeedServer.Request> requests = server.requests;
+        assertEquals(List.of("/linked-feed", "/page"), requests.stream().map(FeedServer.Request::path).toList());
+        long gapMillis = (requests.get(1).startNanos() - requests.get(0).endNanos()) / 1_000_000;
+        assertTrue(gapMillis >= 300, "the page was asked for " + gapMillis + " ms after the feed");
+    }
+
+    @Test
     void recordedBodiesReplayToTheSameArticles(@TempDir Path dir) {
         List<FeedSource> feeds = List.of(feed("/etag"), feed("/gzip"), feed("/plain"));
         try (FeedPoller poller = poller(feeds, new FeedRecorder(dir))) {
@@ -282,10 +301,146 @@ class FeedPollerTest {
         assertEquals(live, replayed);
     }
 
+    @Test
+    void aFeedBelowTheMinimumIntervalIsRefusedAtTheStart() {
+        FeedSource eager = new FeedSource(server.url("/etag"), "Eager", null, Duration.ofMillis(50), List.of());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> poller(List.of(feed("/plain"), eager), null));
+        assertEquals("feed " + eager.url() + ": interval PT0.05S is below the minimum of PT0.1S "
+                + "(newsagg.ingest.poll.min-interval)", e.getMessage());
+        assertEquals(0, server.requests.size());
+    }
+
+    @Test
+    void oneHostIsAskedOneRequestAtATimeWithTheGapBetweenThemWhateverTheFeedListSays() throws Exception {
+        // Four feeds of one host, polled every 200 ms by four threads: before, all four asked at once.
+        List<FeedSource> feeds = List.of(feed("/etag"), feed("/plain"), feed("/gzip"), feed("/error"));
+        IngestConfig polite = config(Map.of("newsagg.ingest.poll.host-gap", "300ms"));
+        try (FeedPoller poller = new FeedPoller(feeds, sink, polite, null, CLOCK)) {
+            poller.start();
+            awaitTrue(() -> server.requests.size() >= 8);
+        }
+        List<FeedServer.Request> requests = server.requests.stream()
+                .sorted(java.util.Comparator.comparingLong(FeedServer.Request::startNanos)).toList();
+        assertEquals(1, server.mostOpen.get());
+        for (int i = 1; i < requests.size(); i++) {
+            long gapMillis = (requests.get(i).startNanos() - requests.get(i - 1).endNanos()) / 1_000_000;
+            assertTrue(gapMillis >= 300, "request " + i + " began " + gapMillis + " ms after the one before ended");
+        }
+    }
+
+    @Test
+    void slowPublishersAreCutOffAtTheDeadlineAndDoNotDelayAHealthyFeed() throws Exception {
+        // Four publishers trickling a byte every 50 ms (no read ever times out), each its own host, beside a healthy
+        // feed polled every 200 ms, with four poll threads. Before, the slow ones held every thread for 3 s a poll
+        // and the healthy feed was polled about once in 3 s.
+        List<FeedServer> slowServers = new java.util.ArrayList<>();
+        try {
+            List<FeedSource> feeds = new java.util.ArrayList<>(List.of(feed("/etag")));
+            for (int i = 0; i < 4; i++) {
+                FeedServer slow = new FeedServer();
+                slowServers.add(slow);
+                feeds.add(new FeedSource(slow.url("/trickle"), "Slow " + i, null, null, List.of()));
+            }
+            IngestConfig config = config(Map.of("newsagg.ingest.http.deadline", "1000ms",
+                    "newsagg.ingest.poll.threads", "4"));
+            try (FeedPoller poller = new FeedPoller(feeds, sink, config, null, CLOCK)) {
+                long started = System.nanoTime();
+                poller.start();
+                // ten polls at 200 ms take about 2 s; 3 s with a slow feed holding each of the threads
+                awaitTrue(() -> server.hits("/etag") >= 10, Duration.ofSeconds(6));
+                awaitTrue(() -> poller.health().stream().skip(1).allMatch(h -> h.lastError() != null));
+                List<FeedHealth> health = poller.health();
+                assertEquals(new FeedHealth(feeds.get(0).url(), "Feed /etag", NOW, null, 0, 2, 2, 0), health.get(0));
+                for (FeedHealth slow : health.subList(1, 5)) {
+                    assertEquals("timed out after 1000 ms", slow.lastError(), slow.url());
+                    assertEquals(0, slow.itemsSeen(), slow.url());
+                }
+                assertTrue(System.nanoTime() - started < Duration.ofSeconds(6).toNanos());
+            }
+        } finally {
+            slowServers.forEach(FeedServer::close);
+        }
+        for (FeedServer slow : slowServers) {
+            // one request at a time to each host (the server notices a hang-up at its next byte, 50 ms at most, long
+            // before the next poll), every one of them ended by the deadline, not by the server
+            assertEquals(1, slow.mostOpen.get());
+            for (FeedServer.Request r : slow.requests) {
+                long millis = (r.endNanos() - r.startNanos()) / 1_000_000;
+                assertTrue(millis < 1000 + 3 * FeedServer.TRICKLE.toMillis(), "a slow request lasted " + millis + " ms");
+            }
+        }
+    }
+
+    @Test
+    void aRestartOverTheSameStateDirectoryPublishesNothingAndAsksConditionally(@TempDir Path stateDir) {
+        FeedSource withEtag = feed("/etag");
+        FeedSource withoutValidators = feed("/plain");
+        List<FeedSource> feeds = List.of(withEtag, withoutValidators);
+        try (FeedPoller first = new FeedPoller(feeds, sink, config(Map.of()), null, CLOCK, new FeedStateStore(stateDir))) {
+            assertEquals(List.of(new FeedHealth(withEtag.url(), "Feed /etag", NOW, null, 0, 2, 2, 0),
+                    new FeedHealth(withoutValidators.url(), "Feed /plain", NOW, null, 0, 2, 2, 0)), first.pollAllOnce());
+        }
+        assertEquals(List.of(), server.conditionalRequests);
+
+        try (FeedPoller second = new FeedPoller(feeds, sink, config(Map.of()), null, CLOCK, new FeedStateStore(stateDir))) {
+            // /etag answers 304 to the saved ETag; /plain shows its two items again, both remembered as published
+            assertEquals(List.of(new FeedHealth(withEtag.url(), "Feed /etag", NOW, null, 0, 0, 0, 0),
+                    new FeedHealth(withoutValidators.url(), "Feed /plain", NOW, null, 0, 2, 0, 0)), second.pollAllOnce());
+        }
+        assertEquals(List.of(FeedServer.ETAG), server.conditionalRequests);
+        assertEquals(List.of("Tracking stripped", "AMP host", "Relative entry", "Only updated"), titles(sink.articles()));
+        // one file per feed, each replaced whole: no temporary file left behind
+        assertEquals(List.of(".json", ".json"), fileSuffixes(stateDir));
+    }
+
+    @Test
+    void aFailedSendSurvivesARestartAsARequestForTheWholeFeed(@TempDir Path stateDir) {
+        org.newsagg.ingest.publish.ArticleSink refusing = new org.newsagg.ingest.publish.ArticleSink() {
+            @Override
+            public void publish(Article article) {}
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> send(Article article) {
+                return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("broker down"));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        FeedSource source = feed("/etag");
+        try (FeedPoller first = new FeedPoller(List.of(source), refusing, config(Map.of()), null, CLOCK,
+                new FeedStateStore(stateDir))) {
+            assertEquals(2, first.pollOnce(source.url()).publishFailures());
+        }
+        try (FeedPoller second = new FeedPoller(List.of(source), sink, config(Map.of()), null, CLOCK,
+                new FeedStateStore(stateDir))) {
+            assertEquals(new FeedHealth(source.url(), "Feed /etag", NOW, null, 0, 2, 2, 0), second.pollOnce(source.url()));
+        }
+        // the ETag was saved, but so was the need for the whole feed: no If-None-Match, so no 304 hid the articles
+        assertEquals(List.of(), server.conditionalRequests);
+        assertEquals(List.of("Tracking stripped", "AMP host"), titles(sink.articles()));
+    }
+
+    private static List<String> fileSuffixes(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString().replaceFirst("^[0-9a-f]{32}", "")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        awaitTrue(condition, Duration.ofSeconds(20));
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "condition not met within 20 s");
+            assertTrue(System.nanoTime() < deadline, "condition not met within " + within.toMillis() + " ms");
             synchronized (condition) {
                 condition.wait(20);
             }

@@ -24,6 +24,8 @@ import java.util.zip.GZIPOutputStream;
 final class FeedServer implements AutoCloseable {
 
     static final String ETAG = "\"v1\"";
+    /** How often /trickle sends its next byte: never a whole read timeout apart, so only a deadline stops it. */
+    static final java.time.Duration TRICKLE = java.time.Duration.ofMillis(50);
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -31,6 +33,14 @@ final class FeedServer implements AutoCloseable {
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     final List<String> conditionalRequests = new CopyOnWriteArrayList<>();
+    /** Every request's path, with when it began and ended (System.nanoTime), in the order they ended. */
+    final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Requests being answered now. */
+    final AtomicInteger open = new AtomicInteger();
+    /** The most requests answered at once. */
+    final AtomicInteger mostOpen = new AtomicInteger();
+
+    record Request(String path, long startNanos, long endNanos) {}
 
     FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,6 +71,17 @@ final class FeedServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        long start = System.nanoTime();
+        mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+        try {
+            answer(exchange, path);
+        } finally {
+            open.decrementAndGet();
+            requests.add(new Request(path, start, System.nanoTime()));
+        }
+    }
+
+    private void answer(HttpExchange exchange, String path) throws IOException {
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
         try (exchange) {
@@ -94,6 +115,20 @@ final class FeedServer implements AutoCloseable {
                 exchange.getResponseBody().write("<rss version=\"2.0\">".getBytes(StandardCharsets.UTF_8));
                 exchange.getResponseBody().flush();
                 awaitRelease();
+            } else if (path.equals("/trickle")) {
+                // a valid start, then one byte per interval, for as long as the client listens
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                out.write("<rss version=\"2.0\"><channel><title>".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                try {
+                    while (!release.await(TRICKLE.toMillis(), TimeUnit.MILLISECONDS)) {
+                        out.write('x');
+                        out.flush();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the client hung up at its deadline, as it should
+                }
             } else if (path.equals("/truncated")) {
                 byte[] body = fixture("awkward/rss20.xml");
                 exchange.sendResponseHeaders(200, body.length);
