@@ -1,21 +1,23 @@
 package org.newsagg.app.reset;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.newsagg.cluster.TopicSnapshot;
 
 /**
  * Writes a tombstone for every key a compacted topic still holds a value for. A recomputation writes every key it
@@ -26,44 +28,35 @@ public final class CompactedTopicClearer {
 
     private CompactedTopicClearer() {}
 
-    /** Tombstones every live key of {@code topic}, each in the partition it was read from; returns how many. */
+    /**
+     * Tombstones every live key of {@code topic}, each in the partition it was read from, and waits for the broker to
+     * acknowledge every one; returns how many.
+     */
     public static int tombstoneAll(Map<String, Object> clientProps, String topic, Duration timeout) {
-        Map<Bytes, Integer> live = liveKeys(clientProps, topic, timeout);
+        Map<String, Integer> live = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : TopicSnapshot.readAll(clientProps, topic, new ByteArrayDeserializer(),
+                timeout)) {
+            if (r.key() == null) continue;
+            if (r.value() == null) live.remove(r.key());
+            else live.put(r.key(), r.partition());
+        }
         Map<String, Object> props = new HashMap<>(clientProps);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (var producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            live.forEach((key, partition) ->
-                    producer.send(new ProducerRecord<byte[], byte[]>(topic, partition, key.get(), null)));
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            live.forEach((key, partition) -> sent.add(producer.send(new ProducerRecord<>(topic, partition, key, null))));
             producer.flush();
+            for (Future<RecordMetadata> f : sent) f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not tombstone the keys of " + topic + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge the tombstones of " + topic + " within "
+                    + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while tombstoning " + topic, e);
         }
         return live.size();
-    }
-
-    /** Key → partition of every key whose newest record (committed transactions only) is not a tombstone. */
-    static Map<Bytes, Integer> liveKeys(Map<String, Object> clientProps, String topic, Duration timeout) {
-        Map<String, Object> props = new HashMap<>(clientProps);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        Map<Bytes, Integer> live = new HashMap<>();
-        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plus(timeout);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.key() == null) continue;
-                    if (r.value() == null) live.remove(Bytes.wrap(r.key()));
-                    else live.put(Bytes.wrap(r.key()), r.partition());
-                }
-            }
-        }
-        return live;
     }
 }
