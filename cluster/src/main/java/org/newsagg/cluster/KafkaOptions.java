@@ -1,10 +1,10 @@
 package org.newsagg.cluster;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsagg.broker.EmbeddedKafkaBroker;
 import org.newsagg.model.Settings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,23 +18,15 @@ public final class KafkaOptions {
                     + "When none is given, a single-node broker is started in this process.")
     String bootstrapServers;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Properties file with newsagg.* and kafka.* settings (env NEWSAGG_CONFIG).")
-    Path config;
+    @Mixin
+    SettingsOptions files;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory of the embedded broker (default: a temporary directory, deleted on exit).")
     Path dataDir;
 
-    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "Any setting, e.g. -D newsagg.sink.emit=close.")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
     public Settings settings() {
-        Map<String, String> o = new LinkedHashMap<>(overrides);
-        if (bootstrapServers != null) o.put(Settings.BOOTSTRAP_SERVERS, bootstrapServers);
-        Path file = config;
-        if (file == null && System.getenv("NEWSAGG_CONFIG") != null) file = Path.of(System.getenv("NEWSAGG_CONFIG"));
-        return Settings.load(file, o);
+        return files.settings(bootstrapServers == null ? Map.of() : Map.of(Settings.BOOTSTRAP_SERVERS, bootstrapServers));
     }
 
     /**

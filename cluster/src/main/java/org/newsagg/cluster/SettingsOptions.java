@@ -7,23 +7,30 @@ import org.newsagg.model.Settings;
 import picocli.CommandLine.Option;
 
 /**
- * The options of a command that reads settings but never talks to Kafka (dedupe, tag, eval): the settings file and
- * {@code -D}, read as {@link KafkaOptions} reads them, without the broker options such a command would ignore.
+ * The settings file and {@code -D}: all the options of a command that reads settings but never talks to Kafka (dedupe,
+ * tag, eval), and part of {@link KafkaOptions} for the commands that do.
  */
 public final class SettingsOptions {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Properties file with newsagg.* settings (env NEWSAGG_CONFIG).")
+            description = "Properties file of settings, newsagg.* and kafka.* (env NEWSAGG_CONFIG).")
     Path config;
 
     @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
-            description = "Any setting, e.g. -D newsagg.dedupe.near-threshold=0.7.")
+            description = "Any setting, e.g. -D newsagg.sink.emit=close.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     /** Flags first, then env, then the properties file, then the defaults: as every command reads them. */
     public Settings settings() {
+        return settings(Map.of());
+    }
+
+    /** The same, with {@code flags} (a command's own options that name settings) over the {@code -D} ones. */
+    Settings settings(Map<String, String> flags) {
+        Map<String, String> o = new LinkedHashMap<>(overrides);
+        o.putAll(flags);
         Path file = config;
         if (file == null && System.getenv("NEWSAGG_CONFIG") != null) file = Path.of(System.getenv("NEWSAGG_CONFIG"));
-        return Settings.load(file, new LinkedHashMap<>(overrides));
+        return Settings.load(file, o);
     }
 }
