@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.newsagg.cluster.KafkaConnection;
-import org.newsagg.cluster.KafkaOptions;
+import org.newsagg.cluster.OwnBrokerOptions;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
 import picocli.CommandLine.Command;
@@ -71,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    KafkaOptions kafka;
+    OwnBrokerOptions kafka;
 
     @Override
     public Integer call() throws IOException {

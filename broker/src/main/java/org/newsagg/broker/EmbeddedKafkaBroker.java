@@ -68,10 +68,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param defaultPartitions partitions of topics created without an explicit count
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int defaultPartitions) {
+        return start(dataDir, defaultPartitions, 0);
+    }
+
+    /**
+     * The same, listening on {@code brokerPort} on loopback (0: a free one). A data directory started before keeps
+     * the port of its first start, so its clients' address stays right.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int defaultPartitions, int brokerPort) {
         boolean temporary = dataDir == null;
         try {
             Path dir = temporary ? Files.createTempDirectory("newsagg-kafka-") : Files.createDirectories(dataDir);
-            int[] ports = ports(dir);
+            int[] ports = ports(dir, brokerPort);
             Path logDir = dir.resolve("kraft-logs");
             Properties props = brokerProperties(logDir, ports[0], ports[1], defaultPartitions);
             KafkaConfig config = KafkaConfig.fromProps(props, false);
@@ -147,13 +155,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** The ports of a data directory: remembered from its first start, else picked free now. */
-    private static int[] ports(Path dir) throws IOException {
+    private static int[] ports(Path dir, int brokerPort) throws IOException {
         Path file = dir.resolve(PORTS_FILE);
         if (Files.exists(file)) {
             String[] parts = Files.readString(file).trim().split(",");
             return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
         }
-        int[] ports = freePorts();
+        int[] ports = freePorts(brokerPort);
         Files.writeString(file, ports[0] + "," + ports[1]);
         return ports;
     }
@@ -163,12 +171,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * ports are known: asked one after the other, the system may hand out the same port twice, and the broker then
      * refuses two listeners on one port.
      */
-    private static int[] freePorts() throws IOException {
-        try (ServerSocket broker = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    private static int[] freePorts(int brokerPort) throws IOException {
+        try (ServerSocket broker = listen(brokerPort);
                 ServerSocket controller = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             broker.setReuseAddress(true);
             controller.setReuseAddress(true);
             return new int[] {broker.getLocalPort(), controller.getLocalPort()};
+        }
+    }
+
+    private static ServerSocket listen(int port) throws IOException {
+        try {
+            return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use (another broker?): stop "
+                    + "it, or choose another port with --port (0 for any free one)", e);
         }
     }
 

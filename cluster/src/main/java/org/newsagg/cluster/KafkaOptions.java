@@ -1,45 +1,45 @@
 package org.newsagg.cluster;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.newsagg.broker.EmbeddedKafkaBroker;
 import org.newsagg.model.Settings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that talks to Kafka shares. Each one maps to a setting key, so a flag, an env var and
- * a line in the properties file are three ways to say the same thing (flag wins, then env, then file).
+ * The options of every command that works on a cluster other processes share (the stages, replay, topics, status,
+ * tail, dlq, reset). Each one maps to a setting key, so a flag, an env var and a line in the properties file are three
+ * ways to say the same thing (flag wins, then env, then file). Such a command never starts a broker of its own: one
+ * that vanished with it would make a replay, or an empty {@code status}, look like it had worked.
  */
 public final class KafkaOptions {
 
     @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT,...",
-            description = "Kafka brokers (setting kafka.bootstrap.servers, env KAFKA_BOOTSTRAP_SERVERS). "
-                    + "When none is given, a single-node broker is started in this process.")
+            description = "Kafka brokers (setting kafka.bootstrap.servers, env KAFKA_BOOTSTRAP_SERVERS; default "
+                    + Settings.DEFAULT_BOOTSTRAP_SERVERS + ", where ./newsagg broker listens).")
     String bootstrapServers;
 
     @Mixin
     SettingsOptions files;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data directory of the embedded broker (default: a temporary directory, deleted on exit).")
-    Path dataDir;
-
     public Settings settings() {
         return files.settings(bootstrapServers == null ? Map.of() : Map.of(Settings.BOOTSTRAP_SERVERS, bootstrapServers));
     }
 
+    /** The address this command uses, and where it came from. */
+    public ClusterAddress address() {
+        return ClusterAddress.of(settings(), bootstrapServers != null, files.configFile());
+    }
+
     /**
-     * Settings pointing at a reachable broker: the configured one, or an embedded one started now (closed with the
-     * returned connection).
+     * Settings pointing at the configured cluster, once it answered: says which address is used (on stderr, which
+     * keeps stdout for the command's output) and fails within {@link ClusterCheck#TIMEOUT} when nothing answers there.
      */
-    public KafkaConnection connect(int defaultPartitions) {
+    public KafkaConnection connect() {
         Settings s = settings();
-        String bootstrap = s.get(Settings.BOOTSTRAP_SERVERS, null);
-        if (bootstrap != null) return new KafkaConnection(s, null);
-        System.err.println("No --bootstrap-servers given: starting an embedded single-node Kafka broker...");
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, defaultPartitions);
-        System.err.println("Embedded Kafka broker at " + broker.bootstrapServers());
-        return new KafkaConnection(s.with(Map.of(Settings.BOOTSTRAP_SERVERS, broker.bootstrapServers())), broker);
+        ClusterAddress address = address();
+        System.err.println(address.describe());
+        KafkaConnection conn = new KafkaConnection(s.with(Map.of(Settings.BOOTSTRAP_SERVERS, address.servers())), null);
+        ClusterCheck.requireReachable(address, conn.clientProperties());
+        return conn;
     }
 }

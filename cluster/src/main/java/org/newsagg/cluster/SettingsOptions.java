@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The settings file and {@code -D}: all the options of a command that reads settings but never talks to Kafka (dedupe,
- * tag, eval), and part of {@link KafkaOptions} for the commands that do.
+ * tag, eval), and part of {@link KafkaOptions} and {@link OwnBrokerOptions} for the commands that do.
  */
 public final class SettingsOptions {
 
@@ -29,8 +29,13 @@ public final class SettingsOptions {
     Settings settings(Map<String, String> flags) {
         Map<String, String> o = new LinkedHashMap<>(overrides);
         o.putAll(flags);
-        Path file = config;
-        if (file == null && System.getenv("NEWSAGG_CONFIG") != null) file = Path.of(System.getenv("NEWSAGG_CONFIG"));
-        return Settings.load(file, o);
+        return Settings.load(configFile(), o);
+    }
+
+    /** The properties file read: {@code --config}, else {@code NEWSAGG_CONFIG}, else none (null). */
+    Path configFile() {
+        if (config != null) return config;
+        String env = System.getenv("NEWSAGG_CONFIG");
+        return env == null || env.isBlank() ? null : Path.of(env);
     }
 }

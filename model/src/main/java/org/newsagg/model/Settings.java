@@ -68,6 +68,24 @@ public final class Settings {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
+    /** Where a key's value comes from, in the order {@link #get} looks: so a command can say which address it used. */
+    public enum Origin { OVERRIDE, ENVIRONMENT, FILE, DEFAULT }
+
+    /** Where {@link #get} finds {@code key}'s value. */
+    public Origin originOf(String key) {
+        String v = overrides.get(key);
+        Origin o = Origin.OVERRIDE;
+        if (v == null) {
+            v = env.get(envName(key));
+            o = Origin.ENVIRONMENT;
+        }
+        if (v == null) {
+            v = file.getProperty(key);
+            o = Origin.FILE;
+        }
+        return v == null || v.isBlank() ? Origin.DEFAULT : o;
+    }
+
     public String get(String key, String defaultValue) {
         requested.add(key);
         String v = overrides.get(key);

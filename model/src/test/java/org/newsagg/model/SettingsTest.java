@@ -37,4 +37,15 @@ class SettingsTest {
                 Map.of("KAFKA_SASL_MECHANISM", "PLAIN"));
         assertEquals(Map.of("security.protocol", "SSL", "sasl.mechanism", "PLAIN"), s.withPrefix("kafka."));
     }
+
+    @Test
+    void originNamesWhereTheValueCameFrom() {
+        Settings s = Settings.of(Map.of("a", "flag", "blank", ""), Map.of("A", "env", "B", "env", "BLANK", "env"));
+        assertEquals(Settings.Origin.OVERRIDE, s.originOf("a"));
+        assertEquals(Settings.Origin.ENVIRONMENT, s.originOf("b"));
+        assertEquals(Settings.Origin.DEFAULT, s.originOf("c"));
+        // A blank flag means "the default" to get(), so it does to originOf() too.
+        assertEquals(Settings.Origin.DEFAULT, s.originOf("blank"));
+        assertEquals(null, s.get("blank", null));
+    }
 }

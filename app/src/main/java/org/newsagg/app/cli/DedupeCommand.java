@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
                 + "JSON line per article: id, verdict (unique|exact|near), duplicateOf, similarity, storyId.")
 public final class DedupeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories, or *.jsonl article files.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories, *.jsonl article files, "
+            + "or plain-text articles (first line the title, the rest the body).")
     List<Path> paths;
 
     @Mixin
@@ -33,7 +34,7 @@ public final class DedupeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveContents archive = ArchiveReader.read(paths);
+        ArchiveContents archive = ArchiveReader.readWithPlainText(paths);
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
         DedupeSettings settings = DedupeSettings.from(options.settings());
         Deduplicator deduplicator = new Deduplicator(settings);

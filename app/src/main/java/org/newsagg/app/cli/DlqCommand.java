@@ -36,7 +36,7 @@ public final class DlqCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (KafkaConnection conn = kafka.connect(3)) {
+            try (KafkaConnection conn = kafka.connect()) {
                 var scan = new DeadLetterScan(conn.clientProperties(), Topics.from(conn.settings()).dlq(),
                         Duration.ofSeconds(30));
                 scan.forEach(r -> {
@@ -69,7 +69,7 @@ public final class DlqCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (KafkaConnection conn = kafka.connect(3)) {
+            try (KafkaConnection conn = kafka.connect()) {
                 String g = group != null ? group : DeadLetterReplay.groupFor(reason);
                 ReplayResult result = new DeadLetterReplay(conn.clientProperties(),
                         Topics.from(conn.settings()).dlq(), g, Duration.ofMinutes(2)).replay(reason, to);

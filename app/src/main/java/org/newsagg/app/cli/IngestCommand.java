@@ -92,8 +92,8 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("no feeds: give --feeds FILE or --opml FILE");
             return 2;
         }
-        KafkaConnection conn = kafka.connect(3);
-        boolean create = conn.embedded() != null || conn.settings().getBoolean("newsagg.topics.create", false);
+        KafkaConnection conn = kafka.connect();
+        boolean create = conn.settings().getBoolean("newsagg.topics.create", false);
         String problem = PublishPreflight.problem(conn, IngestConfig.from(conn.settings()).topics().raw(), create);
         if (problem != null) {
             System.err.println("newsagg ingest: " + problem);

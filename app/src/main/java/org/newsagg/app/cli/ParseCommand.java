@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 public final class ParseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH|URL", arity = "1..*",
-            description = "Feed files, directories of them, *.jsonl article files, or http(s) URLs.")
+            description = "Feed files, directories of them, *.jsonl article files, plain-text articles (first line "
+                    + "the title, the rest the body), or http(s) URLs.")
     List<String> inputs;
 
     @Override
@@ -35,7 +36,7 @@ public final class ParseCommand implements Callable<Integer> {
             if (input.startsWith("http://") || input.startsWith("https://")) {
                 failed += fetch(input) ? 0 : 1;
             } else {
-                ArchiveContents contents = ArchiveReader.read(List.of(Path.of(input)));
+                ArchiveContents contents = ArchiveReader.readWithPlainText(List.of(Path.of(input)));
                 contents.articles().forEach(ParseCommand::print);
                 contents.skipped().forEach(note -> System.err.println("note: " + note));
                 for (FeedParseException e : contents.failures()) {

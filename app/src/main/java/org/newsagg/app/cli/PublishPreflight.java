@@ -9,58 +9,46 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.newsagg.cluster.ClusterCheck;
 import org.newsagg.cluster.KafkaConnection;
 
 /**
- * What a command that publishes articles checks before its first send: that the cluster answers and the topic
- * exists. Without it a producer waits for metadata up to {@code max.block.ms} per article: a replay to an address
- * with no broker, or to a cluster without the topic, printed nothing for minutes and then reported success.
+ * What a command that publishes articles checks before its first send, once {@code KafkaOptions.connect()} found the
+ * cluster answering: that the topic exists. Without it a producer waits for metadata up to {@code max.block.ms} per
+ * article: a replay to a cluster without the topic printed nothing for minutes and then reported success.
  */
 final class PublishPreflight {
 
-    /** How long the cluster has to answer. */
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** How long the cluster has to describe the topic. */
+    static final Duration TIMEOUT = ClusterCheck.TIMEOUT;
 
     private PublishPreflight() {}
 
     /**
-     * Null when the cluster answered and {@code topic} exists (or the command may create it: {@code mayCreate});
-     * else the one line that says why not, naming the address and the cause.
+     * Null when {@code topic} exists (or the command may create it: {@code mayCreate}); else the one line that says
+     * why not, naming the address and the cause.
      */
     static String problem(KafkaConnection conn, String topic, boolean mayCreate) {
+        if (mayCreate) return null;
         String address = conn.bootstrapServers();
         Map<String, Object> props = new HashMap<>(conn.clientProperties());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         try (Admin admin = Admin.create(props)) {
-            try {
-                admin.describeCluster().clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-                return "cannot reach the Kafka cluster at " + address + " within " + TIMEOUT.toSeconds() + " s ("
-                        + cause(e) + ")";
+            admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return "topic " + topic + " does not exist on " + address
+                        + ": run newsagg topics create, or set newsagg.topics.create=true";
             }
-            if (mayCreate) return null;
-            try {
-                admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                return null;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                    return "topic " + topic + " does not exist on " + address
-                            + ": run newsagg topics create, or set newsagg.topics.create=true";
-                }
-                return "cannot use topic " + topic + " on " + address + " (" + cause(e) + ")";
-            } catch (java.util.concurrent.TimeoutException e) {
-                return "the Kafka cluster at " + address + " did not describe topic " + topic + " within "
-                        + TIMEOUT.toSeconds() + " s";
-            }
+            return "cannot use topic " + topic + " on " + address + " (" + e.getCause().getMessage() + ")";
+        } catch (java.util.concurrent.TimeoutException e) {
+            return "the Kafka cluster at " + address + " did not describe topic " + topic + " within "
+                    + TIMEOUT.toSeconds() + " s";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted while checking the Kafka cluster at " + address;
         }
-    }
-
-    private static String cause(Exception e) {
-        Throwable c = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 }

@@ -45,9 +45,9 @@ public final class ReplayCommand implements Callable<Integer> {
         ArchiveContents archive = ArchiveReader.read(paths);
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
         archive.skipped().forEach(note -> System.err.println("note: " + note));
-        try (KafkaConnection conn = kafka.connect(3)) {
+        try (KafkaConnection conn = kafka.connect()) {
             IngestConfig config = IngestConfig.from(conn.settings());
-            boolean create = conn.embedded() != null || conn.settings().getBoolean("newsagg.topics.create", false);
+            boolean create = conn.settings().getBoolean("newsagg.topics.create", false);
             String problem = PublishPreflight.problem(conn, config.topics().raw(), create);
             if (problem != null) {
                 System.err.println("newsagg replay: " + problem);

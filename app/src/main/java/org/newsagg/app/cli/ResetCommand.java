@@ -65,7 +65,7 @@ public final class ResetCommand implements Runnable {
 
     private static int run(KafkaOptions kafka, CommandSpec spec, Consumer<PipelineReset> reset) {
         CommandLine cmd = spec.commandLine();
-        try (KafkaConnection conn = kafka.connect(3); Admin admin = Admin.create(conn.clientProperties())) {
+        try (KafkaConnection conn = kafka.connect(); Admin admin = Admin.create(conn.clientProperties())) {
             reset.accept(new PipelineReset(conn.settings(), conn.clientProperties(), admin, cmd.getOut(), cmd.getErr(),
                     Duration.ofSeconds(60)));
             return 0;

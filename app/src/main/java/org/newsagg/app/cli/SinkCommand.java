@@ -42,7 +42,7 @@ public final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KafkaConnection conn = kafka.connect(3);
+        KafkaConnection conn = kafka.connect();
         if (!TopicPreflight.ready(conn)) {
             conn.close();
             return 1;

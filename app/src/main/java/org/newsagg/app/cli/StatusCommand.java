@@ -18,7 +18,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KafkaConnection conn = kafka.connect(3)) {
+        try (KafkaConnection conn = kafka.connect()) {
             var status = PipelineStatusReader.of(conn.settings(), conn.clientProperties(), Duration.ofSeconds(30))
                     .read();
             System.out.print(status.render());

@@ -29,7 +29,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KafkaConnection conn = kafka.connect(3);
+        KafkaConnection conn = kafka.connect();
         if (!TopicPreflight.ready(conn)) {
             conn.close();
             return 1;

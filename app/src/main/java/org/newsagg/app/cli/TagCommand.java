@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
                 + "title, actors, events, unresolved. --explain prints the evidence for every tag instead.")
 public final class TagCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories, or *.jsonl article files.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, directories, *.jsonl article files, "
+            + "or plain-text articles (first line the title, the rest the body).")
     List<Path> paths;
 
     @Option(names = "--explain", description = "Show the evidence: matched words, dictionary entries, patterns, context.")
@@ -36,7 +37,7 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveContents archive = ArchiveReader.read(paths);
+        ArchiveContents archive = ArchiveReader.readWithPlainText(paths);
         archive.failures().forEach(f -> System.err.println("error: " + f.getMessage()));
         ArticleTagger tagger = ArticleTagger.load(TaggingSettings.from(options.settings()));
         for (Article a : archive.articles()) {

@@ -47,7 +47,7 @@ public final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KafkaConnection conn = kafka.connect(3)) {
+        try (KafkaConnection conn = kafka.connect()) {
             Map<String, Object> props = new HashMap<>(conn.clientProperties());
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -7,8 +7,8 @@ import org.newsagg.cluster.TopicAdmin;
 import org.newsagg.cluster.TopicLayout;
 
 /**
- * What a stage does before it starts: on its own embedded broker it creates the topics; on a real cluster it
- * checks them and refuses to start, saying what is wrong, when they are missing or misconfigured.
+ * What a stage does before it starts: with {@code newsagg.topics.create} (or on the demo's own broker) it creates
+ * the topics; else it checks them and refuses to start, saying what is wrong, when they are missing or misconfigured.
  */
 final class TopicPreflight {
 

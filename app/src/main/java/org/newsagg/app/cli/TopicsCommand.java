@@ -23,7 +23,7 @@ public final class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KafkaConnection conn = kafka.connect(3); Admin admin = Admin.create(conn.clientProperties())) {
+        try (KafkaConnection conn = kafka.connect(); Admin admin = Admin.create(conn.clientProperties())) {
             TopicAdmin topics = new TopicAdmin(admin);
             TopicLayout layout = TopicLayout.from(conn.settings());
             switch (action) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsagg.app.cli.StageLifecycle;
 import org.newsagg.cluster.KafkaConnection;
-import org.newsagg.cluster.KafkaOptions;
+import org.newsagg.cluster.OwnBrokerOptions;
 import org.newsagg.ingest.replay.ReplaySummary;
 import org.newsagg.model.Aggregate;
 import org.newsagg.sink.aggregate.Dimensions;
@@ -41,7 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
     String timeout;
 
     @Mixin
-    KafkaOptions kafka;
+    OwnBrokerOptions kafka;
 
     @Override
     public Integer call() throws Exception {

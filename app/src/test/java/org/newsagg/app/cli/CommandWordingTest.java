@@ -59,4 +59,16 @@ class CommandWordingTest {
                     String.join(" ", path));
         }
     }
+
+    @Test
+    void onlyDemoBrokerAndBenchStartABrokerOfTheirOwn() {
+        List<String> withOwnBroker = new ArrayList<>();
+        collectCommandsWithDataDir(NewsaggCommand.commandLine(), withOwnBroker);
+        assertEquals(List.of("newsagg bench", "newsagg broker", "newsagg demo"), withOwnBroker.stream().sorted().toList());
+    }
+
+    private static void collectCommandsWithDataDir(CommandLine c, List<String> found) {
+        if (c.getCommandSpec().findOption("--data-dir") != null) found.add(c.getCommandSpec().qualifiedName());
+        c.getSubcommands().values().forEach(sub -> collectCommandsWithDataDir(sub, found));
+    }
 }

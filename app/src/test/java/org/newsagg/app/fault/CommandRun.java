@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsagg.app.NewsaggCommand;
-import picocli.CommandLine;
 
 /**
  * One {@code newsagg} command run in this JVM, as a user would type it, with what it printed to stderr and how long it
@@ -31,7 +30,7 @@ record CommandRun(int code, String err, Duration took) {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         long start = System.nanoTime();
         try {
-            int code = new CommandLine(new NewsaggCommand()).execute(all.toArray(String[]::new));
+            int code = NewsaggCommand.commandLine().execute(all.toArray(String[]::new));
             return new CommandRun(code, err.toString(StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - start));
         } finally {
             System.setErr(original);

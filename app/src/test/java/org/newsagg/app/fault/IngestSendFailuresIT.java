@@ -96,8 +96,9 @@ class IngestSendFailuresIT {
     void noBrokerAtTheAddressStopsIngestWithinTenSecondsNamingTheAddress() throws Exception {
         CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> ingest("127.0.0.1:1", Map.of()));
         assertEquals(1, run.code(), run.err());
-        assertTrue(run.printed().startsWith("newsagg ingest: cannot reach the Kafka cluster at 127.0.0.1:1 within 10 s ("),
-                run.err());
+        assertEquals("Kafka at 127.0.0.1:1 (from --bootstrap-servers)\n"
+                + "newsagg ingest: cannot reach Kafka at 127.0.0.1:1: no broker answered within 10 s. Check the address "
+                + "(given by --bootstrap-servers) and that the brokers are up.", run.printed(), run.err());
         assertTrue(run.took().compareTo(Duration.ofSeconds(15)) < 0, "took " + run.took());
     }
 
@@ -106,7 +107,8 @@ class IngestSendFailuresIT {
         CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(40),
                 () -> ingest(kafka.bootstrapServers(), ReplaySendFailuresIT.topics("nowhere")));
         assertEquals(1, run.code(), run.err());
-        assertEquals("newsagg ingest: topic nowhere.news.raw does not exist on " + kafka.bootstrapServers()
+        assertEquals("Kafka at " + kafka.bootstrapServers() + " (from --bootstrap-servers)\n"
+                + "newsagg ingest: topic nowhere.news.raw does not exist on " + kafka.bootstrapServers()
                 + ": run newsagg topics create, or set newsagg.topics.create=true", run.printed());
     }
 

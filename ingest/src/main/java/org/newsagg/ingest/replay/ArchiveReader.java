@@ -21,7 +21,8 @@ import org.newsagg.model.Json;
 /**
  * Reads archives for replay: feed files of any extension (the parser sniffs them), directories (recursively, in
  * sorted order, see {@link FeedFiles}; files that are neither feeds nor JSON-lines are skipped with a note) and
- * JSON-lines files of {@link Article} ({@code *.jsonl}). A feed file's fetch time comes from its
+ * JSON-lines files of {@link Article} ({@code *.jsonl}), and for the offline tools plain-text articles named on their
+ * own ({@link PlainTextArticle}). A feed file's fetch time comes from its
  * {@link FetchSidecar} when {@code record} wrote one, else from the feed itself, else from the file's mtime, never
  * from the clock, so that reading the same archive twice gives equal articles.
  */
@@ -34,10 +35,25 @@ public final class ArchiveReader {
 
     /** Feed files (any extension, sniffed), directories (recursively, sorted), or JSON-lines files of Article (*.jsonl). */
     public static ArchiveContents read(List<Path> paths) {
-        return read(paths, new FeedParser());
+        return read(paths, new FeedParser(), PlainText.NOT_READ);
     }
 
+    /** The same, with plain-text files named on their own read as articles: what {@code parse}, {@code tag} read. */
+    public static ArchiveContents readWithPlainText(List<Path> paths) {
+        return read(paths, new FeedParser(), PlainText.ARTICLES);
+    }
+
+    /**
+     * Whether a file named on its own that is neither XML nor JSON is one article ({@link PlainTextArticle}). Not for
+     * replay: a replayed notes file would publish a made-up article to the pipeline, so there it stays an error.
+     */
+    public enum PlainText { ARTICLES, NOT_READ }
+
     public static ArchiveContents read(List<Path> paths, FeedParser parser) {
+        return read(paths, parser, PlainText.NOT_READ);
+    }
+
+    public static ArchiveContents read(List<Path> paths, FeedParser parser, PlainText plainText) {
         List<Article> articles = new ArrayList<>();
         List<FeedParseException> failures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -47,6 +63,9 @@ public final class ArchiveReader {
             try {
                 if (file.getFileName().toString().endsWith(".jsonl")) {
                     readJsonLines(file, parser.futureSkew(), articles, failures);
+                }
+                else if (plainText == PlainText.ARTICLES && paths.contains(file) && isPlainText(file)) {
+                    articles.add(PlainTextArticle.read(file, parser.maxBodyBytes()));
                 }
                 else articles.addAll(readFeed(file, parser).articles());
             } catch (FeedParseException e) {
@@ -80,6 +99,27 @@ public final class ArchiveReader {
         return files;
     }
 
+    /**
+     * Whether a file's first bytes are text that is neither XML nor JSON: no control bytes but whitespace. A binary
+     * file (a gzipped feed) goes to the feed parser, which says what it starts with; text in another encoding than
+     * UTF-8 is refused by {@link PlainTextArticle}, saying so.
+     */
+    private static boolean isPlainText(Path file) {
+        if (!NEITHER.equals(whyNotAFeed(file))) return false;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            return false;
+        }
+        for (byte b : head) {
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) return false;
+        }
+        return true;
+    }
+
+    private static final String NEITHER = "neither a feed nor JSON-lines";
+
     /** Why a file cannot be a feed, from its first bytes; null when it may be one (or cannot be read: then the read says why). */
     private static String whyNotAFeed(Path file) {
         byte[] head;
@@ -98,7 +138,7 @@ public final class ArchiveReader {
         if (i == head.length) return head.length < SNIFF_BYTES ? "empty" : null;
         if (head[i] == '<') return null;
         if (head[i] == '{') return "JSON, not a feed (name JSON-lines of articles *.jsonl to replay them)";
-        return "neither a feed nor JSON-lines";
+        return NEITHER;
     }
 
     private static ParsedFeed readFeed(Path file, FeedParser parser) throws FeedParseException {
