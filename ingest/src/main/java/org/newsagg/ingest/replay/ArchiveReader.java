@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsagg.ingest.feeds.ArticleIdentity;
 import org.newsagg.ingest.feeds.BodyLimit;
 import org.newsagg.ingest.feeds.FeedFiles;
 import org.newsagg.ingest.feeds.FeedParseException;
@@ -171,6 +172,26 @@ public final class ArchiveReader {
                 a.text(), a.fetched(), a.fetched(), a.language(), a.contentHash());
     }
 
+    /** The fields the pipeline needs that a JSON line lacks (docs/ingest.md, "Article files"), or null. */
+    static String missingFields(Article a) {
+        List<String> missing = new ArrayList<>();
+        if (a.id() == null || a.id().isBlank()) missing.add("id");
+        if (a.published() == null) missing.add("published");
+        if (blank(a.title()) && blank(a.text())) missing.add("title or text");
+        return missing.isEmpty() ? null : String.join(", ", missing);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A hand-written line need not carry the content hash: it is derived as ingest derives it. */
+    private static Article withContentHash(Article a) {
+        if (a.contentHash() != null) return a;
+        return new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.feedUrl(), a.title(), a.summary(),
+                a.text(), a.published(), a.fetched(), a.language(), ArticleIdentity.contentHash(a.title(), a.text()));
+    }
+
     private static void readJsonLines(Path file, Duration futureSkew, List<Article> articles,
             List<FeedParseException> failures) throws FeedParseException {
         List<String> lines;
@@ -184,10 +205,11 @@ public final class ArchiveReader {
             if (line.isBlank()) continue;
             try {
                 Article article = Json.MAPPER.readValue(line, Article.class);
-                if (article.id() == null || article.published() == null) {
-                    failures.add(new FeedParseException(file.toString(), i + 1, -1, "article without id or published"));
+                String missing = missingFields(article);
+                if (missing != null) {
+                    failures.add(new FeedParseException(file.toString(), i + 1, -1, "article without " + missing));
                 } else {
-                    articles.add(datedNoLaterThanFetched(article, futureSkew));
+                    articles.add(datedNoLaterThanFetched(withContentHash(article), futureSkew));
                 }
             } catch (IOException e) {
                 failures.add(new FeedParseException(file.toString(), i + 1, -1,

@@ -196,4 +196,23 @@ class ArchiveReaderTest {
         assertEquals(List.of(missing + ": cannot read file: no such file"),
                 contents.failures().stream().map(FeedParseException::getMessage).toList());
     }
+
+    @Test
+    void aHandWrittenJsonLineNeedsIdPublishedAndTitleOrTextAndGetsItsContentHashDerived(@TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("mine.jsonl"), String.join("\n",
+                "{\"id\":\"a1\",\"published\":\"2026-03-02T09:00:00Z\",\"title\":\"Quito and Lima reopen the border\"}",
+                "{\"id\":\"a2\",\"title\":\"No date here\"}",
+                "{\"published\":\"2026-03-02T09:00:00Z\"}",
+                ""));
+
+        ArchiveContents contents = ArchiveReader.read(List.of(file));
+
+        assertEquals(1, contents.articles().size());
+        Article a = contents.articles().get(0);
+        assertEquals(org.newsagg.ingest.feeds.ArticleIdentity.contentHash("Quito and Lima reopen the border", null),
+                a.contentHash());
+        assertEquals(List.of(file + ": line 2: article without published", file + ": line 3: article without id, title or text"),
+                contents.failures().stream().map(FeedParseException::getMessage).toList());
+    }
 }
