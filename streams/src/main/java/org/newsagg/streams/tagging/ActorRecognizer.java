@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class ActorRecognizer {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "to", "from");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "to", "from",
+            "throughout", "around");
+    /** Words naming a part of a place ("in eastern Ukraine", "across central Mali"). */
+    private static final Set<String> PART_OF_PLACE = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final Set<String> ROLE_LINK = Set.of("of", "in", "for", "from");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
 
@@ -182,6 +186,7 @@ final class ActorRecognizer {
 
     private static boolean locative(int start, String[] lower) {
         int k = start - 1;
+        if (k >= 0 && PART_OF_PLACE.contains(lower[k])) k--;
         if (k >= 0 && lower[k].equals("the")) k--;
         return k >= 0 && LOCATIVE.contains(lower[k]);
     }

@@ -287,11 +287,22 @@ final class EventCoder {
             int reported = reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start);
             ActorMention subject = m.pattern.headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start)
                     ? firstInClause(mentions, m.start, reported) : nearestBefore(mentions, m.start, clauseStart);
-            sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
+            ActorMention roleSubject = subject != null && subject.locative() && subject.country() != null
+                    && subject.role() == null ? bareBetween(bareRoles, clauseStart, subject.start()) : null;
+            // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word
+            // before it is who, of that place's country.
+            sources = roleSubject != null ? List.of(domestic(roleSubject, subject.country()))
+                    : subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
             targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
+            // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.
+            if (sources.size() > 1 && targets.stream().allMatch(ActorMention::locative)) targets = List.of();
             why = "subject before the trigger is the source, first other actor after it the target";
+            if (roleSubject != null) {
+                why += "; the subject '" + roleSubject.words() + "' is taken to be of the place '"
+                        + subject.words() + "'";
+            }
             List<ActorMention> before = m.pattern.headPos() == 'N' ? prenominal(mentions, lower, m.start, sources)
                     : List.of();
             if (!before.isEmpty()) {
@@ -369,7 +380,7 @@ final class EventCoder {
         if (targets.isEmpty() && sources.size() > 1) {
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
-                    if (a != b && !a.code().equals(b.code())) {
+                    if (a != b && !sameActor(a, b, lower)) {
                         out.add(event(code, a.code(), b.code(), sentence, trigger, tagContext, m, reason
                                 + "; reciprocal between joined subjects"));
                     }
@@ -382,9 +393,9 @@ final class EventCoder {
             return out;
         }
         for (ActorMention s : sources) {
-            if (targets.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
-            for (ActorMention t : targets) {
-                if (t.code().equals(s.code())) continue;
+            List<ActorMention> others = targets.stream().filter(t -> !sameActor(s, t, lower)).toList();
+            if (others.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
+            for (ActorMention t : others) {
                 out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
             }
         }
@@ -399,7 +410,26 @@ final class EventCoder {
                 + (m.pattern.generated() ? " (" + EventPatterns.IMPORTED + ")" : ""), why);
     }
 
-    /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    /**
+     * Whether two mentions are one side of an event: the same code, or a country named as such and its own state
+     * ("China" and "Beijing" or "Wang Yi"; "Taiwan put its forces on alert"), since a country that acts or is acted
+     * on by name is its state. A country's people, groups or places ("Nigerians", "activists in Algeria", "a curfew
+     * in Sudan") and its opposition, rebels or businesses are another side of a domestic event, as are two
+     * different branches of its state.
+     */
+    static boolean sameActor(ActorMention a, ActorMention b, String[] lower) {
+        if (a.code().equals(b.code())) return true;
+        if (a.country() == null || !a.country().equals(b.country())) return false;
+        return stateByName(a, lower) && STATE_ROLES.contains(b.role())
+                || stateByName(b, lower) && STATE_ROLES.contains(a.role());
+    }
+
+    /** "China agreed", "to democratise Serbia": a country's name, not as a place nor an owner ("Iraq's militants"). */
+    private static boolean stateByName(ActorMention a, String[] lower) {
+        return a.role() == null && !a.locative() && a.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
+                && !(a.end() < lower.length && lower[a.end()].equals("'s"));
+    }
+
     /** The one country all actors of the sentence belong to, or null when none or several. */
     private static String onlyCountry(List<ActorMention> mentions) {
         String country = null;
@@ -464,6 +494,7 @@ final class EventCoder {
         return nearestBefore(mentions, head, clauseStart);
     }
 
+    /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
     private static ActorMention nearestBefore(List<ActorMention> mentions, int head, int clauseStart) {
         ActorMention place = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -482,7 +513,7 @@ final class EventCoder {
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
             if (a.end() < lemmas.length && speechVerb(lemmas[a.end()], lemmas[a.end()])) continue;
-            if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
+            if (exclude != null && exclude.stream().anyMatch(e -> sameActor(e, a, lemmas))) continue;
             // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
             // the actor met there.
             if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
@@ -558,18 +589,28 @@ final class EventCoder {
             out.add(0, left);
             right = left;
         }
-        // "Hungarian and Romanian officials": the role after the last demonym belongs to both.
-        if (subject.role() != null) {
+        // "Hungarian and Romanian officials": the role after the last demonym belongs to both; "the foreign
+        // ministers of Japan and China": so does the role before the first country.
+        ActorMention first = out.get(0);
+        String role = subject.role() != null ? subject.role()
+                : first.role() != null && roleBeforeCountry(first, lower) ? first.role() : null;
+        if (role != null && out.size() > 1) {
             List<ActorMention> withRole = new ArrayList<>();
             for (ActorMention a : out) {
                 withRole.add(a.role() == null && a.country() != null
-                        ? new ActorMention(a.start(), a.end(), a.country() + subject.role(), a.country(),
-                        subject.role(), a.words(), a.evidence(), a.locative(), a.adjective())
+                        ? new ActorMention(a.start(), a.end(), a.country() + role, a.country(),
+                        role, a.words(), a.evidence(), a.locative(), a.adjective())
                         : a);
             }
             return withRole;
         }
         return out;
+    }
+
+    /** "diplomats of Japan": the role word comes first and "of" joins it to the country. */
+    private static boolean roleBeforeCountry(ActorMention a, String[] lower) {
+        for (int k = a.start() + 1; k < a.end() - 1; k++) if (lower[k].equals("of")) return true;
+        return false;
     }
 
     private static boolean onlyJoiners(String[] lower, int from, int to) {
