@@ -20,6 +20,12 @@ final class EventCoder {
             "might", "could", "should", "can", "has", "have", "had", "did", "also", "then");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "outside", "inside", "near", "from", "into",
             "on", "to");
+    /** Roots of force that, used by a crowd of civilians, CAMEO codes as a violent protest (145), as it does damage (171). */
+    private static final Set<String> RIOT_ROOTS = Set.of("18", "19");
+    private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i", "you");
+    /** Civilians who act as a crowd; settlers or villagers who burn a house are not rioting. */
+    private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
+            "youths", "mob", "crowd", "crowds");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
     /** How far before a trigger a modal or negation counts; an event noun's stands before its verb, further back. */
@@ -278,6 +284,9 @@ final class EventCoder {
                 return List.of();
             }
             ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
+            // "speculation that they were captured": with no agent named, a pronoun subject leaves the event with no
+            // actor at all; the actor before it is likelier a speaker than the one it stands for.
+            if (patient != null && agent == null && pronounBetween(lower, patient.end(), m.start)) patient = null;
             sources = agent == null ? List.of() : List.of(agent);
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
@@ -334,6 +343,12 @@ final class EventCoder {
                     && (sources.get(0).role() == null || STATE_ROLES.contains(sources.get(0).role()));
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
+        }
+        if (!sources.isEmpty() && crowd(sources.get(0))
+                && (RIOT_ROOTS.contains(code.root()) || code.code().equals("171"))) {
+            // "Rioters set fire to a bank", "protesters attacked a police station": a crowd's violence is a riot.
+            why += "; violence by protesters or a crowd is a riot (" + code.code() + " -> 145)";
+            code = codes.find("145").orElseThrow();
         }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
                 m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
@@ -428,6 +443,17 @@ final class EventCoder {
     private static boolean stateByName(ActorMention a, String[] lower) {
         return a.role() == null && !a.locative() && a.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
                 && !(a.end() < lower.length && lower[a.end()].equals("'s"));
+    }
+
+    private static boolean pronounBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) if (PRONOUNS.contains(lower[k])) return true;
+        return false;
+    }
+
+    private static boolean crowd(ActorMention a) {
+        if (!"CVL".equals(a.role())) return false;
+        for (String w : a.words().toLowerCase(java.util.Locale.ROOT).split(" ")) if (CROWD_WORDS.contains(w)) return true;
+        return false;
     }
 
     /** The one country all actors of the sentence belong to, or null when none or several. */
