@@ -26,6 +26,7 @@ final class EventCoder {
     /** Civilians who act as a crowd; settlers or villagers who burn a house are not rioting. */
     private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
             "youths", "mob", "crowd", "crowds");
+    private static final Set<String> POLICING_ROLES = Set.of("COP", "MIL");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
     /** How far before a trigger a modal or negation counts; an event noun's stands before its verb, further back. */
@@ -350,6 +351,12 @@ final class EventCoder {
             why += "; violence by protesters or a crowd is a riot (" + code.code() + " -> 145)";
             code = codes.find("145").orElseThrow();
         }
+        if (!targets.isEmpty() && crowd(targets.get(0)) && !sources.isEmpty()
+                && sources.get(0).role() != null && POLICING_ROLES.contains(sources.get(0).role()) && RIOT_ROOTS.contains(code.root())) {
+            // "Police clashed with protesters", "troops fired on demonstrators": force against a crowd is repression.
+            why += "; force by police or troops against a crowd is repression (" + code.code() + " -> 175)";
+            code = codes.find("175").orElseThrow();
+        }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
                 m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
         if (context.mode() == EventContextClassifier.Mode.ASSERTED && !sources.isEmpty()
@@ -435,8 +442,8 @@ final class EventCoder {
     static boolean sameActor(ActorMention a, ActorMention b, String[] lower) {
         if (a.code().equals(b.code())) return true;
         if (a.country() == null || !a.country().equals(b.country())) return false;
-        return stateByName(a, lower) && STATE_ROLES.contains(b.role())
-                || stateByName(b, lower) && STATE_ROLES.contains(a.role());
+        return stateByName(a, lower) && b.role() != null && STATE_ROLES.contains(b.role())
+                || stateByName(b, lower) && a.role() != null && STATE_ROLES.contains(a.role());
     }
 
     /** "China agreed", "to democratise Serbia": a country's name, not as a place nor an owner ("Iraq's militants"). */

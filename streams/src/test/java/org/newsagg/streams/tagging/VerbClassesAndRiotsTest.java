@@ -97,4 +97,41 @@ class VerbClassesAndRiotsTest {
     void aPassiveWithAPronounSubjectKeepsItsAgent() {
         assertEquals(List.of("173 CUBCOP->CANCVL"), events("Tourists from Canada said they were detained by Cuban police."));
     }
+
+    @Test
+    void policeClashingWithACrowdIsRepression() {
+        assertEquals(List.of("175 PERCOP->PERCVL"), events("Police in Peru clashed with protesters in Lima."));
+    }
+
+    @Test
+    void aCallBetweenTwoLeadersIsAConsultationBothWays() {
+        assertEquals(List.of("040 FRAGOV->DEUGOV", "040 DEUGOV->FRAGOV"),
+                events("Macron and Scholz held a phone call on Sunday."));
+    }
+
+    @Test
+    void warningShotsAreAShowOfForce() {
+        assertEquals(List.of("150 ESPMIL->-"), events("The Spanish navy fired warning shots at a fishing boat."));
+    }
+
+    @Test
+    void drivingTroopsBackIsForceNotAnAppeal() {
+        assertEquals(List.of("190 UKRMIL->RUSMIL"),
+                events("Ukrainian troops pushed Russian forces back from the river."));
+    }
+
+    @Test
+    void foilingAnAttackIsForce() {
+        assertEquals(List.of("190 DNKMIL->-"), events("The Danish navy foiled a pirate attack off West Africa."));
+    }
+
+    @Test
+    void freeingAShipIsReleasingProperty() {
+        assertEquals(List.of("0842 NGA->TURBUS"), events("Nigerian pirates freed a Turkish cargo ship on Friday."));
+    }
+
+    @Test
+    void nameCallingIsCriticism() {
+        assertEquals(List.of("111 UKRGOV->RUSGOV"), events("Zelensky called Putin a liar and a butcher."));
+    }
 }
