@@ -26,6 +26,8 @@ final class EventCoder {
     /** Civilians who act as a crowd; settlers or villagers who burn a house are not rioting. */
     private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
             "youths", "mob", "crowd", "crowds");
+    private static final Set<String> ATTEMPTS = Set.of("try", "tries", "tried", "trying", "attempt", "attempts",
+            "attempted", "attempting");
     private static final Set<String> POLICING_ROLES = Set.of("COP", "MIL");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
@@ -323,7 +325,12 @@ final class EventCoder {
             ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);
             if (sources.isEmpty() && roleBefore != null && country != null) {
                 sources = List.of(domestic(roleBefore, country));
-                if (object != null && country.equals(object.country())) targets = List.of();
+                // "Protesters try to storm Chilean parliament": a domestic target stays, unless it is the source or
+                // the place that gave the source its country ("leaders arrested in Canada").
+                if (object != null && country.equals(object.country())
+                        && (object.locative() || sameActor(sources.get(0), object, lower))) {
+                    targets = List.of();
+                }
                 why += "; the subject '" + roleBefore.words() + "' is taken to be of " + country
                         + ", the sentence's only country";
             }
@@ -366,6 +373,13 @@ final class EventCoder {
             if (future != null) {
                 context = new EventContextClassifier.Context(EventContextClassifier.Mode.FUTURE, future);
             }
+        }
+        if (context.mode() == EventContextClassifier.Mode.HYPOTHETICAL && context.word() != null
+                && ATTEMPTS.contains(context.word().toLowerCase(java.util.Locale.ROOT).split(" ")[0])
+                && code.quadClass() == 4) {
+            // "Protesters tried to storm parliament": an attempted physical act took place, as CAMEO codes it.
+            why += "; an attempted use of force happened ('" + context.word() + "')";
+            context = new EventContextClassifier.Context(EventContextClassifier.Mode.ASSERTED, null);
         }
         String tagContext = context.tagContext();
         if (context.mode() == EventContextClassifier.Mode.FUTURE) {

@@ -134,4 +134,15 @@ class VerbClassesAndRiotsTest {
     void nameCallingIsCriticism() {
         assertEquals(List.of("111 UKRGOV->RUSGOV"), events("Zelensky called Putin a liar and a butcher."));
     }
+
+    @Test
+    void anAttemptedUseOfForceHappenedAndKeepsItsDomesticTarget() {
+        assertEquals(List.of("145 CHLCVL->CHLLEG"), events("Protesters try to storm Chilean parliament"));
+    }
+
+    @Test
+    void steppingUpAidIsAid() {
+        assertEquals(List.of("163 CHL->PER", "070 BRA->BOL"),
+                events("Chile sanctions Peru as Brazil steps up aid to Bolivia."));
+    }
 }
