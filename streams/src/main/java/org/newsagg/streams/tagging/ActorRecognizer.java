@@ -120,6 +120,12 @@ final class ActorRecognizer {
                     used[h + 1] = true;
                     out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
                             e.label() + " + " + next.entry.label(), false));
+                } else if (!ActorDictionary.imported(e) && hit.start > 0 && lower[hit.start - 1].equals("its")
+                        && lastNation(out) != null) {
+                    // "Russia's Foreign Ministry said its forces ...": "its" is the last country named before.
+                    ActorMention owner = lastNation(out);
+                    out.add(mention(hit.start - 1, hit.end, owner.country(), e.role(), tokens,
+                            e.label() + " of '" + owner.words() + "' (its)", false));
                 } else if (!ActorDictionary.imported(e)) {
                     // A bare role ("the rebels", "Energy Minister X") is no actor, but tells the event coder that
                     // someone of that role, of the sentence's country, takes part. Generated role words (PETRARCH's
@@ -157,6 +163,11 @@ final class ActorRecognizer {
                     locative(hit.start, lower), false));
         }
         return out;
+    }
+
+    private static ActorMention lastNation(List<ActorMention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) if (mentions.get(k).country() != null) return mentions.get(k);
+        return null;
     }
 
     private static boolean isNation(ActorEntry e) {

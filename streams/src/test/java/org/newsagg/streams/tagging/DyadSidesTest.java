@@ -68,4 +68,10 @@ class DyadSidesTest {
         assertEquals(List.of("181 NGAINS->NGACOP"),
                 events("Gunmen in northern Nigeria kidnapped Nigerian police officers on Friday."));
     }
+
+    @Test
+    void itsRoleWordIsOfTheCountryNamedBeforeSoTheSpeakerIsNotItsOtherSide() {
+        assertEquals(List.of("190 TURMIL->-"),
+                events("Turkey's foreign ministry said its troops strike only armed positions."));
+    }
 }
