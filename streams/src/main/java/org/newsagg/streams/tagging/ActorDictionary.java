@@ -25,6 +25,8 @@ final class ActorDictionary {
     record Form(ActorEntry entry, String written, boolean exactCase) {}
 
     static final String IMPORTED = "petrarch2/";
+    /** How a country's own name is labelled in the evidence; the event coder reads it as the state acting by name. */
+    static final String COUNTRY_LABEL = "country ";
 
     private final TokenTrie<List<Form>> phrases;
     private final Set<String> countryCodes;
@@ -57,7 +59,7 @@ final class ActorDictionary {
             String code = DictionaryFiles.column(row, 0);
             countries.add(code);
             List<String> names = DictionaryFiles.alternatives(DictionaryFiles.column(row, 1));
-            String label = "country " + code + (names.isEmpty() ? "" : " (" + names.get(0) + ")");
+            String label = COUNTRY_LABEL + code + (names.isEmpty() ? "" : " (" + names.get(0) + ")");
             put(keyed, formsOf, "country:" + code,
                     new ActorEntry(ActorEntry.Kind.COUNTRY, code, code, null, label, null, null), names);
             put(keyed, formsOf, "demonym:" + code,

@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class ActorRecognizer {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "to", "from");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "to", "from",
+            "throughout", "around");
+    /** Words naming a part of a place ("in eastern Ukraine", "across central Mali"). */
+    private static final Set<String> PART_OF_PLACE = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final Set<String> ROLE_LINK = Set.of("of", "in", "for", "from");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
 
@@ -116,6 +120,12 @@ final class ActorRecognizer {
                     used[h + 1] = true;
                     out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
                             e.label() + " + " + next.entry.label(), false));
+                } else if (!ActorDictionary.imported(e) && hit.start > 0 && lower[hit.start - 1].equals("its")
+                        && lastNation(out) != null) {
+                    // "Russia's Foreign Ministry said its forces ...": "its" is the last country named before.
+                    ActorMention owner = lastNation(out);
+                    out.add(mention(hit.start - 1, hit.end, owner.country(), e.role(), tokens,
+                            e.label() + " of '" + owner.words() + "' (its)", false));
                 } else if (!ActorDictionary.imported(e)) {
                     // A bare role ("the rebels", "Energy Minister X") is no actor, but tells the event coder that
                     // someone of that role, of the sentence's country, takes part. Generated role words (PETRARCH's
@@ -155,6 +165,11 @@ final class ActorRecognizer {
         return out;
     }
 
+    private static ActorMention lastNation(List<ActorMention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) if (mentions.get(k).country() != null) return mentions.get(k);
+        return null;
+    }
+
     private static boolean isNation(ActorEntry e) {
         return e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.DEMONYM
                 || e.kind() == ActorEntry.Kind.CAPITAL;
@@ -182,6 +197,7 @@ final class ActorRecognizer {
 
     private static boolean locative(int start, String[] lower) {
         int k = start - 1;
+        if (k >= 0 && PART_OF_PLACE.contains(lower[k])) k--;
         if (k >= 0 && lower[k].equals("the")) k--;
         return k >= 0 && LOCATIVE.contains(lower[k]);
     }

@@ -76,9 +76,16 @@ final class BackgroundWords {
         if (VERB_COMPANIONS.contains(before) || before.endsWith("ly") || !Character.isLetter(before.charAt(0))) {
             return false;
         }
-        // Only before an agent: "units clashed with paramilitary forces" is a clause of its own.
-        return lower[end].equals("by");
+        // Only before an agent: "units clashed with paramilitary forces" is a clause of its own. A participle takes
+        // no object, so the agent follows the verb and its particles ("handed over by"); "rejected calls by Peru"
+        // has an object and is the clause's verb.
+        int k = head + 1;
+        while (k < end && PARTICLES.contains(lower[k])) k++;
+        return k == end && lower[end].equals("by");
     }
+
+    private static final Set<String> PARTICLES = Set.of("over", "off", "up", "out", "down", "away", "back", "in", "on",
+            "to");
 
     private static boolean verbBetween(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) if (lower[k].endsWith("ing") || lower[k].endsWith("ed")) return true;

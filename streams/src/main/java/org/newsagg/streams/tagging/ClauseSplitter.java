@@ -58,7 +58,8 @@ final class ClauseSplitter {
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) - 1 : lower.length;
-            boolean subject = false;
+            boolean subject = start > 0 && SUBORDINATORS.contains(lower[start - 1])
+                    && subjectAfterTitle(lower, mentions, verbAt, start) >= 0;
             // Only a later clause: the first one's subject is the sentence's own.
             for (ActorMention m : mentions) if (start > 0 && m.start() == start && !m.locative()) subject = true;
             if (end > start) out.add(new Clause(start, end, subject));
@@ -81,10 +82,30 @@ final class ClauseSplitter {
         }
         boolean subject = k > i;
         if (subordinator && actor && k < lower.length && Character.isLetter(lower[k].charAt(0))) return true;
+        if (subordinator && !actor && subjectAfterTitle(lower, mentions, verbAt, i) >= 0) return true;
         int skipped = 0;
         while (k < lower.length && AUXILIARIES.contains(lower[k]) && skipped++ < MAX_AUXILIARIES) k++;
         // "..., killing one person and arresting 12": participles with no subject add detail, not a clause.
         return k < lower.length && verbAt[k] && (subject || !lower[k].endsWith("ing"));
+    }
+
+    /** Lower-case words (titles, role words) that may stand before a clause's named subject. */
+    private static final int MAX_TITLE_WORDS = 3;
+
+    /**
+     * "after foreign ministers Wang Yi and Takeshi Iwaya met": after a subordinator, a few lower-case words and then
+     * an actor followed by a word is a clause with a subject of its own; returns the actor's start, or -1.
+     */
+    static int subjectAfterTitle(String[] lower, List<ActorMention> mentions, boolean[] verbAt, int i) {
+        for (int k = i; k < Math.min(lower.length, i + MAX_TITLE_WORDS + 1); k++) {
+            for (ActorMention m : mentions) {
+                if (m.start() == k && !m.locative()) {
+                    return k > i && m.end() < lower.length && Character.isLetter(lower[m.end()].charAt(0)) ? k : -1;
+                }
+            }
+            if (verbAt[k] || !lower[k].chars().allMatch(Character::isLetter)) return -1;
+        }
+        return -1;
     }
 
     /**

@@ -20,6 +20,15 @@ final class EventCoder {
             "might", "could", "should", "can", "has", "have", "had", "did", "also", "then");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "outside", "inside", "near", "from", "into",
             "on", "to");
+    /** Roots of force that, used by a crowd of civilians, CAMEO codes as a violent protest (145), as it does damage (171). */
+    private static final Set<String> RIOT_ROOTS = Set.of("18", "19");
+    private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i", "you");
+    /** Civilians who act as a crowd; settlers or villagers who burn a house are not rioting. */
+    private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
+            "youths", "mob", "crowd", "crowds");
+    private static final Set<String> ATTEMPTS = Set.of("try", "tries", "tried", "trying", "attempt", "attempts",
+            "attempted", "attempting");
+    private static final Set<String> POLICING_ROLES = Set.of("COP", "MIL");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
     /** How far before a trigger a modal or negation counts; an event noun's stands before its verb, further back. */
@@ -278,6 +287,9 @@ final class EventCoder {
                 return List.of();
             }
             ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
+            // "speculation that they were captured": with no agent named, a pronoun subject leaves the event with no
+            // actor at all; the actor before it is likelier a speaker than the one it stands for.
+            if (patient != null && agent == null && pronounBetween(lower, patient.end(), m.start)) patient = null;
             sources = agent == null ? List.of() : List.of(agent);
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
@@ -287,11 +299,22 @@ final class EventCoder {
             int reported = reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start);
             ActorMention subject = m.pattern.headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start)
                     ? firstInClause(mentions, m.start, reported) : nearestBefore(mentions, m.start, clauseStart);
-            sources = subject == null ? List.of() : conjuncts(subject, mentions, lower);
+            ActorMention roleSubject = subject != null && subject.locative() && subject.country() != null
+                    && subject.role() == null ? bareBetween(bareRoles, clauseStart, subject.start()) : null;
+            // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word
+            // before it is who, of that place's country.
+            sources = roleSubject != null ? List.of(domestic(roleSubject, subject.country()))
+                    : subject == null ? List.of() : conjuncts(subject, mentions, lower);
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
             targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
+            // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.
+            if (sources.size() > 1 && targets.stream().allMatch(ActorMention::locative)) targets = List.of();
             why = "subject before the trigger is the source, first other actor after it the target";
+            if (roleSubject != null) {
+                why += "; the subject '" + roleSubject.words() + "' is taken to be of the place '"
+                        + subject.words() + "'";
+            }
             List<ActorMention> before = m.pattern.headPos() == 'N' ? prenominal(mentions, lower, m.start, sources)
                     : List.of();
             if (!before.isEmpty()) {
@@ -302,7 +325,12 @@ final class EventCoder {
             ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);
             if (sources.isEmpty() && roleBefore != null && country != null) {
                 sources = List.of(domestic(roleBefore, country));
-                if (object != null && country.equals(object.country())) targets = List.of();
+                // "Protesters try to storm Chilean parliament": a domestic target stays, unless it is the source or
+                // the place that gave the source its country ("leaders arrested in Canada").
+                if (object != null && country.equals(object.country())
+                        && (object.locative() || sameActor(sources.get(0), object, lower))) {
+                    targets = List.of();
+                }
                 why += "; the subject '" + roleBefore.words() + "' is taken to be of " + country
                         + ", the sentence's only country";
             }
@@ -324,6 +352,18 @@ final class EventCoder {
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
         }
+        if (!sources.isEmpty() && crowd(sources.get(0))
+                && (RIOT_ROOTS.contains(code.root()) || code.code().equals("171"))) {
+            // "Rioters set fire to a bank", "protesters attacked a police station": a crowd's violence is a riot.
+            why += "; violence by protesters or a crowd is a riot (" + code.code() + " -> 145)";
+            code = codes.find("145").orElseThrow();
+        }
+        if (!targets.isEmpty() && crowd(targets.get(0)) && !sources.isEmpty()
+                && sources.get(0).role() != null && POLICING_ROLES.contains(sources.get(0).role()) && RIOT_ROOTS.contains(code.root())) {
+            // "Police clashed with protesters", "troops fired on demonstrators": force against a crowd is repression.
+            why += "; force by police or troops against a crowd is repression (" + code.code() + " -> 175)";
+            code = codes.find("175").orElseThrow();
+        }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
                 m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
         if (context.mode() == EventContextClassifier.Mode.ASSERTED && !sources.isEmpty()
@@ -333,6 +373,13 @@ final class EventCoder {
             if (future != null) {
                 context = new EventContextClassifier.Context(EventContextClassifier.Mode.FUTURE, future);
             }
+        }
+        if (context.mode() == EventContextClassifier.Mode.HYPOTHETICAL && context.word() != null
+                && ATTEMPTS.contains(context.word().toLowerCase(java.util.Locale.ROOT).split(" ")[0])
+                && code.quadClass() == 4) {
+            // "Protesters tried to storm parliament": an attempted physical act took place, as CAMEO codes it.
+            why += "; an attempted use of force happened ('" + context.word() + "')";
+            context = new EventContextClassifier.Context(EventContextClassifier.Mode.ASSERTED, null);
         }
         String tagContext = context.tagContext();
         if (context.mode() == EventContextClassifier.Mode.FUTURE) {
@@ -369,7 +416,7 @@ final class EventCoder {
         if (targets.isEmpty() && sources.size() > 1) {
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
-                    if (a != b && !a.code().equals(b.code())) {
+                    if (a != b && !sameActor(a, b, lower)) {
                         out.add(event(code, a.code(), b.code(), sentence, trigger, tagContext, m, reason
                                 + "; reciprocal between joined subjects"));
                     }
@@ -382,9 +429,9 @@ final class EventCoder {
             return out;
         }
         for (ActorMention s : sources) {
-            if (targets.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
-            for (ActorMention t : targets) {
-                if (t.code().equals(s.code())) continue;
+            List<ActorMention> others = targets.stream().filter(t -> !sameActor(s, t, lower)).toList();
+            if (others.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
+            for (ActorMention t : others) {
                 out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
             }
         }
@@ -399,7 +446,37 @@ final class EventCoder {
                 + (m.pattern.generated() ? " (" + EventPatterns.IMPORTED + ")" : ""), why);
     }
 
-    /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    /**
+     * Whether two mentions are one side of an event: the same code, or a country named as such and its own state
+     * ("China" and "Beijing" or "Wang Yi"; "Taiwan put its forces on alert"), since a country that acts or is acted
+     * on by name is its state. A country's people, groups or places ("Nigerians", "activists in Algeria", "a curfew
+     * in Sudan") and its opposition, rebels or businesses are another side of a domestic event, as are two
+     * different branches of its state.
+     */
+    static boolean sameActor(ActorMention a, ActorMention b, String[] lower) {
+        if (a.code().equals(b.code())) return true;
+        if (a.country() == null || !a.country().equals(b.country())) return false;
+        return stateByName(a, lower) && b.role() != null && STATE_ROLES.contains(b.role())
+                || stateByName(b, lower) && a.role() != null && STATE_ROLES.contains(a.role());
+    }
+
+    /** "China agreed", "to democratise Serbia": a country's name, not as a place nor an owner ("Iraq's militants"). */
+    private static boolean stateByName(ActorMention a, String[] lower) {
+        return a.role() == null && !a.locative() && a.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
+                && !(a.end() < lower.length && lower[a.end()].equals("'s"));
+    }
+
+    private static boolean pronounBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) if (PRONOUNS.contains(lower[k])) return true;
+        return false;
+    }
+
+    private static boolean crowd(ActorMention a) {
+        if (!"CVL".equals(a.role())) return false;
+        for (String w : a.words().toLowerCase(java.util.Locale.ROOT).split(" ")) if (CROWD_WORDS.contains(w)) return true;
+        return false;
+    }
+
     /** The one country all actors of the sentence belong to, or null when none or several. */
     private static String onlyCountry(List<ActorMention> mentions) {
         String country = null;
@@ -464,6 +541,7 @@ final class EventCoder {
         return nearestBefore(mentions, head, clauseStart);
     }
 
+    /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
     private static ActorMention nearestBefore(List<ActorMention> mentions, int head, int clauseStart) {
         ActorMention place = null;
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -482,7 +560,7 @@ final class EventCoder {
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
             if (a.end() < lemmas.length && speechVerb(lemmas[a.end()], lemmas[a.end()])) continue;
-            if (exclude != null && exclude.stream().anyMatch(e -> e.code().equals(a.code()))) continue;
+            if (exclude != null && exclude.stream().anyMatch(e -> sameActor(e, a, lemmas))) continue;
             // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
             // the actor met there.
             if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
@@ -558,18 +636,28 @@ final class EventCoder {
             out.add(0, left);
             right = left;
         }
-        // "Hungarian and Romanian officials": the role after the last demonym belongs to both.
-        if (subject.role() != null) {
+        // "Hungarian and Romanian officials": the role after the last demonym belongs to both; "the foreign
+        // ministers of Japan and China": so does the role before the first country.
+        ActorMention first = out.get(0);
+        String role = subject.role() != null ? subject.role()
+                : first.role() != null && roleBeforeCountry(first, lower) ? first.role() : null;
+        if (role != null && out.size() > 1) {
             List<ActorMention> withRole = new ArrayList<>();
             for (ActorMention a : out) {
                 withRole.add(a.role() == null && a.country() != null
-                        ? new ActorMention(a.start(), a.end(), a.country() + subject.role(), a.country(),
-                        subject.role(), a.words(), a.evidence(), a.locative(), a.adjective())
+                        ? new ActorMention(a.start(), a.end(), a.country() + role, a.country(),
+                        role, a.words(), a.evidence(), a.locative(), a.adjective())
                         : a);
             }
             return withRole;
         }
         return out;
+    }
+
+    /** "diplomats of Japan": the role word comes first and "of" joins it to the country. */
+    private static boolean roleBeforeCountry(ActorMention a, String[] lower) {
+        for (int k = a.start() + 1; k < a.end() - 1; k++) if (lower[k].equals("of")) return true;
+        return false;
     }
 
     private static boolean onlyJoiners(String[] lower, int from, int to) {
