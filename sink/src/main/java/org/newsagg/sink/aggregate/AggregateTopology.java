@@ -81,7 +81,7 @@ public final class AggregateTopology {
                 .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.duplicate()).withName("unjoined-dlq"));
         KStream<String, Contribution> contributions = joined.get("join-contributions")
                 .mapValues(JoinResult::contribution, Named.as("contribution"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class)).withName(BY_KEY));
+                .repartition(Repartitioned.with(Serdes.String(), new ContributionSerde()).withName(BY_KEY));
         RollingAggregator.attach(builder, contributions, config, metrics::expired)
                 .to(config.stage().topics().aggregates(), StreamsTopics.produced(config.stage().topics().aggregatesTopic())
                         .withName("aggregates"));

@@ -1,13 +1,8 @@
 package org.newsagg.sink.aggregate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -31,89 +26,67 @@ public final class WindowAccumulatorSerde implements Serde<WindowAccumulator>, S
     @Override
     public byte[] serialize(String topic, WindowAccumulator a) {
         if (a == null) return null;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + 160 * a.samples().size());
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeLong(a.articles());
-            out.writeLong(a.stories());
-            out.writeLong(a.sources());
-            out.writeLong(a.syndicated());
-            out.writeLong(a.events());
-            out.writeLong(a.goldsteinTenths());
-            writeInstant(out, a.firstSeen());
-            writeInstant(out, a.lastSeen());
-            out.writeInt(a.samples().size());
-            for (int i = 0; i < a.samples().size(); i++) {
-                Aggregate.Sample s = a.samples().get(i);
-                writeString(out, s.title());
-                writeString(out, s.url());
-                writeString(out, s.source());
-                writeInstant(out, a.samplePublished().get(i));
-            }
-        } catch (IOException e) {
-            throw new SerializationException("cannot write a window accumulator for " + topic, e);
+        int n = a.samples().size();
+        byte[][] strings = new byte[3 * n][];
+        int size = 1 + 6 * 8 + BinaryFields.instantSize(a.firstSeen()) + BinaryFields.instantSize(a.lastSeen()) + 4;
+        for (int i = 0; i < n; i++) {
+            Aggregate.Sample s = a.samples().get(i);
+            strings[3 * i] = BinaryFields.utf8(s.title());
+            strings[3 * i + 1] = BinaryFields.utf8(s.url());
+            strings[3 * i + 2] = BinaryFields.utf8(s.source());
+            for (int f = 0; f < 3; f++) size += BinaryFields.stringSize(strings[3 * i + f]);
+            size += BinaryFields.instantSize(a.samplePublished().get(i));
         }
-        return bytes.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.put(VERSION);
+        out.putLong(a.articles());
+        out.putLong(a.stories());
+        out.putLong(a.sources());
+        out.putLong(a.syndicated());
+        out.putLong(a.events());
+        out.putLong(a.goldsteinTenths());
+        BinaryFields.putInstant(out, a.firstSeen());
+        BinaryFields.putInstant(out, a.lastSeen());
+        out.putInt(n);
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < 3; f++) BinaryFields.putString(out, strings[3 * i + f]);
+            BinaryFields.putInstant(out, a.samplePublished().get(i));
+        }
+        return out.array();
     }
 
     @Override
     public WindowAccumulator deserialize(String topic, byte[] bytes) {
         if (bytes == null) return null;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            byte version = in.readByte();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            byte version = in.get();
             if (version != VERSION) {
                 throw new SerializationException("window accumulator format " + version + " on " + topic
                         + ": this sink reads format " + VERSION);
             }
-            long articles = in.readLong();
-            long stories = in.readLong();
-            long sources = in.readLong();
-            long syndicated = in.readLong();
-            long events = in.readLong();
-            long goldsteinTenths = in.readLong();
-            Instant firstSeen = readInstant(in);
-            Instant lastSeen = readInstant(in);
-            int n = in.readInt();
-            List<Aggregate.Sample> samples = new ArrayList<>(n);
-            List<Instant> published = new ArrayList<>(n);
+            long articles = in.getLong();
+            long stories = in.getLong();
+            long sources = in.getLong();
+            long syndicated = in.getLong();
+            long events = in.getLong();
+            long goldsteinTenths = in.getLong();
+            Instant firstSeen = BinaryFields.getInstant(in);
+            Instant lastSeen = BinaryFields.getInstant(in);
+            int n = in.getInt();
+            if (n < 0 || n > in.remaining()) throw new BufferUnderflowException();
+            Aggregate.Sample[] samples = new Aggregate.Sample[n];
+            Instant[] published = new Instant[n];
             for (int i = 0; i < n; i++) {
-                samples.add(new Aggregate.Sample(readString(in), readString(in), readString(in)));
-                published.add(readInstant(in));
+                samples[i] = new Aggregate.Sample(BinaryFields.getString(in), BinaryFields.getString(in),
+                        BinaryFields.getString(in));
+                published[i] = BinaryFields.getInstant(in);
             }
             return new WindowAccumulator(articles, stories, sources, syndicated, events, goldsteinTenths, firstSeen,
-                    lastSeen, List.copyOf(samples), List.copyOf(published));
-        } catch (IOException e) {
+                    lastSeen, List.of(samples), List.of(published));
+        } catch (BufferUnderflowException e) {
             throw new SerializationException("not a window accumulator on " + topic + " (" + bytes.length + " bytes)", e);
         }
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant t) throws IOException {
-        out.writeBoolean(t != null);
-        if (t == null) return;
-        out.writeLong(t.getEpochSecond());
-        out.writeInt(t.getNano());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) return null;
-        byte[] utf8 = new byte[length];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     @Override

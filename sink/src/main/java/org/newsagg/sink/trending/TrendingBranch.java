@@ -6,12 +6,12 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.newsagg.model.JsonSerde;
 import org.newsagg.model.Topic;
 import org.newsagg.model.Trending;
 import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.aggregate.Contribution;
+import org.newsagg.sink.aggregate.ContributionSerde;
 
 /**
  * The trending branch of the sink topology: the aggregator's contributions, articles only (copies show spread, not
@@ -30,7 +30,7 @@ public final class TrendingBranch {
         contributions
                 .filter((k, c) -> !c.copy() && trending.dimensions().contains(c.dimension()), Named.as("trending-keys"))
                 .selectKey((k, c) -> c.dimension(), Named.as("key-by-dimension"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class))
+                .repartition(Repartitioned.with(Serdes.String(), new ContributionSerde())
                         .withName(BY_DIMENSION))
                 .process(() -> new TrendingRanker(trending), Named.as("trending-ranker"),
                         TrendingStores.COUNTS, TrendingStores.RUNNING, TrendingStores.LATEST)

@@ -1,9 +1,14 @@
 package org.newsagg.sink.aggregate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +36,36 @@ class WindowAccumulatorSerdeTest {
         assertEquals(WindowAccumulator.EMPTY, roundTrip(WindowAccumulator.EMPTY));
         assertNull(serde.serialize("changelog", null));
         assertNull(serde.deserialize("changelog", null));
+    }
+
+    /** Changelogs written before the serde read through a ByteBuffer restore the same: the layout is DataOutput's. */
+    @Test
+    void bytesInTheDataOutputLayoutOfEarlierVersionsReadTheSame() throws IOException {
+        Instant first = Instant.parse("2025-03-10T08:05:00.5Z");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            for (long v : new long[] {2, 1, 2, 1, 4, -35}) out.writeLong(v);
+            out.writeBoolean(true);
+            out.writeLong(first.getEpochSecond());
+            out.writeInt(first.getNano());
+            out.writeBoolean(false);
+            out.writeInt(1);
+            byte[] title = "Talks — 会谈".getBytes(StandardCharsets.UTF_8);
+            out.writeInt(title.length);
+            out.write(title);
+            out.writeInt(-1);
+            byte[] source = "ledger".getBytes(StandardCharsets.UTF_8);
+            out.writeInt(source.length);
+            out.write(source);
+            out.writeBoolean(true);
+            out.writeLong(first.getEpochSecond());
+            out.writeInt(first.getNano());
+        }
+        WindowAccumulator expected = new WindowAccumulator(2, 1, 2, 1, 4, -35L, first, null,
+                List.of(new Aggregate.Sample("Talks — 会谈", null, "ledger")), List.of(first));
+        assertEquals(expected, serde.deserialize("changelog", bytes.toByteArray()));
+        assertArrayEquals(bytes.toByteArray(), serde.serialize("changelog", expected));
     }
 
     @Test

@@ -1,0 +1,105 @@
+package org.newsagg.sink.aggregate;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import org.newsagg.model.JsonSerde;
+
+/**
+ * The format of contributions on the sink's internal repartition topics ({@code by-key}, {@code by-dimension}):
+ * compact binary instead of JSON. About 28 contributions per article cross a repartition topic, each written by
+ * one task and read by another; in JSON that was about a tenth of the sink's thread in a catch-up profile
+ * (docs/benchmarks.md). The first byte is the format's version; a record that starts with {@code '{'} is JSON,
+ * written by a sink of the earlier version before an upgrade, and is still read. Contributions on the dead-letter
+ * topic stay JSON, for people and tools.
+ */
+public final class ContributionSerde implements Serde<Contribution>, Serializer<Contribution>,
+        Deserializer<Contribution> {
+
+    static final byte VERSION = 1;
+    private static final byte JSON = '{';
+
+    private final JsonSerde<Contribution> json = new JsonSerde<>(Contribution.class);
+
+    @Override
+    public byte[] serialize(String topic, Contribution c) {
+        if (c == null) return null;
+        byte[][] strings = {
+            BinaryFields.utf8(c.dimension()), BinaryFields.utf8(c.key()), BinaryFields.utf8(c.articleId()),
+            BinaryFields.utf8(c.storyId()), BinaryFields.utf8(c.outlet()), BinaryFields.utf8(c.title()),
+            BinaryFields.utf8(c.url())};
+        int size = 1 + BinaryFields.instantSize(c.published()) + 1 + 4 + 8 + 5
+                + BinaryFields.instantSize(c.watermark()) + BinaryFields.instantSize(c.slowestInput());
+        for (byte[] s : strings) size += BinaryFields.stringSize(s);
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.put(VERSION);
+        for (byte[] s : strings) BinaryFields.putString(out, s);
+        BinaryFields.putInstant(out, c.published());
+        out.put((byte) (c.copy() ? 1 : 0));
+        out.putInt(c.events());
+        // The double's bits: the sum comes back exactly as it went.
+        out.putDouble(c.goldsteinSum());
+        out.put((byte) (c.origin() == null ? 0 : 1));
+        out.putInt(c.origin() == null ? 0 : c.origin());
+        BinaryFields.putInstant(out, c.watermark());
+        BinaryFields.putInstant(out, c.slowestInput());
+        return out.array();
+    }
+
+    @Override
+    public Contribution deserialize(String topic, byte[] bytes) {
+        if (bytes == null) return null;
+        if (bytes.length > 0 && bytes[0] == JSON) return json.deserialize(topic, bytes);
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            byte version = in.get();
+            if (version != VERSION) {
+                throw new SerializationException("contribution format " + version + " on " + topic
+                        + ": this sink reads format " + VERSION + " and JSON");
+            }
+            String dimension = BinaryFields.getString(in);
+            String key = BinaryFields.getString(in);
+            String articleId = BinaryFields.getString(in);
+            String storyId = BinaryFields.getString(in);
+            String outlet = BinaryFields.getString(in);
+            String title = BinaryFields.getString(in);
+            String url = BinaryFields.getString(in);
+            Instant published = BinaryFields.getInstant(in);
+            boolean copy = in.get() != 0;
+            int events = in.getInt();
+            double goldsteinSum = in.getDouble();
+            boolean hasOrigin = in.get() != 0;
+            int origin = in.getInt();
+            Instant watermark = BinaryFields.getInstant(in);
+            Instant slowestInput = BinaryFields.getInstant(in);
+            return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
+                    title, url, hasOrigin ? origin : null, watermark, slowestInput);
+        } catch (BufferUnderflowException e) {
+            throw new SerializationException("not a contribution on " + topic + " (" + bytes.length + " bytes)", e);
+        }
+    }
+
+    @Override
+    public Serializer<Contribution> serializer() {
+        return this;
+    }
+
+    @Override
+    public Deserializer<Contribution> deserializer() {
+        return this;
+    }
+
+    @Override
+    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+        // nothing to configure: the format is fixed
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+}
