@@ -208,14 +208,12 @@ public final class ApiHandler implements HttpHandler {
         String name = codebook.name(dimension, key).name();
         if (name != null) out.put("name", name);
         out.put("window", window);
+        start.ifPresent(s -> {
+            out.put("windowStart", s);
+            out.put("windowEnd", s.plus(spec.size()));
+        });
         out.put("limit", EvidenceBucket.LIMIT);
-        if (start.isEmpty()) {
-            out.put("articles", List.of());
-            return out;
-        }
-        out.put("windowStart", start.get());
-        out.put("windowEnd", start.get().plus(spec.size()));
-        out.put("articles", evidence.evidence(dimension, key, window, start.get()));
+        out.put("articles", start.isEmpty() ? List.of() : evidence.evidence(dimension, key, window, start.get()));
         return out;
     }
 
