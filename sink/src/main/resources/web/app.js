@@ -104,7 +104,7 @@ function renderRanking(id, entries, label, count, onPick) {
 /** Articles per hour of the selected actor over the last day, as an inline bar chart; an hour's bar opens its articles. */
 async function renderTimeline(actor, latestHour) {
   const heading = document.getElementById('timeline-actor');
-  heading.replaceChildren(...codeAndName('actor', actor));
+  heading.replaceChildren(...codeAndName('actor', actor).flatMap((p, i) => i ? [' ', p] : [p]));
   const box = document.getElementById('timeline');
   if (!latestHour) {
     box.replaceChildren(el('p', { class: 'empty' }, 'nothing yet'));

@@ -75,18 +75,29 @@ public record AggregateTable(String window, Instant windowStart, Instant windowE
         }
         out.println("== " + window + " window from " + windowStart + (windowEnd == null ? "" : " to " + windowEnd)
                 + (window.equals("24h") ? " (the last 24 hours, as on the live page)" : "") + " ==");
-        out.printf("%-10s %-20s %-46s %8s %7s %7s %6s %6s %9s%n", "dimension", "key", "name", "articles", "stories",
+        // Columns as wide as their longest entry, up to a bound: outlet names and dyads' names run long.
+        List<Aggregate> rows = top.values().stream().flatMap(List::stream).toList();
+        int keyWidth = width(rows.stream().map(Aggregate::key).toList(), "key", 36);
+        int nameWidth = width(rows.stream().map(a -> nameOf(codes, a)).toList(), "name", 64);
+        String text = "%-10s %-" + keyWidth + "s %-" + nameWidth + "s";
+        out.printf(text + " %8s %7s %7s %6s %6s %9s%n", "dimension", "key", "name", "articles", "stories",
                 "sources", "copies", "events", "goldstein");
-        for (var entry : top.entrySet()) {
-            for (Aggregate a : entry.getValue()) {
-                CodeName n = codes.name(a.dimension(), a.key());
-                out.printf("%-10s %-20s %-46s %8d %7d %7d %6d %6d %9.1f%n", a.dimension(), a.key(),
-                        cut(n.name() == null ? "" : n.name(), 46), a.articles(), a.stories(), a.sources(),
-                        a.syndicated(), a.events(), a.goldsteinAvg());
-            }
+        for (Aggregate a : rows) {
+            out.printf(text + " %8d %7d %7d %6d %6d %9.1f%n", a.dimension(), cut(a.key(), keyWidth),
+                    cut(nameOf(codes, a), nameWidth), a.articles(), a.stories(), a.sources(), a.syndicated(),
+                    a.events(), a.goldsteinAvg());
         }
         out.println();
         out.print(LEGEND);
+    }
+
+    private static String nameOf(Codebook codes, Aggregate a) {
+        CodeName n = codes.name(a.dimension(), a.key());
+        return n.name() == null ? "" : n.name();
+    }
+
+    private static int width(List<String> values, String heading, int max) {
+        return Math.min(max, Math.max(heading.length(), values.stream().mapToInt(String::length).max().orElse(0)));
     }
 
     private static String cut(String s, int width) {

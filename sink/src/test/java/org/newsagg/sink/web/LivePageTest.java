@@ -78,7 +78,7 @@ class LivePageTest {
         assertTrue(dom.contains("24 hours from 2025-03-09 10:00 to 2025-03-10 10:00 UTC"), "window label");
 
         // The top actor is selected: its hours with articles, in the 24 hours up to the current one.
-        assertTrue(dom.contains("<span id=\"timeline-actor\"><span class=\"code\">RUSMIL</span><span class=\"name\">"
+        assertTrue(dom.contains("<span id=\"timeline-actor\"><span class=\"code\">RUSMIL</span> <span class=\"name\">"
                 + "Russia military</span></span>"), "timeline heading");
         List<String> bars = new ArrayList<>();
         Matcher m = BAR_TITLE.matcher(dom);
