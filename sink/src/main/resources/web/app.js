@@ -187,7 +187,10 @@ async function showEvidence(dimension, key, window, start) {
     const list = document.getElementById('evidence-articles');
     list.replaceChildren(...evidence.articles.map(x => {
       const item = el('li', { 'data-id': x.id },
-        el('a', { href: x.url, class: 'headline', rel: 'noopener' }, x.title || x.url),
+        // Links come from feeds: only web addresses are links (a javascript: URL would run on click).
+        /^https?:\/\//i.test(x.url || '')
+          ? el('a', { href: x.url, class: 'headline', rel: 'noopener noreferrer' }, x.title || x.url)
+          : el('span', { class: 'headline' }, x.title || x.url || x.id),
         el('span', { class: 'outlet' }, x.outlet || ''),
         el('time', { datetime: x.published }, utc(x.published, true) + ' UTC'));
       for (const e of x.events || []) {

@@ -58,7 +58,7 @@ public final class ChromiumPage implements AutoCloseable {
             p = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--user-data-dir=" + profile.resolve("user"), "--remote-debugging-port=0",
-                    "--remote-allow-origins=*", "--window-size=1280,2000", url)
+                    "--remote-allow-origins=*", "--window-size=1280,2000", "about:blank")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             HttpClient http = HttpClient.newHttpClient();
             String debugger = pageDebuggerUrl(p, profile.resolve("user").resolve("DevToolsActivePort"), http, log);
@@ -67,6 +67,9 @@ public final class ChromiumPage implements AutoCloseable {
             WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(debugger), listener)
                     .get(START.toSeconds(), TimeUnit.SECONDS);
             self[0] = new ChromiumPage(p, log, ws);
+            // Navigated from here, not from the command line: a command-line page can be loaded a second time
+            // after the DevTools connection opens, and a test would then read a page that is being replaced.
+            self[0].navigate(url);
             return self[0];
         } catch (IOException e) {
             if (p != null) p.destroyForcibly();
@@ -107,16 +110,46 @@ public final class ChromiumPage implements AutoCloseable {
                 + readQuietly(log));
     }
 
+    /** Loads {@code url} and returns once the page's document is that of {@code url}. */
+    private void navigate(String url) {
+        ObjectNode params = Json.MAPPER.createObjectNode();
+        params.put("url", url);
+        call("Page.navigate", params, START);
+        long deadline = System.nanoTime() + START.toNanos();
+        String at = "";
+        while (System.nanoTime() - deadline < 0) {
+            try {
+                at = eval("document.readyState !== 'loading' ? location.href : ''", START).asText();
+                if (at.equals(url)) return;
+            } catch (AssertionError e) {
+                // the old document's context went away under the evaluation: ask the new one
+            }
+        }
+        throw new IllegalStateException("chromium did not load " + url + " within " + START.toSeconds() + " s (at '"
+                + at + "')");
+    }
+
     /** Evaluates a JavaScript expression in the page (awaiting it if it is a promise) and returns its JSON value. */
     public JsonNode eval(String expression, Duration timeout) {
-        int id = ids.incrementAndGet();
-        ObjectNode call = Json.MAPPER.createObjectNode();
-        call.put("id", id);
-        call.put("method", "Runtime.evaluate");
-        ObjectNode params = call.putObject("params");
+        ObjectNode params = Json.MAPPER.createObjectNode();
         params.put("expression", expression);
         params.put("returnByValue", true);
         params.put("awaitPromise", true);
+        JsonNode result = call("Runtime.evaluate", params, timeout);
+        if (result.has("exceptionDetails")) {
+            JsonNode ex = result.get("exceptionDetails");
+            throw new AssertionError(ex.path("exception").path("description").asText(ex.path("text").asText()));
+        }
+        return result.path("result").path("value");
+    }
+
+    /** One DevTools command and its result; a protocol error fails. */
+    private JsonNode call(String method, ObjectNode params, Duration timeout) {
+        int id = ids.incrementAndGet();
+        ObjectNode call = Json.MAPPER.createObjectNode();
+        call.put("id", id);
+        call.put("method", method);
+        call.set("params", params);
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
         socket.sendText(call.toString(), true);
@@ -127,16 +160,14 @@ public final class ChromiumPage implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("no answer from chromium to " + expression + ": " + e, e);
+            throw new IllegalStateException("no answer from chromium to " + method + " " + params + ": " + e, e);
         } finally {
             pending.remove(id);
         }
-        JsonNode result = reply.path("result");
-        if (result.has("exceptionDetails")) {
-            JsonNode ex = result.get("exceptionDetails");
-            throw new AssertionError(ex.path("exception").path("description").asText(ex.path("text").asText()));
+        if (reply.has("error")) {
+            throw new AssertionError("chromium refused " + method + ": " + reply.get("error"));
         }
-        return result.path("result").path("value");
+        return reply.path("result");
     }
 
     /**
