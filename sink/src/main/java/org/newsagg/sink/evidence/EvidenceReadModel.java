@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The articles behind one count: one key's newest {@link EvidenceBucket#LIMIT} articles in one window, newest
+ * The articles behind one count: one key's newest {@link EvidenceEntries#LIMIT} articles in one window, newest
  * first. For this instance ({@link LocalEvidence}) or the whole application ({@link RoutingEvidence}); state that
  * cannot be reached right now throws {@link org.newsagg.sink.query.QueryUnavailableException}.
  */

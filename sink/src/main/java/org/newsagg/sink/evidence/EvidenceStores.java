@@ -19,10 +19,10 @@ public final class EvidenceStores {
         return new LocalEvidence(() -> store(streams), windows);
     }
 
-    private static ReadOnlyWindowStore<String, EvidenceBucket> store(KafkaStreams streams) {
+    private static ReadOnlyWindowStore<String, EvidenceArticle> store(KafkaStreams streams) {
         try {
             return streams.store(StoreQueryParameters.fromNameAndType(EvidenceRecorder.STORE,
-                    QueryableStoreTypes.<String, EvidenceBucket>windowStore()));
+                    QueryableStoreTypes.<String, EvidenceArticle>windowStore()));
         } catch (InvalidStateStoreException e) {
             throw new QueryUnavailableException("store " + EvidenceRecorder.STORE + " is not queryable right now: "
                     + e.getMessage(), e);

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.query.WindowFamilies;
 
@@ -16,10 +17,10 @@ import org.newsagg.sink.query.WindowFamilies;
  */
 public final class LocalEvidence implements EvidenceReadModel {
 
-    private final Supplier<? extends ReadOnlyWindowStore<String, EvidenceBucket>> store;
+    private final Supplier<? extends ReadOnlyWindowStore<String, EvidenceArticle>> store;
     private final WindowFamilies families;
 
-    public LocalEvidence(Supplier<? extends ReadOnlyWindowStore<String, EvidenceBucket>> store,
+    public LocalEvidence(Supplier<? extends ReadOnlyWindowStore<String, EvidenceArticle>> store,
             List<WindowSpec> windows) {
         this.store = store;
         this.families = new WindowFamilies(windows);
@@ -30,10 +31,12 @@ public final class LocalEvidence implements EvidenceReadModel {
         WindowSpec spec = families.byName(window);
         // Grains starting inside [start, end): every window is a whole number of grains.
         Instant last = windowStart.plus(spec.size()).minus(Duration.ofMillis(1));
-        List<EvidenceBucket> buckets = new ArrayList<>();
-        try (WindowStoreIterator<EvidenceBucket> it = store.get().fetch(dimension + "|" + key, windowStart, last)) {
-            it.forEachRemaining(kv -> buckets.add(kv.value));
+        String groupKey = dimension + "|" + key;
+        List<EvidenceArticle> articles = new ArrayList<>();
+        try (KeyValueIterator<Windowed<String>, EvidenceArticle> it = store.get().fetch(EvidenceEntries.from(groupKey),
+                EvidenceEntries.to(groupKey), windowStart, last)) {
+            it.forEachRemaining(kv -> articles.add(kv.value));
         }
-        return EvidenceBucket.newest(buckets);
+        return EvidenceEntries.newest(articles);
     }
 }

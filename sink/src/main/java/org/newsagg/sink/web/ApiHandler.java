@@ -19,7 +19,7 @@ import org.newsagg.sink.aggregate.Dimensions;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.codes.CodeName;
 import org.newsagg.sink.codes.Codebook;
-import org.newsagg.sink.evidence.EvidenceBucket;
+import org.newsagg.sink.evidence.EvidenceEntries;
 import org.newsagg.sink.evidence.EvidenceReadModel;
 import org.newsagg.sink.query.AggregateReadModel;
 import org.newsagg.sink.query.QueryUnavailableException;
@@ -212,7 +212,7 @@ public final class ApiHandler implements HttpHandler {
             out.put("windowStart", s);
             out.put("windowEnd", s.plus(spec.size()));
         });
-        out.put("limit", EvidenceBucket.LIMIT);
+        out.put("limit", EvidenceEntries.LIMIT);
         out.put("articles", start.isEmpty() ? List.of() : evidence.evidence(dimension, key, window, start.get()));
         return out;
     }

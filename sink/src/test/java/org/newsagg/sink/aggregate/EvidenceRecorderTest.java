@@ -28,7 +28,6 @@ import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.evidence.EventEvidence;
 import org.newsagg.sink.evidence.EvidenceArticle;
-import org.newsagg.sink.evidence.EvidenceBucket;
 import org.newsagg.sink.evidence.LocalEvidence;
 import org.newsagg.testkit.StageDrivers;
 
@@ -52,7 +51,7 @@ class EvidenceRecorderTest {
         driver = StageDrivers.driver(AggregateTopology.build(config, SinkMetrics.noop()), config.streamsProperties(null));
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
-        evidence = new LocalEvidence(() -> driver.<String, EvidenceBucket>getWindowStore(EvidenceRecorder.STORE),
+        evidence = new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
                 config.windows());
     }
 
@@ -98,6 +97,7 @@ class EvidenceRecorderTest {
         pipe(accuse("a1", "gazette", at("2025-03-10T07:10:00Z")));
         pipe(accuse("a3", "courier", at("2025-03-10T09:40:00Z")));
         pipe(accuse("a2", "ledger", at("2025-03-10T08:20:00Z")));
+        pipe(accuse("a2", "ledger", at("2025-03-10T08:20:00Z"))); // the same article again: listed once
         // A copy from another outlet counts as spread, not as an article: it is not listed.
         copy("c1", "wire", "a1", "gazette", at("2025-03-10T09:45:00Z"));
 
@@ -125,22 +125,33 @@ class EvidenceRecorderTest {
     @Test
     void everyWindowListsExactlyItsNewest50WhateverItsSizeAndTheOrderArticlesCameIn() {
         start(Map.of());
-        // 70 articles a minute apart from 10:00, sent in a scrambled order.
+        // 70 articles ten seconds apart from 10:00, all in one 15-minute grain, sent in a scrambled order: the grain
+        // keeps the newest 50, dropping older ones as newer ones come, and the new one when it is the oldest.
         List<TaggedArticle> all = new ArrayList<>();
-        for (int i = 0; i < 70; i++) all.add(accuse(String.format("m%02d", i), "gazette", at("2025-03-10T10:00:00Z").plus(Duration.ofMinutes(i))));
+        for (int i = 0; i < 70; i++) {
+            all.add(accuse(String.format("m%02d", i), "gazette", at("2025-03-10T10:00:00Z").plusSeconds(10L * i)));
+        }
         for (int i = 0; i < 70; i++) pipe(all.get((i * 37) % 70));
+        // And ten more in the next grain, a quarter of an hour later.
+        for (int i = 70; i < 80; i++) {
+            TaggedArticle t = accuse(String.format("m%02d", i), "ledger", at("2025-03-10T10:15:00Z").plusSeconds(i));
+            all.add(t);
+            pipe(t);
+        }
 
-        assertEquals(expected(all, at("2025-03-10T10:00:00Z"), Duration.ofHours(1)),
-                ids(evidence.evidence("actor", "USAGOV", "1h", at("2025-03-10T10:00:00Z"))));
-        assertEquals(50, evidence.evidence("actor", "USAGOV", "1h", at("2025-03-10T10:00:00Z")).size());
-        assertEquals("m59", ids(evidence.evidence("actor", "USAGOV", "1h", at("2025-03-10T10:00:00Z"))).get(0));
-        assertEquals(expected(all, at("2025-03-10T10:45:00Z"), Duration.ofMinutes(15)),
-                ids(evidence.evidence("eventRoot", "11", "15m", at("2025-03-10T10:45:00Z"))));
-        assertEquals(15, evidence.evidence("eventRoot", "11", "15m", at("2025-03-10T10:45:00Z")).size());
-        assertEquals(expected(all, at("2025-03-09T12:00:00Z"), Duration.ofHours(24)),
-                ids(evidence.evidence("dyad", "USAGOV|11|RUSMIL", "24h", at("2025-03-09T12:00:00Z"))));
-        assertEquals("m69", ids(evidence.evidence("dyad", "USAGOV|11|RUSMIL", "24h", at("2025-03-09T12:00:00Z"))).get(0));
-        assertEquals("m20", ids(evidence.evidence("dyad", "USAGOV|11|RUSMIL", "24h", at("2025-03-09T12:00:00Z"))).get(49));
+        List<String> hour = ids(evidence.evidence("actor", "USAGOV", "1h", at("2025-03-10T10:00:00Z")));
+        assertEquals(expected(all, at("2025-03-10T10:00:00Z"), Duration.ofHours(1)), hour);
+        assertEquals(50, hour.size());
+        assertEquals("m79", hour.get(0));
+        assertEquals("m30", hour.get(49));
+        List<String> quarter = ids(evidence.evidence("eventRoot", "11", "15m", at("2025-03-10T10:00:00Z")));
+        assertEquals(expected(all, at("2025-03-10T10:00:00Z"), Duration.ofMinutes(15)), quarter);
+        assertEquals(List.of("m69", "m20"), List.of(quarter.get(0), quarter.get(49)));
+        assertEquals(expected(all, at("2025-03-09T11:00:00Z"), Duration.ofHours(24)),
+                ids(evidence.evidence("dyad", "USAGOV|11|RUSMIL", "24h", at("2025-03-09T11:00:00Z"))));
+        // Bounded: 50 entries per key in the full grain, 10 in the other, under each of an article's 9 keys.
+        assertEquals(9 * 50, entries(at("2025-03-10T10:00:00Z"), at("2025-03-10T10:00:00Z")));
+        assertEquals(9 * 10, entries(at("2025-03-10T10:15:00Z"), at("2025-03-10T10:15:00Z")));
     }
 
     @Test
@@ -158,14 +169,16 @@ class EvidenceRecorderTest {
         // deleted, and with them every grain no kept window contains.
         copy("c3", "courier", "a3", "gazette", at("2025-03-09T11:20:00Z"));
         pipe(accuse("a5", "ledger", at("2025-03-09T11:30:00Z")));
-        var store = driver.<String, EvidenceBucket>getWindowStore(EvidenceRecorder.STORE);
-        assertNull(store.fetch("actor|USAGOV", at("2025-03-01T10:00:00Z").toEpochMilli()));
+        var counts = driver.<String, Integer>getWindowStore(EvidenceRecorder.COUNTS);
+        assertNull(counts.fetch("actor|USAGOV", at("2025-03-01T10:00:00Z").toEpochMilli()));
+        assertEquals(0, entries(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")), "no entry of 1 March left");
         assertEquals(List.of(), evidence.evidence("actor", "USAGOV", "24h", a1Day));
         assertEquals(List.of("a5", "a3"), ids(evidence.evidence("actor", "USAGOV", "24h", at("2025-03-08T12:00:00Z"))));
 
         // Out of dedupe order: dead-lettered as expired by the aggregator, and not listed here either.
         pipe(accuse("a4", "gazette", at("2025-03-01T10:20:00Z")));
-        assertNull(store.fetch("actor|USAGOV", at("2025-03-01T10:15:00Z").toEpochMilli()));
+        assertNull(counts.fetch("actor|USAGOV", at("2025-03-01T10:15:00Z").toEpochMilli()));
+        assertEquals(0, entries(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")), "a4 is not kept");
     }
 
     @Test
@@ -174,6 +187,18 @@ class EvidenceRecorderTest {
         pipe(accuse("a1", "gazette", at("2025-03-10T07:10:00Z")));
         assertTrue(driver.producedTopicNames().stream().anyMatch(t -> t.endsWith("-" + EvidenceRecorder.STORE + "-changelog")),
                 "changelog among " + driver.producedTopicNames());
+    }
+
+    /** Entries of the evidence store in grains starting from {@code from} to {@code to}. */
+    long entries(Instant from, Instant to) {
+        long n = 0;
+        try (var it = driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE).fetchAll(from, to)) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
     }
 
     static List<String> ids(List<EvidenceArticle> list) {

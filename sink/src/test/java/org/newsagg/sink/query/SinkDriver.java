@@ -15,7 +15,7 @@ import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.AggregateTopology;
 import org.newsagg.sink.aggregate.EvidenceRecorder;
-import org.newsagg.sink.evidence.EvidenceBucket;
+import org.newsagg.sink.evidence.EvidenceArticle;
 import org.newsagg.sink.evidence.LocalEvidence;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.trending.TrendingStores;
@@ -65,7 +65,7 @@ public final class SinkDriver implements AutoCloseable {
 
     /** The evidence over this driver's store. */
     public LocalEvidence evidence() {
-        return new LocalEvidence(() -> driver.<String, EvidenceBucket>getWindowStore(EvidenceRecorder.STORE),
+        return new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
                 config.windows());
     }
 
