@@ -4,7 +4,7 @@
 const POLL_MS = 5000;
 const TOP_N = 10;
 const SERIES_HOURS = 24;
-const state = { selected: null, roots: {} };
+const state = { selected: null, names: new Map(), evidence: null };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -36,8 +36,41 @@ function utc(iso, withDate) {
   return withDate ? d.toISOString().slice(0, 10) + ' ' + hm : hm;
 }
 
-function rootName(root) {
-  return state.roots[root] || 'CAMEO ' + root;
+/**
+ * Names of keys, from /api/names (the tagger's own dictionaries). A key's name never changes while the sink runs,
+ * so each is asked once.
+ */
+async function loadNames(dimension, keys) {
+  const missing = [...new Set(keys)].filter(k => !state.names.has(dimension + '|' + k));
+  const named = await Promise.all(missing.map(k =>
+    getJson('/api/names?dimension=' + dimension + '&key=' + encodeURIComponent(k))));
+  named.forEach(n => state.names.set(n.dimension + '|' + n.key, n));
+}
+
+function nameOf(dimension, key) {
+  return state.names.get(dimension + '|' + key);
+}
+
+function code(text) {
+  return el('span', { class: 'code' }, text);
+}
+
+function named(text) {
+  return el('span', { class: 'name' }, text);
+}
+
+/** A code with its name beside it; the bare code when the codebook does not know it. */
+function codeAndName(dimension, key) {
+  const n = nameOf(dimension, key);
+  return n && n.name ? [code(key), named(n.name)] : [code(key)];
+}
+
+function dyadLabel(key) {
+  const [source, root, target] = key.split('|');
+  const parts = (nameOf('dyad', key) || { parts: [] }).parts;
+  const part = (c, i) => parts[i] && parts[i].name ? [code(c), named(parts[i].name)] : [code(c)];
+  return [...part(source, 0), el('span', { class: 'arrow' }, '→'), ...part(target, 2),
+    el('span', { class: 'what' }, ...part(root, 1))];
 }
 
 /** One ranked list: label cells for each entry, a bar scaled to the largest count, the count. */
@@ -68,18 +101,10 @@ function renderRanking(id, entries, label, count, onPick) {
   });
 }
 
-function code(text) {
-  return el('span', { class: 'code' }, text);
-}
-
-function dyadLabel(key) {
-  const [source, root, target] = key.split('|');
-  return [code(source), el('span', { class: 'arrow' }, '→'), code(target), el('span', { class: 'muted' }, rootName(root))];
-}
-
-/** Articles per hour of the selected actor over the last day, as an inline bar chart. */
+/** Articles per hour of the selected actor over the last day, as an inline bar chart; an hour's bar opens its articles. */
 async function renderTimeline(actor, latestHour) {
-  document.getElementById('timeline-actor').textContent = actor;
+  const heading = document.getElementById('timeline-actor');
+  heading.replaceChildren(...codeAndName('actor', actor).flatMap((p, i) => i ? [' ', p] : [p]));
   const box = document.getElementById('timeline');
   if (!latestHour) {
     box.replaceChildren(el('p', { class: 'empty' }, 'nothing yet'));
@@ -107,6 +132,7 @@ async function renderTimeline(actor, latestHour) {
     const bar = svg('rect', { x: x.toFixed(1), y: y.toFixed(1), width: (slot - gap).toFixed(1), height: h.toFixed(1),
       class: n ? 'hour' : 'hour zero', 'data-start': start, 'data-count': n },
       svg('title', {}, `${utc(start, true)} UTC: ${n} article${n === 1 ? '' : 's'}`));
+    if (n) bar.addEventListener('click', () => showEvidence('actor', actor, '1h', start));
     chart.append(bar);
     if (n) chart.append(svg('text', { x: (x + (slot - gap) / 2).toFixed(1), y: (y - 4).toFixed(1), class: 'value' }, String(n)));
     if (i % 6 === 0) chart.append(svg('text', { x: x.toFixed(1), y: height - 6, class: 'tick' }, utc(start)));
@@ -114,8 +140,73 @@ async function renderTimeline(actor, latestHour) {
   box.replaceChildren(chart);
 }
 
+/** The sentence with its trigger words marked, when they appear in it as written. */
+function sentenceWithTrigger(sentence, trigger) {
+  const q = el('q', { class: 'sentence' });
+  const at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  if (at < 0) {
+    q.append(sentence);
+    return [q, el('span', { class: 'muted trigger' }, 'trigger: ', el('mark', {}, trigger || '?'))];
+  }
+  q.append(sentence.slice(0, at), el('mark', {}, sentence.slice(at, at + trigger.length)),
+    sentence.slice(at + trigger.length));
+  return [q];
+}
+
+const COUNTS = [['articles', 'articles'], ['stories', 'stories'], ['sources', 'sources'], ['copies', 'syndicated'],
+  ['events', 'events'], ['goldstein', 'goldsteinAvg']];
+
+/** The articles behind one count: the newest 50 of the key's window, with the sentence and trigger of each event. */
+async function showEvidence(dimension, key, window, start) {
+  state.evidence = { dimension, key, window, start };
+  const card = document.getElementById('evidence-card');
+  card.hidden = false;
+  const startParam = start ? '&start=' + start : '';
+  const keyParam = 'dimension=' + dimension + '&key=' + encodeURIComponent(key) + '&window=' + window;
+  try {
+    await loadNames(dimension, [key]);
+    const evidence = await getJson('/api/evidence?' + keyParam + startParam);
+    const aggregates = evidence.windowStart ? await getJson('/api/windows?' + keyParam
+      + '&from=' + evidence.windowStart + '&to=' + evidence.windowStart) : [];
+    if (state.evidence.key !== key || state.evidence.dimension !== dimension) return; // another bar was clicked
+    // Spaces between the parts: outside a row's flex layout, nothing else separates them.
+    const parts = dimension === 'dyad' ? dyadLabel(key) : codeAndName(dimension, key);
+    document.getElementById('evidence-title').replaceChildren('Behind the count:',
+      ...parts.flatMap(p => [' ', p]));
+    document.getElementById('evidence-window').textContent = evidence.windowStart
+      ? `${dimension} · ${window} window from ${utc(evidence.windowStart, true)} to ${utc(evidence.windowEnd, true)} UTC`
+      : `${dimension} · no ${window} window yet`;
+    const a = aggregates[0];
+    document.getElementById('evidence-counts').replaceChildren(
+      el('tr', {}, ...COUNTS.map(([label]) => el('th', {}, label))),
+      el('tr', {}, ...COUNTS.map(([, field]) => el('td', {}, a ? String(a[field]) : '0'))));
+    const shown = evidence.articles.length;
+    document.getElementById('evidence-note').textContent = a && a.articles > shown
+      ? `the newest ${shown} of ${a.articles} articles`
+      : `${shown} article${shown === 1 ? '' : 's'}, newest first`;
+    const list = document.getElementById('evidence-articles');
+    list.replaceChildren(...evidence.articles.map(x => {
+      const item = el('li', { 'data-id': x.id },
+        // Links come from feeds: only web addresses are links (a javascript: URL would run on click).
+        /^https?:\/\//i.test(x.url || '')
+          ? el('a', { href: x.url, class: 'headline', rel: 'noopener noreferrer' }, x.title || x.url)
+          : el('span', { class: 'headline' }, x.title || x.url || x.id),
+        el('span', { class: 'outlet' }, x.outlet || ''),
+        el('time', { datetime: x.published }, utc(x.published, true) + ' UTC'));
+      for (const e of x.events || []) {
+        item.append(el('p', { class: 'event' }, code(e.code), ...sentenceWithTrigger(e.sentence || '', e.trigger)));
+      }
+      return item;
+    }));
+    if (shown === 0) list.append(el('li', { class: 'empty' }, 'no articles kept for this window'));
+  } catch (e) {
+    document.getElementById('evidence-note').textContent = 'cannot load the articles: ' + e.message;
+  }
+}
+
 function select(actor) {
   state.selected = actor;
+  showEvidence('actor', actor, '24h', null);
   refresh();
 }
 
@@ -138,20 +229,26 @@ async function refresh() {
       getJson('/api/latest?window=24h'),
       getJson('/api/latest?window=1h'),
       getJson('/api/newest')]);
+    const trendingOf = d => (trending.find(t => t.dimension === d) || { ranked: [] }).ranked;
+    await Promise.all([
+      loadNames('actor', [...actors, ...trendingOf('actor')].map(a => a.key)),
+      loadNames('eventRoot', roots.map(a => a.key)),
+      loadNames('dyad', [...dyads, ...trendingOf('dyad')].map(a => a.key))]);
     if (day.windowStart) {
       document.getElementById('window-label').textContent =
         `24 hours from ${utc(day.windowStart, true)} to ${utc(day.windowEnd, true)} UTC`;
     }
     if (!state.selected && actors.length) state.selected = actors[0].key;
-    renderRanking('top-actors', actors, a => [code(a.key)], a => a.articles, select);
-    renderRanking('top-events', roots, a => [code(a.key), el('span', {}, rootName(a.key))], a => a.articles);
-    renderRanking('top-dyads', dyads, a => dyadLabel(a.key), a => a.articles);
+    renderRanking('top-actors', actors, a => codeAndName('actor', a.key), a => a.articles, select);
+    renderRanking('top-events', roots, a => codeAndName('eventRoot', a.key), a => a.articles,
+      key => showEvidence('eventRoot', key, '24h', null));
+    renderRanking('top-dyads', dyads, a => dyadLabel(a.key), a => a.articles,
+      key => showEvidence('dyad', key, '24h', null));
     for (const dimension of ['actor', 'dyad']) {
-      const list = trending.find(t => t.dimension === dimension);
-      const label = dimension === 'dyad' ? e => dyadLabel(e.key) : e => [code(e.key)];
-      renderRanking('trending-' + dimension, list ? list.ranked : [],
+      const label = dimension === 'dyad' ? e => dyadLabel(e.key) : e => codeAndName('actor', e.key);
+      renderRanking('trending-' + dimension, trendingOf(dimension),
         e => [...label(e), el('span', { class: 'muted ratio' }, `×${e.ratio.toFixed(1)} · ${e.last24h} in 24h`)],
-        e => e.lastHour, dimension === 'actor' ? select : null);
+        e => e.lastHour, dimension === 'actor' ? select : key => showEvidence('dyad', key, '24h', null));
     }
     if (state.selected) await renderTimeline(state.selected, hour.windowStart);
     else document.getElementById('timeline').replaceChildren(el('p', { class: 'empty' }, 'no actors yet'));
@@ -165,11 +262,6 @@ async function refresh() {
 }
 
 async function start() {
-  try {
-    state.roots = await getJson('/cameo-roots.json');
-  } catch (e) {
-    // the codes alone still read
-  }
   await refresh();
   setInterval(refresh, POLL_MS);
 }

@@ -194,8 +194,9 @@ class ResetIT {
                         + " offsets (records and transaction markers) on 3 partitions",
                 "retag.news.tagged: deleted up to its end, " + sum(outputEnds, "retag.news.tagged")
                         + " offsets (records and transaction markers) on 3 partitions",
-                "application retag-sink: offsets of retag.news.tagged, retag.news.duplicates back to their start; 17"
+                "application retag-sink: offsets of retag.news.tagged, retag.news.duplicates back to their start; 19"
                         + " internal topics deleted (retag-sink-aggregate-distinct-changelog,"
+                        + " retag-sink-aggregate-evidence-changelog, retag-sink-aggregate-evidence-counts-changelog,"
                         + " retag-sink-aggregate-hopping-opened-changelog,"
                         + " retag-sink-aggregate-input-watermarks-changelog, retag-sink-aggregate-newest-changelog,"
                         + " retag-sink-aggregates-15m-changelog, retag-sink-aggregates-1d-changelog,"
@@ -237,7 +238,7 @@ class ResetIT {
         assertEquals(0, sinkReset.exitCode(), sinkReset.out());
         List<String> sinkLines = sinkReset.out().lines().toList();
         assertTrue(sinkLines.get(0).startsWith("application retag-sink: offsets of retag.news.tagged,"
-                + " retag.news.duplicates back to their start; 17 internal topics deleted ("), sinkLines.get(0));
+                + " retag.news.duplicates back to their start; 19 internal topics deleted ("), sinkLines.get(0));
         assertEquals(List.of(
                 "retag.news.aggregates: " + recomputed.lines().count() + " keys tombstoned",
                 "retag.news.trending: 2 keys tombstoned",

@@ -11,6 +11,8 @@ import org.newsagg.runtime.DeletedInputGuard;
 import org.newsagg.runtime.ListenAddress;
 import org.newsagg.runtime.StreamsApplication;
 import org.newsagg.sink.aggregate.AggregateTopology;
+import org.newsagg.sink.evidence.EvidenceStores;
+import org.newsagg.sink.evidence.RoutingEvidence;
 import org.newsagg.sink.query.AggregateReadModel;
 import org.newsagg.sink.query.CachedReadModel;
 import org.newsagg.sink.query.LocalStores;
@@ -35,6 +37,8 @@ public final class SinkStage implements AutoCloseable {
     // The HTTP side: null when disabled.
     private final SinkWebServer web;
     private final AggregateReadModel readModel;
+    // host:port other instances reach this one's API at
+    private final String advertised;
 
     /**
      * Binds the HTTP port first, so that the port it got (the configured one, or a free one for 0) is what Kafka
@@ -58,6 +62,7 @@ public final class SinkStage implements AutoCloseable {
             throw e;
         }
         this.streams = application.streams();
+        this.advertised = advertised;
         this.readModel = web == null ? null : new CachedReadModel(
                 RoutingReadModel.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows()), ANSWER_TTL);
     }
@@ -69,8 +74,10 @@ public final class SinkStage implements AutoCloseable {
      */
     public SinkStage start() {
         if (web != null) {
-            web.serve(readModel, LocalStores.readModel(streams, config.windows()), config.windows(),
-                    config.trending().dimensions(), () -> streams.state().name());
+            web.serve(readModel, LocalStores.readModel(streams, config.windows()),
+                    RoutingEvidence.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows()),
+                    EvidenceStores.local(streams, config.windows()), config.windows(), config.trending().dimensions(),
+                    () -> streams.state().name());
             log.info("sink API and live page on port {}", web.port());
         }
         application.start();

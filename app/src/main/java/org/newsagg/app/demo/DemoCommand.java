@@ -16,6 +16,7 @@ import org.newsagg.cluster.OwnBrokerOptions;
 import org.newsagg.ingest.replay.ReplaySummary;
 import org.newsagg.model.Aggregate;
 import org.newsagg.sink.aggregate.Dimensions;
+import org.newsagg.sink.codes.Codebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +32,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit after the aggregates are printed.")
     boolean once;
 
-    @Option(names = "--window", defaultValue = "1d", description = "Window shown in the tables (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window", defaultValue = "24h", description = "Window family whose current window the table "
+            + "shows (default: ${DEFAULT-VALUE}, the last 24 hours, as on the live page).")
     String window;
 
     @Option(names = "--top", defaultValue = "6", description = "Rows per dimension (default: ${DEFAULT-VALUE}).")
@@ -71,7 +73,11 @@ public final class DemoCommand implements Callable<Integer> {
             pipeline.awaitDrained(org.newsagg.model.Settings.parseDuration("--timeout", timeout));
             Map<String, Aggregate> aggregates = pipeline.aggregates();
             Duration toFirst = Duration.between(started, Instant.now());
-            AggregateTable.print(aggregates.values(), window, SHOWN, top, System.out);
+            // The page's numbers when the API is on (the same query API, the same window), else the topic's.
+            AggregateTable table = pipeline.sink().readModel()
+                    .map(model -> AggregateTable.fromApi(model, window, SHOWN, top))
+                    .orElseGet(() -> AggregateTable.fromAggregates(aggregates.values(), window, SHOWN, top));
+            table.print(Codebook.bundled(), System.out);
             System.out.printf("%n%d aggregates on %s, %.1f s from start to printed aggregates.%n", aggregates.size(),
                     pipeline.settings().get("newsagg.topic.aggregates", "news.aggregates"), toFirst.toMillis() / 1000.0);
             if (once) return 0;

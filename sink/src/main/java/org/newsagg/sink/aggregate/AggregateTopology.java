@@ -90,6 +90,8 @@ public final class AggregateTopology {
         builder.addStateStore(NewestEventTracker.store());
         contributions.process(NewestEventTracker::new, Named.as("newest-event"), NewestEventTracker.STORE);
         TrendingBranch.attach(builder, contributions, config);
+        // The articles behind each count, for the API's evidence (after the aggregator, whose guard it follows).
+        EvidenceRecorder.attach(builder, contributions, config);
 
         return builder.build();
     }

@@ -1,6 +1,8 @@
 package org.newsagg.sink.aggregate;
 
 import java.time.Instant;
+import java.util.List;
+import org.newsagg.sink.evidence.EventEvidence;
 
 /**
  * What one article, or one syndicated copy of it, adds to one aggregate key: the unit that flows from the join to
@@ -24,6 +26,8 @@ import java.time.Instant;
  * @param slowestInput  the join task's slowest input when it sent this: the lowest dedupe watermark any record
  *                      still to come to that task can carry (its tagged partition and every duplicates partition);
  *                      null while one of them has not been heard from
+ * @param evidence      for an event, event root, PLOVER or dyad key of an article: the sentence and trigger words of
+ *                      each of its events under the key, kept by the evidence store; null for other keys and copies
  */
 public record Contribution(
         String dimension,
@@ -39,19 +43,34 @@ public record Contribution(
         String url,
         Integer origin,
         Instant watermark,
-        Instant slowestInput) {
+        Instant slowestInput,
+        List<EventEvidence> evidence) {
 
     /** A contribution not yet stamped with where it came from. */
     public Contribution(String dimension, String key, String articleId, String storyId, String outlet,
             Instant published, boolean copy, int events, double goldsteinSum, String title, String url) {
         this(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum, title, url, null, null,
-                null);
+                null, null);
+    }
+
+    /** A contribution without evidence, stamped. */
+    public Contribution(String dimension, String key, String articleId, String storyId, String outlet,
+            Instant published, boolean copy, int events, double goldsteinSum, String title, String url, Integer origin,
+            Instant watermark, Instant slowestInput) {
+        this(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum, title, url, origin,
+                watermark, slowestInput, null);
+    }
+
+    /** This contribution with the evidence of its events under the key. */
+    public Contribution withEvidence(List<EventEvidence> evidence) {
+        return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
+                title, url, origin, watermark, slowestInput, evidence);
     }
 
     /** This contribution, sent by join task {@code origin} with the stamps described above. */
     public Contribution stamped(Integer origin, Instant watermark, Instant slowestInput) {
         return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
-                title, url, origin, watermark, slowestInput);
+                title, url, origin, watermark, slowestInput, evidence);
     }
 
     public String groupKey() {

@@ -3,11 +3,14 @@ package org.newsagg.sink.aggregate;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.sink.evidence.EventEvidence;
 
 /**
  * The format of contributions on the sink's internal repartition topics ({@code by-key}, {@code by-dimension}):
@@ -35,6 +38,9 @@ public final class ContributionSerde implements Serde<Contribution>, Serializer<
         int size = 1 + BinaryFields.instantSize(c.published()) + 1 + 4 + 8 + 5
                 + BinaryFields.instantSize(c.watermark()) + BinaryFields.instantSize(c.slowestInput());
         for (byte[] s : strings) size += BinaryFields.stringSize(s);
+        byte[][] evidence = evidenceStrings(c.evidence());
+        size += 4;
+        if (evidence != null) for (byte[] s : evidence) size += BinaryFields.stringSize(s);
         ByteBuffer out = ByteBuffer.allocate(size);
         out.put(VERSION);
         for (byte[] s : strings) BinaryFields.putString(out, s);
@@ -47,6 +53,9 @@ public final class ContributionSerde implements Serde<Contribution>, Serializer<
         out.putInt(c.origin() == null ? 0 : c.origin());
         BinaryFields.putInstant(out, c.watermark());
         BinaryFields.putInstant(out, c.slowestInput());
+        // -1: no evidence (the key keeps none); else that many (code, sentence, trigger) triples.
+        out.putInt(evidence == null ? -1 : evidence.length / 3);
+        if (evidence != null) for (byte[] s : evidence) BinaryFields.putString(out, s);
         return out.array();
     }
 
@@ -76,11 +85,33 @@ public final class ContributionSerde implements Serde<Contribution>, Serializer<
             int origin = in.getInt();
             Instant watermark = BinaryFields.getInstant(in);
             Instant slowestInput = BinaryFields.getInstant(in);
+            int evidenceCount = in.getInt();
+            List<EventEvidence> evidence = null;
+            if (evidenceCount >= 0) {
+                evidence = new ArrayList<>(evidenceCount);
+                for (int i = 0; i < evidenceCount; i++) {
+                    evidence.add(new EventEvidence(BinaryFields.getString(in), BinaryFields.getString(in),
+                            BinaryFields.getString(in)));
+                }
+            }
             return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
-                    title, url, hasOrigin ? origin : null, watermark, slowestInput);
+                    title, url, hasOrigin ? origin : null, watermark, slowestInput, evidence);
         } catch (BufferUnderflowException e) {
             throw new SerializationException("not a contribution on " + topic + " (" + bytes.length + " bytes)", e);
         }
+    }
+
+    /** The evidence as code, sentence, trigger byte strings in turn; null for none. */
+    private static byte[][] evidenceStrings(List<EventEvidence> evidence) {
+        if (evidence == null) return null;
+        byte[][] out = new byte[evidence.size() * 3][];
+        for (int i = 0; i < evidence.size(); i++) {
+            EventEvidence e = evidence.get(i);
+            out[3 * i] = BinaryFields.utf8(e.code());
+            out[3 * i + 1] = BinaryFields.utf8(e.sentence());
+            out[3 * i + 2] = BinaryFields.utf8(e.trigger());
+        }
+        return out;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.newsagg.model.ActorTag;
 import org.newsagg.model.EventTag;
 import org.newsagg.model.TaggedArticle;
+import org.newsagg.sink.evidence.EventEvidence;
 
 /**
  * The aggregate keys of a tagged article: its actors (full code and country), its asserted events (full code, root
@@ -66,6 +67,8 @@ public final class Dimensions {
 
         // key -> [events, goldsteinSum]; insertion-ordered so the output order is deterministic
         Map<String, double[]> keys = new LinkedHashMap<>();
+        // key -> the sentence and trigger of each event counted under it, for the evidence store
+        Map<String, List<EventEvidence>> evidence = new LinkedHashMap<>();
         for (ActorTag a : t.actors() == null ? List.<ActorTag>of() : t.actors()) {
             keys.putIfAbsent(ACTOR + "|" + a.code(), new double[] {articleEvents, articleGoldstein});
             if (a.country() != null) {
@@ -73,11 +76,11 @@ public final class Dimensions {
             }
         }
         for (EventTag e : asserted) {
-            add(keys, EVENT + "|" + e.code(), e);
-            add(keys, EVENT_ROOT + "|" + e.root(), e);
-            if (e.plover() != null) add(keys, PLOVER + "|" + e.plover(), e);
+            add(keys, evidence, EVENT + "|" + e.code(), e);
+            add(keys, evidence, EVENT_ROOT + "|" + e.root(), e);
+            if (e.plover() != null) add(keys, evidence, PLOVER + "|" + e.plover(), e);
             if (e.source() != null && e.target() != null) {
-                add(keys, DYAD + "|" + e.source() + "|" + e.root() + "|" + e.target(), e);
+                add(keys, evidence, DYAD + "|" + e.source() + "|" + e.root() + "|" + e.target(), e);
             }
         }
         if (t.article().source() != null) {
@@ -90,12 +93,15 @@ public final class Dimensions {
             int bar = k.indexOf('|');
             out.add(new Contribution(k.substring(0, bar), k.substring(bar + 1), t.article().id(), t.storyId(),
                     t.article().source(), t.article().published(), false, (int) entry.getValue()[0],
-                    entry.getValue()[1], t.article().title(), t.article().url()));
+                    entry.getValue()[1], t.article().title(), t.article().url())
+                    .withEvidence(evidence.get(k)));
         }
         return out;
     }
 
-    private static void add(Map<String, double[]> keys, String key, EventTag e) {
+    private static void add(Map<String, double[]> keys, Map<String, List<EventEvidence>> evidence, String key,
+            EventTag e) {
+        evidence.computeIfAbsent(key, k -> new ArrayList<>()).add(EventEvidence.of(e));
         double[] v = keys.computeIfAbsent(key, k -> new double[2]);
         v[0] += 1;
         v[1] += e.goldstein();

@@ -69,6 +69,14 @@ public final class PeerReadModel implements AggregateReadModel {
         return Optional.of(read(check(r), new TypeReference<Trending>() {}));
     }
 
+    /**
+     * Another endpoint of the peer's {@code /api/local/}, read as {@code type}, with the same answers to a peer that
+     * is down, slow or wrong as the read model's own (for the evidence, which has a read model of its own).
+     */
+    public <T> T readLocal(String pathAndQuery, TypeReference<T> type) {
+        return read(get(pathAndQuery), type);
+    }
+
     private String get(String pathAndQuery) {
         return check(send(pathAndQuery));
     }

@@ -17,6 +17,10 @@ import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.Dimension;
 import org.newsagg.sink.aggregate.Dimensions;
 import org.newsagg.sink.aggregate.WindowSpec;
+import org.newsagg.sink.codes.CodeName;
+import org.newsagg.sink.codes.Codebook;
+import org.newsagg.sink.evidence.EvidenceEntries;
+import org.newsagg.sink.evidence.EvidenceReadModel;
 import org.newsagg.sink.query.AggregateReadModel;
 import org.newsagg.sink.query.QueryUnavailableException;
 import org.newsagg.sink.query.WindowFamilies;
@@ -44,10 +48,15 @@ public final class ApiHandler implements HttpHandler {
     private final AggregateReadModel model;
     private final WindowFamilies families;
     private final List<String> trendingDimensions;
+    private final EvidenceReadModel evidence;
+    private final Codebook codebook;
 
-    public ApiHandler(String prefix, AggregateReadModel model, List<WindowSpec> windows, List<String> trendingDimensions) {
+    public ApiHandler(String prefix, AggregateReadModel model, EvidenceReadModel evidence, Codebook codebook,
+            List<WindowSpec> windows, List<String> trendingDimensions) {
         this.prefix = prefix;
         this.model = model;
+        this.evidence = evidence;
+        this.codebook = codebook;
         this.families = new WindowFamilies(windows);
         this.trendingDimensions = List.copyOf(trendingDimensions);
     }
@@ -69,11 +78,13 @@ public final class ApiHandler implements HttpHandler {
                 case "newest" -> newest(q.onlyThese(path, Set.of()));
                 case "trending" -> trending(q.onlyThese(path, Set.of("dimension")));
                 case "dimensions" -> dimensions(q.onlyThese(path, Set.of()));
+                case "names" -> names(q.onlyThese(path, Set.of("dimension", "key")));
+                case "evidence" -> evidence(q.onlyThese(path, Set.of("dimension", "key", "window", "start")));
                 default -> null;
             };
             if (body == null) {
-                HttpReplies.error(exchange, 404, "no endpoint " + path
-                        + ": try " + prefix + "windows, top, latest, newest, trending or dimensions");
+                HttpReplies.error(exchange, 404, "no endpoint " + path + ": try " + prefix
+                        + "windows, top, latest, newest, trending, dimensions, names or evidence");
             } else if (body instanceof Optional<?> o) {
                 if (o.isPresent()) HttpReplies.json(exchange, 200, o.get());
                 else HttpReplies.error(exchange, 404, "no trending list for that dimension yet");
@@ -168,6 +179,42 @@ public final class ApiHandler implements HttpHandler {
         List<Trending> all = new ArrayList<>();
         for (String d : trendingDimensions) model.trending(d).ifPresent(all::add);
         return all;
+    }
+
+    /** One key in words, with the codes it is made of, from the tagger's own tables. */
+    private CodeName names(QueryParams q) {
+        return codebook.name(dimension(q), q.required("key"));
+    }
+
+    /**
+     * The articles behind one count: the key's newest articles in one window (the current one unless {@code start}
+     * says), with the sentence and trigger words of each event for event and dyad keys.
+     */
+    private Map<String, Object> evidence(QueryParams q) {
+        String dimension = dimension(q);
+        String key = q.required("key");
+        String window = q.required("window");
+        WindowSpec spec = families.byName(window);
+        Optional<Instant> given = q.instant("start");
+        if (given.isPresent() && given.get().toEpochMilli() % spec.advance().toMillis() != 0) {
+            throw new BadRequestException("parameter start must be the start of a " + window + " window (a whole "
+                    + spec.advance().toString().substring(2).toLowerCase() + " since 1970-01-01T00:00:00Z), got '"
+                    + given.get() + "'");
+        }
+        Optional<Instant> start = given.or(() -> model.latestWindowStart(window));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dimension", dimension);
+        out.put("key", key);
+        String name = codebook.name(dimension, key).name();
+        if (name != null) out.put("name", name);
+        out.put("window", window);
+        start.ifPresent(s -> {
+            out.put("windowStart", s);
+            out.put("windowEnd", s.plus(spec.size()));
+        });
+        out.put("limit", EvidenceEntries.LIMIT);
+        out.put("articles", start.isEmpty() ? List.of() : evidence.evidence(dimension, key, window, start.get()));
+        return out;
     }
 
     /** Every dimension with what its keys are, and whether the trending topic ranks it. */

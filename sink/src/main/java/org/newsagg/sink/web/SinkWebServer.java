@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.newsagg.runtime.ListenAddress;
 import org.newsagg.sink.aggregate.WindowSpec;
+import org.newsagg.sink.codes.Codebook;
+import org.newsagg.sink.evidence.EvidenceReadModel;
 import org.newsagg.sink.query.AggregateReadModel;
+import org.newsagg.sink.query.QueryUnavailableException;
 
 /**
  * The sink's HTTP side: query API, peer endpoints, health, readiness and the live page, on the JDK's server. Bound
@@ -52,8 +55,26 @@ public final class SinkWebServer implements AutoCloseable {
      */
     public SinkWebServer serve(AggregateReadModel global, AggregateReadModel local, List<WindowSpec> windows,
             List<String> trendingDimensions, Supplier<String> state) {
-        server.createContext("/api/local/", new ApiHandler("/api/local/", local, windows, trendingDimensions));
-        server.createContext("/api/", new ApiHandler("/api/", global, windows, trendingDimensions));
+        EvidenceReadModel none = (dimension, key, window, start) -> {
+            throw new QueryUnavailableException("this server keeps no evidence");
+        };
+        return serve(global, local, none, none, windows, trendingDimensions, state);
+    }
+
+    /**
+     * Starts answering, with the articles behind the counts.
+     *
+     * @param globalEvidence the whole application's evidence, for {@code /api/evidence}
+     * @param localEvidence  this instance's, for {@code /api/local/evidence}
+     */
+    public SinkWebServer serve(AggregateReadModel global, AggregateReadModel local, EvidenceReadModel globalEvidence,
+            EvidenceReadModel localEvidence, List<WindowSpec> windows, List<String> trendingDimensions,
+            Supplier<String> state) {
+        Codebook codebook = Codebook.bundled();
+        server.createContext("/api/local/", new ApiHandler("/api/local/", local, localEvidence, codebook, windows,
+                trendingDimensions));
+        server.createContext("/api/", new ApiHandler("/api/", global, globalEvidence, codebook, windows,
+                trendingDimensions));
         server.createContext("/health", probe("/health", exchange ->
                 HttpReplies.json(exchange, 200, Map.of("status", "UP"))));
         server.createContext("/ready", probe("/ready", exchange -> {

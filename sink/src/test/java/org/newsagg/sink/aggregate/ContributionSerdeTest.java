@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.sink.evidence.EventEvidence;
 
 class ContributionSerdeTest {
 
@@ -32,6 +34,12 @@ class ContributionSerdeTest {
         assertEquals(copy, roundTrip(copy));
         Contribution origin0 = copy.stamped(0, null, null);
         assertEquals(origin0, roundTrip(origin0));
+        // The evidence of a dyad's events, and an empty list, which is not the same as none.
+        Contribution withEvidence = STAMPED.withEvidence(List.of(
+                new EventEvidence("112", "Washington accuses Moscow of «crimes».", "accuses"),
+                new EventEvidence("111", null, "criticises")));
+        assertEquals(withEvidence, roundTrip(withEvidence));
+        assertEquals(STAMPED.withEvidence(List.of()), roundTrip(STAMPED.withEvidence(List.of())));
         assertNull(serde.serialize("by-key", null));
         assertNull(serde.deserialize("by-key", null));
     }

@@ -14,6 +14,9 @@ import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.AggregateTopology;
+import org.newsagg.sink.aggregate.EvidenceRecorder;
+import org.newsagg.sink.evidence.EvidenceArticle;
+import org.newsagg.sink.evidence.LocalEvidence;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.trending.TrendingStores;
 import org.newsagg.testkit.StageDrivers;
@@ -57,6 +60,12 @@ public final class SinkDriver implements AutoCloseable {
                 () -> driver.getKeyValueStore(TrendingStores.LATEST),
                 () -> driver.<String, Integer>getWindowStore(AggregateStores.DISTINCT),
                 () -> driver.getKeyValueStore(AggregateStores.HOPPING_OPENED),
+                config.windows());
+    }
+
+    /** The evidence over this driver's store. */
+    public LocalEvidence evidence() {
+        return new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
                 config.windows());
     }
 

@@ -173,7 +173,7 @@ class ApiHandlerTest {
     static final List<String> ENDPOINTS = List.of("/api/windows", "/api/top", "/api/latest", "/api/newest",
             "/api/trending", "/api/dimensions", "/api/local/windows", "/api/local/top", "/api/local/latest",
             "/api/local/newest", "/api/local/trending", "/api/local/dimensions", "/health", "/ready", "/",
-            "/index.html", "/app.js");
+            "/index.html", "/app.js", "/api/names", "/api/evidence", "/api/local/evidence");
 
     static RawHttp.Reply raw(String target) {
         return RawHttp.send(server.port(), "GET", target);

@@ -22,7 +22,8 @@ public final class PagePreview {
         try (SinkDriver sink = new SinkDriver(state, Map.of("newsagg.sink.trending.min-articles", "1"))) {
             sink.pipe(ArticleFixtures.read(ApiHandlerTest.class, "morning.txt"));
             LocalReadModel model = sink.readModel();
-            try (SinkWebServer server = SinkWebServer.bind(port).serve(model, model, sink.config().windows(),
+            try (SinkWebServer server = SinkWebServer.bind(port).serve(model, model, sink.evidence(), sink.evidence(),
+                    sink.config().windows(),
                     sink.config().trending().dimensions(), () -> "RUNNING")) {
                 System.out.println("live page on http://127.0.0.1:" + server.port() + "/ for " + seconds + "s");
                 Thread.sleep(seconds * 1000);
