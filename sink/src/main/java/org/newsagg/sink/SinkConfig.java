@@ -1,12 +1,14 @@
 package org.newsagg.sink;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.newsagg.model.Settings;
 import org.newsagg.runtime.StageSettings;
+import org.newsagg.sink.aggregate.Dimensions;
 import org.newsagg.sink.aggregate.RollingAggregator.EmitPolicy;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.trending.TrendingConfig;
@@ -35,6 +37,10 @@ import org.newsagg.sink.trending.TrendingConfig;
  * @param taggedPartitions partitions of the tagged topic ({@code newsagg.topics.partitions}, the key that creates
  *                  it): how many join tasks send contributions, each of which must have been heard from before any
  *                  state expires or a window closes
+ * @param evidenceDimensions the dimensions whose keys keep the articles behind their counts ({@code /api/evidence}):
+ *                  by default those the live page shows, {@value #DEFAULT_EVIDENCE_DIMENSIONS}. Each kept
+ *                  dimension costs about one changelog record per article and key (docs/sink.md); {@code none}
+ *                  keeps none
  */
 public record SinkConfig(
         StageSettings stage,
@@ -47,11 +53,14 @@ public record SinkConfig(
         String bindAddress,
         String advertisedHost,
         TrendingConfig trending,
-        int taggedPartitions) {
+        int taggedPartitions,
+        List<String> evidenceDimensions) {
 
     public static final String STAGE = "sink";
     /** 256 MB shared by the window, distinct, trending and syndication stores. */
     public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
+    /** The dimensions the live page shows, whose bars a person can click. */
+    public static final String DEFAULT_EVIDENCE_DIMENSIONS = "actor,eventRoot,dyad";
 
     public static SinkConfig from(Settings s) {
         List<WindowSpec> windows = WindowSpec.parseList(s.get("newsagg.sink.windows", WindowSpec.DEFAULTS));
@@ -70,7 +79,14 @@ public record SinkConfig(
                 s.get("newsagg.sink.bind-address", "127.0.0.1"),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
                 TrendingConfig.from(s),
-                s.getInt("newsagg.topics.partitions", 3));
+                s.getInt("newsagg.topics.partitions", 3),
+                evidenceDimensions(s.get("newsagg.sink.evidence-dimensions", DEFAULT_EVIDENCE_DIMENSIONS)));
+    }
+
+    private static List<String> evidenceDimensions(String value) {
+        if (value.equalsIgnoreCase("none")) return List.of();
+        return Dimensions.require(Arrays.stream(value.split(",")).map(String::strip).filter(d -> !d.isEmpty())
+                .toList(), "newsagg.sink.evidence-dimensions");
     }
 
     /** The Kafka Streams properties of this stage; {@code applicationServer} is host:port of the API, or null. */

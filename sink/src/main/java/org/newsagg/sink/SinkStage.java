@@ -75,9 +75,10 @@ public final class SinkStage implements AutoCloseable {
     public SinkStage start() {
         if (web != null) {
             web.serve(readModel, LocalStores.readModel(streams, config.windows()),
-                    RoutingEvidence.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows()),
-                    EvidenceStores.local(streams, config.windows()), config.windows(), config.trending().dimensions(),
-                    () -> streams.state().name());
+                    RoutingEvidence.over(streams, HostInfo.buildFromEndpoint(advertised), config.windows(),
+                            config.evidenceDimensions()),
+                    EvidenceStores.local(streams, config.windows(), config.evidenceDimensions()), config.windows(),
+                    config.trending().dimensions(), () -> streams.state().name());
             log.info("sink API and live page on port {}", web.port());
         }
         application.start();

@@ -50,10 +50,13 @@ public final class EvidenceRecorder implements Processor<String, Contribution, V
     private WindowStore<String, EvidenceArticle> store;
     private WindowStore<String, Integer> counts;
     private InputWatermarks watermarks;
+    /** The dimensions whose keys keep their articles: each costs a changelog record per article and key. */
+    private final List<String> dimensions;
     /** How far this processor has deleted, in this process: after a restart the first sweep starts from the start. */
     private long sweptTo = Long.MIN_VALUE;
 
-    EvidenceRecorder(List<WindowSpec> windows, int expectedOrigins) {
+    EvidenceRecorder(List<WindowSpec> windows, int expectedOrigins, List<String> dimensions) {
+        this.dimensions = List.copyOf(dimensions);
         this.grain = DistinctMarks.grain(windows).toMillis();
         this.largest = windows.stream().mapToLong(w -> w.size().toMillis()).max().orElseThrow();
         this.expectedOrigins = expectedOrigins;
@@ -66,7 +69,8 @@ public final class EvidenceRecorder implements Processor<String, Contribution, V
         // nothing and only take room in the record cache from the window stores, whose changes it does combine.
         builder.addStateStore(storeBuilder(STORE, grain, new JsonSerde<>(EvidenceArticle.class)).withCachingDisabled());
         builder.addStateStore(storeBuilder(COUNTS, grain, Serdes.Integer()));
-        contributions.process(() -> new EvidenceRecorder(config.windows(), config.taggedPartitions()),
+        contributions.process(() -> new EvidenceRecorder(config.windows(), config.taggedPartitions(),
+                        config.evidenceDimensions()),
                 Named.as("evidence"), STORE, COUNTS, AggregateStores.INPUT_WATERMARKS);
     }
 
@@ -98,7 +102,7 @@ public final class EvidenceRecorder implements Processor<String, Contribution, V
         long swept = watermarks.sweptTo();
         sweep(swept);
         // The guard's rule: a contribution older than the swept point went to the dead-letter topic, not the counts.
-        if (c.copy() || c.published().toEpochMilli() < swept) return;
+        if (c.copy() || c.published().toEpochMilli() < swept || !dimensions.contains(c.dimension())) return;
         long published = c.published().toEpochMilli();
         long start = published - Math.floorMod(published, grain);
         EvidenceArticle article = new EvidenceArticle(c.articleId(), c.title(), c.url(), c.outlet(), c.published(),

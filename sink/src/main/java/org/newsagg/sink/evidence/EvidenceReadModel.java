@@ -11,4 +11,7 @@ import java.util.List;
 public interface EvidenceReadModel {
 
     List<EvidenceArticle> evidence(String dimension, String key, String window, Instant windowStart);
+
+    /** Whether the keys of {@code dimension} keep their articles ({@code newsagg.sink.evidence-dimensions}). */
+    boolean keeps(String dimension);
 }

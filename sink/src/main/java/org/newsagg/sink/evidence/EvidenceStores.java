@@ -15,8 +15,8 @@ public final class EvidenceStores {
 
     private EvidenceStores() {}
 
-    public static LocalEvidence local(KafkaStreams streams, List<WindowSpec> windows) {
-        return new LocalEvidence(() -> store(streams), windows);
+    public static LocalEvidence local(KafkaStreams streams, List<WindowSpec> windows, List<String> dimensions) {
+        return new LocalEvidence(() -> store(streams), windows, dimensions);
     }
 
     private static ReadOnlyWindowStore<String, EvidenceArticle> store(KafkaStreams streams) {

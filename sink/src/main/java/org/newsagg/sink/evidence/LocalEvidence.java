@@ -19,11 +19,18 @@ public final class LocalEvidence implements EvidenceReadModel {
 
     private final Supplier<? extends ReadOnlyWindowStore<String, EvidenceArticle>> store;
     private final WindowFamilies families;
+    private final List<String> dimensions;
 
     public LocalEvidence(Supplier<? extends ReadOnlyWindowStore<String, EvidenceArticle>> store,
-            List<WindowSpec> windows) {
+            List<WindowSpec> windows, List<String> dimensions) {
         this.store = store;
         this.families = new WindowFamilies(windows);
+        this.dimensions = List.copyOf(dimensions);
+    }
+
+    @Override
+    public boolean keeps(String dimension) {
+        return dimensions.contains(dimension);
     }
 
     @Override

@@ -25,6 +25,12 @@ public final class PeerEvidence implements EvidenceReadModel {
         this.peer = new PeerReadModel(host, http, null);
     }
 
+    /** Only asked when the asking instance keeps the dimension: every instance runs with the same settings. */
+    @Override
+    public boolean keeps(String dimension) {
+        return true;
+    }
+
     @Override
     public List<EvidenceArticle> evidence(String dimension, String key, String window, Instant windowStart) {
         Answer a = peer.readLocal("evidence?dimension=" + enc(dimension) + "&key=" + enc(key) + "&window=" + enc(window)

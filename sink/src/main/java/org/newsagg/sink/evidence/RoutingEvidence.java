@@ -32,10 +32,18 @@ public final class RoutingEvidence implements EvidenceReadModel {
     }
 
     /** Over a running Kafka Streams application whose {@code application.server} is {@code self}. */
-    public static RoutingEvidence over(KafkaStreams streams, HostInfo self, List<WindowSpec> windows) {
+    public static RoutingEvidence over(KafkaStreams streams, HostInfo self, List<WindowSpec> windows,
+            List<String> dimensions) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        return new RoutingEvidence(InstanceDirectory.of(streams), self, EvidenceStores.local(streams, windows),
+        return new RoutingEvidence(InstanceDirectory.of(streams), self,
+                EvidenceStores.local(streams, windows, dimensions),
                 host -> new PeerEvidence(host, http));
+    }
+
+    /** Every instance runs with the same settings, so this one's answer is the application's. */
+    @Override
+    public boolean keeps(String dimension) {
+        return local.keeps(dimension);
     }
 
     @Override

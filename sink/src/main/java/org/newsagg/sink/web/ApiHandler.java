@@ -192,6 +192,10 @@ public final class ApiHandler implements HttpHandler {
      */
     private Map<String, Object> evidence(QueryParams q) {
         String dimension = dimension(q);
+        if (!evidence.keeps(dimension)) {
+            throw new BadRequestException("the articles behind " + dimension + " keys are not kept: add " + dimension
+                    + " to newsagg.sink.evidence-dimensions");
+        }
         String key = q.required("key");
         String window = q.required("window");
         WindowSpec spec = families.byName(window);

@@ -2,6 +2,7 @@ package org.newsagg.sink.web;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import org.newsagg.runtime.ListenAddress;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.codes.Codebook;
+import org.newsagg.sink.evidence.EvidenceArticle;
 import org.newsagg.sink.evidence.EvidenceReadModel;
 import org.newsagg.sink.query.AggregateReadModel;
 import org.newsagg.sink.query.QueryUnavailableException;
@@ -55,8 +57,16 @@ public final class SinkWebServer implements AutoCloseable {
      */
     public SinkWebServer serve(AggregateReadModel global, AggregateReadModel local, List<WindowSpec> windows,
             List<String> trendingDimensions, Supplier<String> state) {
-        EvidenceReadModel none = (dimension, key, window, start) -> {
-            throw new QueryUnavailableException("this server keeps no evidence");
+        EvidenceReadModel none = new EvidenceReadModel() {
+            @Override
+            public List<EvidenceArticle> evidence(String dimension, String key, String window, Instant start) {
+                throw new QueryUnavailableException("this server keeps no evidence");
+            }
+
+            @Override
+            public boolean keeps(String dimension) {
+                return false;
+            }
         };
         return serve(global, local, none, none, windows, trendingDimensions, state);
     }

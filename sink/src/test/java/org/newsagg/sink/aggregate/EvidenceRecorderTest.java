@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ class EvidenceRecorderTest {
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
         evidence = new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
-                config.windows());
+                config.windows(), config.evidenceDimensions());
     }
 
     @AfterEach
@@ -93,7 +94,8 @@ class EvidenceRecorderTest {
 
     @Test
     void listsAWindowsArticlesNewestFirstWithEachEventsSentenceAndTrigger() {
-        start(Map.of());
+        // The page's dimensions, and the outlets, which an operator may add.
+        start(Map.of("newsagg.sink.evidence-dimensions", "actor,eventRoot,dyad,outlet"));
         pipe(accuse("a1", "gazette", at("2025-03-10T07:10:00Z")));
         pipe(accuse("a3", "courier", at("2025-03-10T09:40:00Z")));
         pipe(accuse("a2", "ledger", at("2025-03-10T08:20:00Z")));
@@ -149,9 +151,14 @@ class EvidenceRecorderTest {
         assertEquals(List.of("m69", "m20"), List.of(quarter.get(0), quarter.get(49)));
         assertEquals(expected(all, at("2025-03-09T11:00:00Z"), Duration.ofHours(24)),
                 ids(evidence.evidence("dyad", "USAGOV|11|RUSMIL", "24h", at("2025-03-09T11:00:00Z"))));
-        // Bounded: 50 entries per key in the full grain, 10 in the other, under each of an article's 9 keys.
-        assertEquals(9 * 50, entries(at("2025-03-10T10:00:00Z"), at("2025-03-10T10:00:00Z")));
-        assertEquals(9 * 10, entries(at("2025-03-10T10:15:00Z"), at("2025-03-10T10:15:00Z")));
+        // Bounded: 50 entries per key in the full grain, 10 in the other, under each of an article's 9 keys that
+        // belongs to a dimension the page shows (2 actors, 1 event root, 1 dyad); its countries, event code, PLOVER
+        // category and outlet keep none by default.
+        assertEquals(4 * 50, entries(at("2025-03-10T10:00:00Z"), at("2025-03-10T10:00:00Z")));
+        assertEquals(4 * 10, entries(at("2025-03-10T10:15:00Z"), at("2025-03-10T10:15:00Z")));
+        assertEquals(List.of(true, true, true, false, false, false, false),
+                Stream.of("actor", "eventRoot", "dyad", "country", "event", "plover", "outlet").map(evidence::keeps)
+                        .toList());
     }
 
     @Test

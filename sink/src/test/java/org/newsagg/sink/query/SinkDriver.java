@@ -66,7 +66,7 @@ public final class SinkDriver implements AutoCloseable {
     /** The evidence over this driver's store. */
     public LocalEvidence evidence() {
         return new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
-                config.windows());
+                config.windows(), config.evidenceDimensions());
     }
 
     @Override
