@@ -134,6 +134,7 @@ final class EventCoder {
      */
     private int rank(Match m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal,
                      boolean[] roleAt, List<ActorMention> mentions) {
+        if (m.pattern.noEvent()) return BACKGROUND;
         boolean noun = m.pattern.headPos() == 'N';
         // "are seeking to lessen", "try to": a wish, not an act.
         if (m.end < lower.length && lower[m.end].equals("to") && m.end == m.start + 1
@@ -206,8 +207,9 @@ final class EventCoder {
         return out;
     }
 
-    /** On an equal match a verb pattern beats a noun pattern, and a specific one a weak one. */
+    /** On an equal match a no-event phrase wins, a verb pattern beats a noun pattern, and a specific one a weak one. */
     private static boolean preferred(EventPattern p, EventPattern other) {
+        if (p.noEvent() != other.noEvent()) return p.noEvent();
         int a = (p.headPos() == 'N' ? 1 : 0) + (p.weak() ? 2 : 0);
         int b = (other.headPos() == 'N' ? 1 : 0) + (other.weak() ? 2 : 0);
         return a < b;
@@ -366,6 +368,14 @@ final class EventCoder {
         }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start,
                 m.pattern.headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
+        if (m.pattern.speakerIsSource()) {
+            EventContextClassifier.Context saying = sayingContext(context, lower, lemmas, mentions, say, clauseStart,
+                    m.start);
+            if (saying != context) {
+                why += "; the saying decides, not the claim's '" + context.word() + "'";
+                context = saying;
+            }
+        }
         if (context.mode() == EventContextClassifier.Mode.ASSERTED && !sources.isEmpty()
                 && ClauseSplitter.sharesSubject(lower, m.start)) {
             // "Biden will visit Poland, meet Duda": the second verb shares the first one's future.
@@ -693,6 +703,32 @@ final class EventCoder {
     }
 
     /** The speech verb nearest before a claim in its clause ("calls", "said"; not "States" of a name), or -1. */
+    /**
+     * A reported claim is made by saying it: "Blinken said the abuses would constitute a war crime" is an
+     * accusation made, so a modal inside the claim ("would", "could", "may") does not hedge it; the words before the
+     * speech verb decide ("stopped short of calling Putin a war criminal"). A negated claim ("has not committed war
+     * crimes") and a conditional one ("if they use gas, it would be a war crime") stay as the trigger's context.
+     *
+     * @param say the speech verb before the trigger in its clause, or -1 (then the first one in the sentence)
+     */
+    private EventContextClassifier.Context sayingContext(EventContextClassifier.Context claim, String[] lower,
+                                                         String[] lemmas, List<ActorMention> mentions, int say,
+                                                         int clauseStart, int head) {
+        if (claim.mode() == EventContextClassifier.Mode.NEGATED) return claim;
+        int verb = say;
+        for (int k = 0; verb < 0 && k < lower.length; k++) {
+            if (k != head && speechVerb(lower[k], lemmas[k]) && !insideMention(k, mentions)) verb = k;
+        }
+        if (verb < 0) return claim;
+        EventContextClassifier.Context saying = contexts.classify(lower, lemmas, verb < head ? clauseStart : 0, verb);
+        if (saying.mode() == EventContextClassifier.Mode.NEGATED) return saying;
+        boolean modal = (claim.mode() == EventContextClassifier.Mode.HYPOTHETICAL
+                || claim.mode() == EventContextClassifier.Mode.FUTURE)
+                && claim.word() != null && contexts.isModal(claim.word());
+        if (!modal || contexts.conditionBetween(lower, clauseStart, head)) return claim;
+        return saying;
+    }
+
     private int speechVerbBefore(String[] lower, String[] lemmas, List<ActorMention> mentions, int head,
                                  int clauseStart) {
         for (int k = head - 1; k >= clauseStart; k--) {

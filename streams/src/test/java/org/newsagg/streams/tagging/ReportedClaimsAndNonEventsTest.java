@@ -1,0 +1,79 @@
+package org.newsagg.streams.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Headline language every feed has, whatever the topic (issue 19): a reported claim is made by saying it, so a
+ * modal inside the claim does not hedge it while a negated saying does; a speaker's verdict with no verb
+ * ("X: Y's remarks 'unacceptable'"); domestic policy-making is no event. Every sentence was written for this test.
+ */
+class ReportedClaimsAndNonEventsTest {
+
+    private static final Instant MARCH_2022 = Instant.parse("2022-03-24T10:00:00Z");
+    private static ArticleTagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = ArticleTagger.load(TaggingSettings.defaults());
+    }
+
+    /** Every event of one text, in order, as "code source->target context" ("-" for none). */
+    private static List<String> events(String text) {
+        return tagger.tag(text, MARCH_2022).events().stream()
+                .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source()) + "->"
+                        + (e.target() == null ? "-" : e.target()) + " " + e.context())
+                .toList();
+    }
+
+    @Test
+    void aModalInsideTheClaimDoesNotHedgeTheAccusation() {
+        assertEquals(List.of("1124 FRAGOV->SYR asserted"), events("The French foreign minister said Syria's "
+                + "shelling of the town would amount to a war crime."));
+    }
+
+    @Test
+    void aNegatedClaimAndANegatedSayingStayNegated() {
+        assertEquals(List.of("1124 DEUGOV->RUS negated"), events("Scholz said Russia had not committed genocide."));
+        assertEquals(List.of("1124 FRAGOV->RUSGOV negated"),
+                events("Macron stops short of calling Putin a war criminal"));
+    }
+
+    @Test
+    void aConditionalClaimIsNoAccusation() {
+        assertEquals(List.of(), events("If Russia uses chemical arms, it would be a war crime, Biden said."));
+    }
+
+    @Test
+    void aVerdictAfterAHeadlineSpeakerIsCriticismOfTheOneWhoseActItJudges() {
+        assertEquals(List.of("111 DEU->RUSGOV asserted"), events("Germany: Moscow's threats 'unacceptable'"));
+        assertEquals(List.of("111 NLDGOV->BLRMED asserted"), events("The Dutch foreign minister called the arrests "
+                + "of journalists in Belarus unacceptable."));
+    }
+
+    @Test
+    void aVerdictInASecondClauseIsASecondEvent() {
+        assertEquals(List.of("111 JPN->CHNGOV asserted", "120 CHN->- asserted"),
+                events("Japan calls Beijing's drills provocative; China rejects the criticism"));
+    }
+
+    @Test
+    void lawsOrdersVotesAndPostsAreDomesticPolicyNotEvents() {
+        assertEquals(List.of(), events("President Macron signed a decree on pension reform."));
+        assertEquals(List.of(), events("Kenyans cast their ballots on Tuesday in a presidential election."));
+        assertEquals(List.of(), events("The Italian prime minister offered the post of finance minister to an "
+                + "economist."));
+    }
+
+    @Test
+    void signingAnAgreementAndOfferingTalksStillCode() {
+        assertEquals(List.of("057 POL->LTU asserted", "057 LTU->POL asserted"),
+                events("Poland and Lithuania signed a defence agreement on Monday."));
+        assertEquals(List.of("036 TUR->RUS asserted", "036 TUR->UKR asserted"),
+                events("Turkey offered to host talks between Russia and Ukraine."));
+    }
+}
