@@ -38,7 +38,9 @@ class ReportedClaimsAndNonEventsTest {
 
     @Test
     void aNegatedClaimAndANegatedSayingStayNegated() {
-        assertEquals(List.of("1124 DEUGOV->RUS negated"), events("Scholz said Russia had not committed genocide."));
+        // What was said is then a comment on Russia: a statement.
+        assertEquals(List.of("1124 DEUGOV->RUS negated", "010 DEUGOV->RUS asserted"),
+                events("Scholz said Russia had not committed genocide."));
         assertEquals(List.of("1124 FRAGOV->RUSGOV negated"),
                 events("Macron stops short of calling Putin a war criminal"));
     }
@@ -75,5 +77,25 @@ class ReportedClaimsAndNonEventsTest {
                 events("Poland and Lithuania signed a defence agreement on Monday."));
         assertEquals(List.of("036 TUR->RUS asserted", "036 TUR->UKR asserted"),
                 events("Turkey offered to host talks between Russia and Ukraine."));
+    }
+
+    @Test
+    void aStatesCommentOnAnotherStateWithNoActIsAStatement() {
+        assertEquals(List.of("010 FRAGOV->IRNGOV asserted"),
+                events("Tehran Not Ready For Compromise, Says French Foreign Minister"));
+        assertEquals(List.of("010 CHNGOV->USAGOV asserted"), events("The Chinese foreign ministry said on Monday "
+                + "that Washington was stoking tensions in the region."));
+        assertEquals(List.of("190 RUS->- hypothetical", "010 JPN->RUS asserted"),
+                events("Japan has said Russia may launch an attack near its waters."));
+    }
+
+    @Test
+    void aReportedFactANegatedSayingOrAConditionIsNoStatement() {
+        assertEquals(List.of(), events("The UN says more than two million people have fled Sudan since the fighting "
+                + "began."));
+        assertEquals(List.of(), events("Spain did not say that Morocco was responsible."));
+        assertEquals(List.of("010 ESP->MAR asserted"), events("Spain said that Morocco was responsible."));
+        assertEquals(List.of("100 TURGOV->SWE asserted"), events("The Turkish president said Sweden must stop "
+                + "supporting militants if it wants to join NATO."));
     }
 }
