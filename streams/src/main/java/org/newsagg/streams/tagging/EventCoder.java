@@ -36,6 +36,8 @@ final class EventCoder {
             "insist", "insists", "insisted", "stress", "stresses", "stressed", "declare", "declares", "declared",
             "tweet", "tweets", "tweeted", "argue", "argues", "argued");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "again", "is", "was");
+    /** Meeting and visiting; hosting (043) implies a visitor, mediating and negotiating a second party. */
+    private static final Set<String> MEETINGS = Set.of("040", "042", "044");
     private static final Set<String> CLAIM_OPENERS = Set.of("that", "on", "last", "this", "week", "today",
             "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "\"", "“",
             "'", "‘", "the");
@@ -168,6 +170,15 @@ final class EventCoder {
     static boolean mayBeStatement(String[] lower, List<ActorMention> mentions) {
         if (mentions.size() < 2) return false;
         for (String w : lower) if (STATEMENT_VERBS.contains(w)) return true;
+        return false;
+    }
+
+    /** "talks with European leaders": a counterpart is named, if not as an actor, before the clause ends. */
+    private static boolean withAfter(String[] lower, int from, int limit) {
+        for (int k = from; k < Math.min(lower.length, limit); k++) {
+            if (lower[k].equals("with")) return true;
+            if (lower[k].equals(",") || lower[k].equals(";")) return false;
+        }
         return false;
     }
 
@@ -444,6 +455,12 @@ final class EventCoder {
             }
         }
         if (sources.isEmpty() && targets.isEmpty()) return List.of();
+        if (MEETINGS.contains(patternCode.code()) && targets.isEmpty() && sources.size() == 1
+                && sources.get(0).country() != null && !withAfter(lower, m.end, targetLimit)) {
+            // "Putin attends a meeting in Moscow": a meeting with no one named to meet is no interaction; a body
+            // whose members meet ("the Security Council met") or one met "with" someone unnamed still is.
+            return List.of();
+        }
         CameoCode code = patternCode;
         if (m.pattern.violence()) {
             boolean state = !sources.isEmpty() && sources.get(0).country() != null

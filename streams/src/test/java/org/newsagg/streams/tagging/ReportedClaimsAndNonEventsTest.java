@@ -98,4 +98,19 @@ class ReportedClaimsAndNonEventsTest {
         assertEquals(List.of("100 TURGOV->SWE asserted"), events("The Turkish president said Sweden must stop "
                 + "supporting militants if it wants to join NATO."));
     }
+
+    @Test
+    void attendingASummitMeetsItsMembersAndAMeetingWithNoOneNamedIsNoEvent() {
+        assertEquals(List.of("036 FRAGOV->EU asserted", "036 FRAGOV->DEUGOV asserted"),
+                events("Macron to attend an EU summit, meet Scholz"));
+        assertEquals(List.of(), events("The Canadian prime minister attended a meeting in Ottawa on Monday."));
+        assertEquals(List.of("040 DEUGOV->- asserted"), events("Scholz held talks with regional leaders on Monday."));
+    }
+
+    @Test
+    void preparingAnActStatesItAndTakingInRefugeesIsAsylum() {
+        assertEquals(List.of("1312 EU->IRNGOV asserted"), events("EU readies sanctions on Iranian officials"));
+        assertEquals(List.of("033 DEU->AFGREF asserted"),
+                events("Germany is willing to accept Afghan refugees, Scholz says"));
+    }
 }
