@@ -36,6 +36,9 @@ final class EventCoder {
             "insist", "insists", "insisted", "stress", "stresses", "stressed", "declare", "declares", "declared",
             "tweet", "tweets", "tweeted", "argue", "argues", "argued");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "again", "is", "was");
+    private static final Set<String> REFERENCES = Set.of("move", "moves", "remark", "remarks", "comment",
+            "comments", "decision", "step", "statement", "criticism", "accusation", "accusations", "claim", "claims",
+            "measure", "measures", "expulsion", "expulsions", "announcement");
     /** Meeting and visiting; hosting (043) implies a visitor, mediating and negotiating a second party. */
     private static final Set<String> MEETINGS = Set.of("040", "042", "044");
     private static final Set<String> CLAIM_OPENERS = Set.of("that", "on", "last", "this", "week", "today",
@@ -173,6 +176,34 @@ final class EventCoder {
         return false;
     }
 
+    /**
+     * "Biden calls Putin a war criminal; Kremlin calls remark unforgivable": the remark, the move, the decision a
+     * reply names are the first clause's act, so its actor is the target of a reply that names no other.
+     */
+    private static CodedEvent replyTo(CodedEvent e, String firstSide, String[] lower, ClauseSplitter.Clause clause) {
+        EventTag t = e.tag();
+        if (t.target() != null || t.source() == null || firstSide == null || sameCountry(firstSide, t.source())
+                || !refersBack(lower, clause)) {
+            return e;
+        }
+        return new CodedEvent(new EventTag(t.code(), t.root(), t.name(), t.quadClass(), t.goldstein(), t.plover(),
+                t.source(), firstSide, t.sentence(), t.trigger(), t.context()), e.pattern(),
+                e.why() + "; the reply's target is the actor of the act it refers to");
+    }
+
+    /** A second clause that names the first one's act: "calls the move unacceptable", "rejects the criticism". */
+    private static boolean refersBack(String[] lower, ClauseSplitter.Clause clause) {
+        for (int k = clause.start(); k < Math.min(lower.length, clause.end()); k++) {
+            if (REFERENCES.contains(lower[k])) return true;
+        }
+        return false;
+    }
+
+    /** Two codes of one country (or one organisation). */
+    private static boolean sameCountry(String a, String b) {
+        return a.equals(b) || a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+    }
+
     /** "talks with European leaders": a counterpart is named, if not as an actor, before the clause ends. */
     private static boolean withAfter(String[] lower, int from, int limit) {
         for (int k = from; k < Math.min(lower.length, limit); k++) {
@@ -225,7 +256,9 @@ final class EventCoder {
                 best = events;
                 bestRank = rank;
             }
-            for (CodedEvent e : best) {
+            String firstSide = mainEvents.isEmpty() ? null : mainEvents.get(0).tag().source();
+            for (CodedEvent found : best) {
+                CodedEvent e = replyTo(found, firstSide, lower, clause);
                 boolean repeat = out.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
                         && Objects.equals(o.tag().source(), e.tag().source())
                         && Objects.equals(o.tag().target(), e.tag().target()));

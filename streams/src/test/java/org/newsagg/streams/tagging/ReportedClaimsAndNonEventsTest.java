@@ -58,9 +58,15 @@ class ReportedClaimsAndNonEventsTest {
     }
 
     @Test
-    void aVerdictInASecondClauseIsASecondEvent() {
-        assertEquals(List.of("111 JPN->CHNGOV asserted", "120 CHN->- asserted"),
+    void aVerdictInASecondClauseIsASecondEventAgainstTheFirstClausesActor() {
+        assertEquals(List.of("111 JPN->CHNGOV asserted", "120 CHN->JPN asserted"),
                 events("Japan calls Beijing's drills provocative; China rejects the criticism"));
+    }
+
+    @Test
+    void aReplyThatNamesTheFirstActTargetsItsActor() {
+        assertEquals(List.of("166 USA->RUSGOV asserted", "111 RUSGOV->USA asserted"),
+                events("US expels Russian diplomats, Moscow condemns the move"));
     }
 
     @Test
