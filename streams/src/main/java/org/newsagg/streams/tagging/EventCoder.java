@@ -39,6 +39,9 @@ final class EventCoder {
     private static final Set<String> REFERENCES = Set.of("move", "moves", "remark", "remarks", "comment",
             "comments", "decision", "step", "statement", "criticism", "accusation", "accusations", "claim", "claims",
             "measure", "measures", "expulsion", "expulsions", "announcement");
+    private static final Set<String> WEAPONS = Set.of("drone", "missile", "rocket", "air", "aerial", "military",
+            "artillery", "naval", "precision", "retaliatory", "pre-emptive", "preemptive", "cruise");
+    private static final Set<String> AERIAL = Set.of("drone", "air", "aerial");
     /** Meeting and visiting; hosting (043) implies a visitor, mediating and negotiating a second party. */
     private static final Set<String> MEETINGS = Set.of("040", "042", "044");
     private static final Set<String> CLAIM_OPENERS = Set.of("that", "on", "last", "this", "week", "today",
@@ -189,6 +192,23 @@ final class EventCoder {
         return new CodedEvent(new EventTag(t.code(), t.root(), t.name(), t.quadClass(), t.goldstein(), t.plover(),
                 t.source(), firstSide, t.sentence(), t.trigger(), t.context()), e.pattern(),
                 e.why() + "; the reply's target is the actor of the act it refers to");
+    }
+
+    /**
+     * "Turkish drone strike", "an Israeli strike hits a school": the noun "strike" after a weapon or right after a
+     * state's name is an attack; a labour strike is a people's ("general strike", "a strike by teachers").
+     */
+    private static boolean militaryStrike(Match m, String[] lower, List<ActorMention> mentions) {
+        if (!m.pattern.code().equals("143") || m.pattern.headPos() != 'N' || m.start == 0) return false;
+        if (!lower[m.start].startsWith("strike")) return false;
+        if (WEAPONS.contains(lower[m.start - 1])) return true;
+        for (ActorMention a : mentions) {
+            if (a.end() == m.start && !a.bareRole()
+                    && (a.country() == null || a.role() == null || STATE_ROLES.contains(a.role()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A second clause that names the first one's act: "calls the move unacceptable", "rejects the criticism". */
@@ -495,11 +515,17 @@ final class EventCoder {
             return List.of();
         }
         CameoCode code = patternCode;
-        if (m.pattern.violence()) {
+        boolean militaryStrike = militaryStrike(m, lower, mentions);
+        if (militaryStrike) why += "; a strike by a state or a weapon is force, not a labour strike";
+        if (m.pattern.violence() || militaryStrike) {
             boolean state = !sources.isEmpty() && sources.get(0).country() != null
                     && (sources.get(0).role() == null || STATE_ROLES.contains(sources.get(0).role()));
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
+            if (state && militaryStrike && AERIAL.contains(lower[m.start - 1])) {
+                code = codes.find("195").orElseThrow();
+                why += "; from the air (195)";
+            }
         }
         if (!sources.isEmpty() && crowd(sources.get(0))
                 && (RIOT_ROOTS.contains(code.root()) || code.code().equals("171"))) {

@@ -119,4 +119,16 @@ class ReportedClaimsAndNonEventsTest {
         assertEquals(List.of("033 DEU->AFGREF asserted"),
                 events("Germany is willing to accept Afghan refugees, Scholz says"));
     }
+
+    @Test
+    void aStrikeByAStateOrAWeaponIsForceAndALabourStrikeStaysOne() {
+        assertEquals(List.of("195 TUR->IRQ asserted"), events("Turkish drone strike kills 3 in northern Iraq"));
+        assertEquals(List.of("190 ISR->SYR asserted"), events("An Israeli strike hit an army base in Syria on Monday."));
+        assertEquals(List.of("143 FRALAB->- asserted"), events("French workers began a general strike on Monday."));
+    }
+
+    @Test
+    void rulingAnActOutRefusesIt() {
+        assertEquals(List.of("120 DEUGOV->UKR asserted"), events("Germany: Scholz rules out sending jets to Ukraine"));
+    }
 }
