@@ -81,7 +81,16 @@ final class EventCoder {
         String[][] forms = new String[tokens.length][];
         for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
         boolean[] verbal = verbal(lower, mentions);
-        List<Match> matches = matches(lower, forms, verbal, pos, mentions);
+        // "Gunmen kidnap 30 pupils", "Police arrest activists": a role word opening the sentence is its subject, so
+        // the word after it is in a verb's place for the hand-written patterns, whatever the tagger made of a
+        // headline's present tense (the generated ones keep to actors: measured, they took over such sentences).
+        boolean[] handVerbal = verbal.clone();
+        for (ActorMention r : bareRoles) {
+            if (r.end() < lower.length && (r.start() == 0 || lower[r.start() - 1].equals(":"))) {
+                handVerbal[r.end()] = true;
+            }
+        }
+        List<Match> matches = matches(lower, forms, verbal, handVerbal, pos, mentions);
         boolean[] subordinate = contexts.subordinate(lower);
         boolean[] verbAt = new boolean[lower.length];
         for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
@@ -344,8 +353,8 @@ final class EventCoder {
         return false;
     }
 
-    private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, String[] pos,
-                                List<ActorMention> mentions) {
+    private List<Match> matches(String[] lower, String[][] forms, boolean[] verbal, boolean[] handVerbal,
+                                String[] pos, List<ActorMention> mentions) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < lower.length; i++) {
             if (insideMention(i, mentions)) continue;
@@ -355,9 +364,10 @@ final class EventCoder {
                 // PETRARCH matched on a parse, and a participle after a noun ("the law adopted for the elections")
                 // is no event of the sentence's actors.
                 if (p.generated() && !verbal[i]) continue;
-                int end = p.matchAt(lower, forms, verbal, pos, i);
+                boolean[] place = p.generated() ? verbal : handVerbal;
+                int end = p.matchAt(lower, forms, place, pos, i);
                 if (end < 0) continue;
-                int words = p.matchedWords(lower, forms, verbal, pos, i);
+                int words = p.matchedWords(lower, forms, place, pos, i);
                 if (best == null || words > best.words || (words == best.words && end > best.end)
                         || (words == best.words && end == best.end && preferred(p, best.pattern))) {
                     best = new Match(p, i, end, words);

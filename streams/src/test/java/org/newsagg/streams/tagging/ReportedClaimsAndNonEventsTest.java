@@ -131,4 +131,17 @@ class ReportedClaimsAndNonEventsTest {
     void rulingAnActOutRefusesIt() {
         assertEquals(List.of("120 DEUGOV->UKR asserted"), events("Germany: Scholz rules out sending jets to Ukraine"));
     }
+
+    @Test
+    void aRoleWordOpeningAHeadlineIsTheSubjectOfItsPresentTenseVerb() {
+        assertEquals(List.of("181 NGAINS->NGAEDU asserted"), events("Gunmen kidnap 30 pupils in Nigeria"));
+    }
+
+    @Test
+    void aCountryBeforeTheColonPlacesTheStoryWhenARoleOrANumberFollows() {
+        assertEquals(List.of("181 NGAINS->- asserted"), events("Nigeria: Gunmen kidnap 30 pupils in Kaduna"));
+        assertEquals(List.of("173 EGYCOP->EGYHRI asserted"), events("Egypt: Police arrest 20 opposition activists"));
+        // An actor after the colon: the country is the speaker.
+        assertEquals(List.of("111 RUS->USAGOV asserted"), events("Russia: Biden's remarks unacceptable"));
+    }
 }
