@@ -220,6 +220,20 @@ final class EventCoder {
         return false;
     }
 
+    /** "between A and B" right after an event noun (an adjective or "the" may stand first): A and B, else none. */
+    private static List<ActorMention> between(List<ActorMention> mentions, String[] lower, int end) {
+        if (end >= lower.length || !lower[end].equals("between")) return List.of();
+        ActorMention a = null;
+        for (ActorMention x : mentions) {
+            if (a == null && x.start() > end && x.start() <= end + 2) a = x;
+        }
+        if (a == null || a.end() >= lower.length || !lower[a.end()].equals("and")) return List.of();
+        for (ActorMention y : mentions) {
+            if (y.start() > a.end() && y.start() <= a.end() + 2 && !y.code().equals(a.code())) return List.of(a, y);
+        }
+        return List.of();
+    }
+
     /** A second clause that names the first one's act: "calls the move unacceptable", "rejects the criticism". */
     private static boolean refersBack(String[] lower, ClauseSplitter.Clause clause) {
         for (int k = clause.start(); k < Math.min(lower.length, clause.end()); k++) {
@@ -493,6 +507,16 @@ final class EventCoder {
             if (!before.isEmpty()) {
                 targets = before;
                 why += "; the actors named right before the event noun are its other party";
+            }
+            if (sources.isEmpty() && m.pattern.headPos() == 'N') {
+                List<ActorMention> parties = between(mentions, lower, m.end);
+                if (!parties.isEmpty()) {
+                    // "Fresh clashes between Armenia and Azerbaijan", "a truce between Hamas and Israel": the two
+                    // parties act on each other, as CAMEO codes two-party acts.
+                    sources = parties;
+                    targets = List.of();
+                    why += "; the parties named after 'between' act on each other";
+                }
             }
             String country = onlyCountry(mentions);
             ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start);

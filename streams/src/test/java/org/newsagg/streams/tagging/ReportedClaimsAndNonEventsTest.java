@@ -144,4 +144,17 @@ class ReportedClaimsAndNonEventsTest {
         // An actor after the colon: the country is the speaker.
         assertEquals(List.of("111 RUS->USAGOV asserted"), events("Russia: Biden's remarks unacceptable"));
     }
+
+    @Test
+    void theTwoPartiesAfterBetweenActOnEachOther() {
+        assertEquals(List.of("190 ARM->AZE asserted", "190 AZE->ARM asserted"),
+                events("Fresh clashes between Armenia and Azerbaijan"));
+        assertEquals(List.of("0871 ISR->PSEREB asserted", "0871 PSEREB->ISR asserted"),
+                events("Ceasefire between Israel and Hamas"));
+    }
+
+    @Test
+    void headlineAbbreviationsForMinistersAreRoleWords() {
+        assertEquals(List.of("120 GRCGOV->- asserted"), events("Greek PM rejects calls for early elections"));
+    }
 }
