@@ -84,6 +84,11 @@ final class HeadlineNormalizer {
             out.set(colon, "said");
             steps.add("'" + String.join(" ", out.subList(0, colon)) + ":' prefix is the speaker");
         }
+        int visit = visitIn(tokens, mentions);
+        if (visit > 0) {
+            out.set(visit, "visits");
+            steps.add("'" + String.join(" ", out.subList(0, visit)) + " in' + a foreign place with no verb is a visit");
+        }
         int comma = jointSubjects(tokens, mentions);
         if (comma > 0) {
             out.set(comma, "and");
@@ -149,6 +154,8 @@ final class HeadlineNormalizer {
         return true;
     }
 
+    private static final Set<String> AFTER_VISIT = Set.of("for", "on", "to", "ahead", "amid", "as", ",", "after",
+            "today", "tomorrow");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores");
 
@@ -180,6 +187,31 @@ final class HeadlineNormalizer {
         boolean opensWithRole = false;
         for (ActorMention m : mentions) if (m.start() == colon + 1) opensWithRole = m.bareRole();
         return opensWithRole || Character.isDigit(next.charAt(0)) || NUMBER_WORDS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Saudi FM in Tehran for talks", "Biden in Warsaw to meet Duda": a leader or government opening the headline,
+     * then "in" and another country's place, then the end or a word that starts no verb: the headline reports a visit.
+     * Troops or protesters "in" a place are not visiting, so only a government counts.
+     */
+    private static int visitIn(String[] tokens, List<ActorMention> mentions) {
+        ActorMention subject = null;
+        for (ActorMention m : mentions) {
+            if (m.start() == 0 && !m.bareRole() && "GOV".equals(m.role())) subject = m;
+        }
+        if (subject == null || subject.end() >= tokens.length - 1 || !tokens[subject.end()].equalsIgnoreCase("in")) {
+            return -1;
+        }
+        for (ActorMention place : mentions) {
+            if (place.start() != subject.end() + 1 || place.bareRole() || place.country() == null
+                    || place.country().equals(subject.country())) {
+                continue;
+            }
+            if (place.end() == tokens.length || AFTER_VISIT.contains(tokens[place.end()].toLowerCase(Locale.ROOT))) {
+                return subject.end();
+            }
+        }
+        return -1;
     }
 
     /** "Biden, Xi to hold call": two actors joined by a comma open the headline. */

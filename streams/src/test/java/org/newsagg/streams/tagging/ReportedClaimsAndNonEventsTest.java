@@ -157,4 +157,13 @@ class ReportedClaimsAndNonEventsTest {
     void headlineAbbreviationsForMinistersAreRoleWords() {
         assertEquals(List.of("120 GRCGOV->- asserted"), events("Greek PM rejects calls for early elections"));
     }
+
+    @Test
+    void aLeaderInAForeignPlaceWithNoVerbIsAVisit() {
+        assertEquals(List.of("042 SAUGOV->IRNGOV asserted"), events("Saudi FM in Tehran for talks"));
+        assertEquals(List.of("042 JPNGOV->UKRGOV asserted"), events("Japanese PM in Kyiv for surprise visit"));
+        // Troops in a place are not visiting; a leader at home is no visit.
+        assertEquals(List.of(), events("US troops in Syria to stay"));
+        assertEquals(List.of(), events("Macron in Paris for talks"));
+    }
 }
