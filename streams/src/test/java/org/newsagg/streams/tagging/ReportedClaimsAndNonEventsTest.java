@@ -166,4 +166,11 @@ class ReportedClaimsAndNonEventsTest {
         assertEquals(List.of(), events("US troops in Syria to stay"));
         assertEquals(List.of(), events("Macron in Paris for talks"));
     }
+
+    @Test
+    void aVowToActIsTheActsIntentionOrThreat() {
+        assertEquals(List.of("130 IRN->ISR asserted"), events("Iran vows to retaliate against Israel"));
+        assertEquals(List.of("033 JPN->TUR asserted"), events("Japan pledges to send aid to Turkey"));
+        assertEquals(List.of("031 CHN->BRA asserted"), events("China promised to cooperate with Brazil."));
+    }
 }
