@@ -24,9 +24,10 @@ class GoldSetQualityTest {
         assertTrue(s.eventRootPrecision() >= 0.80, report);
         assertTrue(s.eventRootRecall() >= 0.70, report);
         // Floors just under the figures reached with the dyad-side rules (7 Dec 2026: target 0.892, both right
-        // 0.859), so that a change that loses the roles fails here rather than only in a report.
+        // 0.859; 0.893 and 0.865 with the headline-language rules), so that a change that loses the roles fails
+        // here rather than only in a report.
         assertTrue(s.targetAccuracy() >= 0.89, report);
-        assertTrue(s.rolesRightOverAll() >= 0.85, report);
+        assertTrue(s.rolesRightOverAll() >= 0.86, report);
     }
 
     /** The development set's tuning part (real news text and headline forms), floors just under its figures. */
@@ -37,8 +38,9 @@ class GoldSetQualityTest {
 
         assertEquals(284, s.sentences());
         String report = s.summary() + "\nworst: " + s.worstMisses();
-        assertTrue(s.eventRootPrecision() >= 0.75, report);
-        assertTrue(s.eventRootRecall() >= 0.65, report);
-        assertTrue(s.rolesRightOverAll() >= 0.50, report);
+        // 7 Dec 2026, with the headline-language rules: root P 0.805, R 0.711, both roles right 0.561.
+        assertTrue(s.eventRootPrecision() >= 0.79, report);
+        assertTrue(s.eventRootRecall() >= 0.70, report);
+        assertTrue(s.rolesRightOverAll() >= 0.55, report);
     }
 }

@@ -172,6 +172,8 @@ public final class ArticleTagger {
                 }
                 collectUnresolved(tokens, lower, mentions, unresolved);
                 boolean[] window = mentions.isEmpty() ? null : triggerWindows(tokens, lower, mentions);
+                // "Tehran not ready for compromise, says Macron": no trigger word, but maybe a statement (010).
+                if (window == null && EventCoder.mayBeStatement(lower, mentions)) window = new boolean[tokens.length];
                 if (window != null) {
                     String[] pos = partsOfSpeech(tokens, window);
                     String[] lemmas = lemmas(tokens, lower, pos, window);

@@ -84,6 +84,21 @@ final class EventContextClassifier {
         return c != null ? c : futureCodes.get(code.substring(0, 2));
     }
 
+    /** "would", "could", "may", "will": a modal that hedges or puts off what follows it. */
+    boolean isModal(String word) {
+        String kind = kinds.get(word.toLowerCase(java.util.Locale.ROOT));
+        return "possibility".equals(kind) || "future".equals(kind);
+    }
+
+    /** A condition word ("if", "whether", "unless") in [from, to). */
+    boolean conditionBetween(String[] lower, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String kind = kinds.get(lower[k]);
+            if ("condition".equals(kind) || "threat-condition".equals(kind)) return true;
+        }
+        return false;
+    }
+
     Context classify(String[] lower, String[] lemmas, int clauseStart, int head) {
         return classify(lower, lemmas, clauseStart, head, NEAR);
     }
@@ -101,6 +116,10 @@ final class EventContextClassifier {
             String kind = kinds.get(lower[k]);
             if ("future".equals(kind)) future = lower[k];
             if ("possibility".equals(kind) && k >= from) possible = lower[k];
+        }
+        // "stopped short of condemning", "fell short of calling it genocide": the act was not done.
+        if (head >= 2 && lower[head - 1].equals("of") && lower[head - 2].equals("short")) {
+            return new Context(Mode.NEGATED, "short of");
         }
         for (int k = from; k < head; k++) {
             if ("negation".equals(kinds.get(lower[k]))) {

@@ -14,6 +14,11 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
                     boolean weak, boolean violence, boolean generated) {
 
     static final int MAX_GAP = 6;
+    /**
+     * PETRARCH's null code: a phrase that is no event ("signed an executive order", "cast their ballots"). Its
+     * pattern still wins over a shorter one at the same word ("sign" 057), so that word codes nothing.
+     */
+    static final String NO_EVENT = "---";
     private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”");
 
     record Element(List<String[]> alternatives, boolean optional, boolean gap) {}
@@ -35,6 +40,10 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
         String r = roles == null ? "" : roles;
         return new EventPattern(code, pos.isEmpty() ? 'A' : pos.charAt(0), text, List.copyOf(elements),
                 r.contains("speaker"), r.contains("weak"), r.contains("violence"), false);
+    }
+
+    boolean noEvent() {
+        return code.equals(NO_EVENT);
     }
 
     /** The same pattern marked as read from the generated PETRARCH2 file, which ranks after every hand-written one. */

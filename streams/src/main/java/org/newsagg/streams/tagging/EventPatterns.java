@@ -66,7 +66,8 @@ final class EventPatterns {
             if (anchors.isEmpty()) g.unanchored().add(p);
             for (String a : anchors) g.byAnchor().computeIfAbsent(a, k -> new ArrayList<>()).add(p);
             if (p.headPos() == 'N') nouns.addAll(p.heads());
-            if (p.generated()) {
+            // A no-event phrase only needs to be seen where some event pattern would look ("cast" its ballots).
+            if (p.generated() || p.noEvent()) {
                 generatedOnly.addAll(p.heads());
                 continue;
             }
@@ -104,7 +105,9 @@ final class EventPatterns {
     static EventPatterns load(DictionaryFiles files, CameoCodes codes) {
         Map<String, EventPattern> handWritten = read(files.rows("verbs.tsv"), "verbs.tsv", codes);
         Set<String> handHeads = new HashSet<>();
-        for (EventPattern p : handWritten.values()) handHeads.addAll(p.heads());
+        // A no-event phrase takes no trigger from the generated patterns: "cast doubt" stays theirs, "cast ballots"
+        // is outmatched at the same word.
+        for (EventPattern p : handWritten.values()) if (!p.noEvent()) handHeads.addAll(p.heads());
         Map<String, EventPattern> keyed = new LinkedHashMap<>();
         for (var e : read(files.rows(IMPORTED), IMPORTED, codes).entrySet()) {
             EventPattern p = withoutHeads(e.getValue().asGenerated(), handHeads);
@@ -122,7 +125,7 @@ final class EventPatterns {
         Map<String, EventPattern> keyed = new LinkedHashMap<>();
         for (String[] row : rows) {
             String code = DictionaryFiles.column(row, 0);
-            if (codes.find(code).isEmpty()) {
+            if (!code.equals(EventPattern.NO_EVENT) && codes.find(code).isEmpty()) {
                 throw new IllegalStateException(file + " uses CAMEO code " + code + ", which cameo.tsv lacks");
             }
             String text = DictionaryFiles.column(row, 2);

@@ -76,9 +76,18 @@ final class HeadlineNormalizer {
         // These rules replace tokens one for one, so the mentions' positions stay valid; the last two move or insert
         // words, so they come last and only one of them applies.
         int colon = colonPrefix(tokens, mentions);
+        int dateline = colon > 0 && dateline(tokens, mentions, colon) ? colon : -1;
+        if (dateline > 0) {
+            colon = -1;
+        }
         if (colon > 0) {
             out.set(colon, "said");
             steps.add("'" + String.join(" ", out.subList(0, colon)) + ":' prefix is the speaker");
+        }
+        int visit = visitIn(tokens, mentions);
+        if (visit > 0) {
+            out.set(visit, "visits");
+            steps.add("'" + String.join(" ", out.subList(0, visit)) + " in' + a foreign place with no verb is a visit");
         }
         int comma = jointSubjects(tokens, mentions);
         if (comma > 0) {
@@ -92,8 +101,15 @@ final class HeadlineNormalizer {
                 steps.add("'to' + verb after the subject is the future ('will')");
             }
         }
-        List<String> moved = attribution(out, mentions);
-        if (moved != null) {
+        List<String> moved = dateline > 0 ? null : attribution(out, mentions);
+        if (dateline > 0) {
+            // "Nigeria: Gunmen kidnap 30 pupils": the country says where, not who speaks.
+            List<String> placed = new ArrayList<>(out.subList(dateline + 1, out.size()));
+            placed.add("in");
+            placed.addAll(out.subList(0, dateline));
+            steps.add("'" + String.join(" ", out.subList(0, dateline)) + ":' prefix is the place");
+            out = placed;
+        } else if (moved != null) {
             String speaker = String.join(" ", moved.subList(0, moved.indexOf("said")));
             steps.add("attribution '" + speaker + "' moved to the front");
             out = moved;
@@ -138,12 +154,62 @@ final class HeadlineNormalizer {
         return true;
     }
 
+    private static final Set<String> AFTER_VISIT = Set.of("for", "on", "to", "ahead", "amid", "as", ",", "after",
+            "today", "tomorrow");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores");
+
     /** "Blinken: ...", "US admiral: ...": the colon after a short opening that holds an actor. */
     private static int colonPrefix(String[] tokens, List<ActorMention> mentions) {
         for (int i = 1; i <= Math.min(MAX_PREFIX_TOKENS, tokens.length - 2); i++) {
             if (!tokens[i].equals(":")) continue;
             for (ActorMention m : mentions) if (m.end() == i && m.start() <= 2) return i;
             return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Nigeria: Gunmen kidnap 30 pupils", "Greece: Three killed as ...": a country's name before the colon, and after
+     * it a role word or a number with no actor of its own, is a dateline: it places the story (DEV-GOLD.md), where
+     * "Russia: Biden's remarks 'unacceptable'" gives the speaker.
+     */
+    private static boolean dateline(String[] tokens, List<ActorMention> mentions, int colon) {
+        ActorMention prefix = null;
+        for (ActorMention m : mentions) {
+            if (m.start() == 0 && m.end() == colon && !m.bareRole()) prefix = m;
+        }
+        if (prefix == null || prefix.role() != null || prefix.country() == null
+                || !prefix.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)) {
+            return false;
+        }
+        String next = tokens[colon + 1];
+        boolean opensWithRole = false;
+        for (ActorMention m : mentions) if (m.start() == colon + 1) opensWithRole = m.bareRole();
+        return opensWithRole || Character.isDigit(next.charAt(0)) || NUMBER_WORDS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Saudi FM in Tehran for talks", "Biden in Warsaw to meet Duda": a leader or government opening the headline,
+     * then "in" and another country's place, then the end or a word that starts no verb: the headline reports a visit.
+     * Troops or protesters "in" a place are not visiting, so only a government counts.
+     */
+    private static int visitIn(String[] tokens, List<ActorMention> mentions) {
+        ActorMention subject = null;
+        for (ActorMention m : mentions) {
+            if (m.start() == 0 && !m.bareRole() && "GOV".equals(m.role())) subject = m;
+        }
+        if (subject == null || subject.end() >= tokens.length - 1 || !tokens[subject.end()].equalsIgnoreCase("in")) {
+            return -1;
+        }
+        for (ActorMention place : mentions) {
+            if (place.start() != subject.end() + 1 || place.bareRole() || place.country() == null
+                    || place.country().equals(subject.country())) {
+                continue;
+            }
+            if (place.end() == tokens.length || AFTER_VISIT.contains(tokens[place.end()].toLowerCase(Locale.ROOT))) {
+                return subject.end();
+            }
         }
         return -1;
     }
