@@ -1,12 +1,10 @@
 package org.newsagg.streams.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsagg.streams.tagging.TaggedSentences.events;
 
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsagg.model.EventTag;
 
 /**
  * The two sides of an event are two actors (issue 20: the demo showed "China -> Chinese government"): a country
@@ -14,22 +12,6 @@ import org.newsagg.model.EventTag;
  * domestic event between different actors keeps both. Every sentence was written for this test.
  */
 class DyadSidesTest {
-
-    private static final Instant MARCH_2022 = Instant.parse("2022-03-24T10:00:00Z");
-    private static ArticleTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        tagger = ArticleTagger.load(TaggingSettings.defaults());
-    }
-
-    /** The asserted events of one text, in order, as "code source->target" ("-" for none). */
-    private static List<String> events(String text) {
-        return tagger.tag(text, MARCH_2022).events().stream().filter(EventTag::asserted)
-                .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source()) + "->"
-                        + (e.target() == null ? "-" : e.target()))
-                .toList();
-    }
 
     @Test
     void jointAgreementIsReciprocalAndTheCapitalOfATimeClauseIsNoTarget() {

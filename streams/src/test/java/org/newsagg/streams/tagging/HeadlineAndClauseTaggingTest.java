@@ -1,35 +1,18 @@
 package org.newsagg.streams.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsagg.streams.tagging.TaggedSentences.MARCH_2022;
+import static org.newsagg.streams.tagging.TaggedSentences.events;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsagg.model.EventTag;
 
 /**
  * Headline mode, several events per sentence, event nouns against background, and sources and targets (issue 19).
  * Every sentence here was written for this test; each asserts the exact asserted events as "code source->target".
  */
 class HeadlineAndClauseTaggingTest {
-
-    private static final Instant MARCH_2022 = Instant.parse("2022-03-24T10:00:00Z");
-    private static ArticleTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        tagger = ArticleTagger.load(TaggingSettings.defaults());
-    }
-
-    /** The asserted events of one text, in order, as "code source->target" ("-" for none). */
-    private static List<String> events(String text) {
-        return tagger.tag(text, MARCH_2022).events().stream().filter(EventTag::asserted)
-                .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source()) + "->"
-                        + (e.target() == null ? "-" : e.target()))
-                .toList();
-    }
 
     // Headline mode
 
@@ -40,7 +23,7 @@ class HeadlineAndClauseTaggingTest {
 
     @Test
     void explainSaysHowTheHeadlineWasRead() {
-        assertTrue(tagger.explain("Italian Navy Arrests 12 Smugglers Off Libya", MARCH_2022).contains(
+        assertTrue(TaggedSentences.tagger().explain("Italian Navy Arrests 12 Smugglers Off Libya", MARCH_2022).contains(
                 "read as 'Italian Navy arrests 12 smugglers off Libya': Title Case to sentence case"));
     }
 

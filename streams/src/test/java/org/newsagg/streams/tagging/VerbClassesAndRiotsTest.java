@@ -1,12 +1,10 @@
 package org.newsagg.streams.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsagg.streams.tagging.TaggedSentences.events;
 
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsagg.model.EventTag;
 
 /**
  * The biggest causes of misses on the development set's tuning part (issue 19), one class of sentence each: verbs
@@ -14,22 +12,6 @@ import org.newsagg.model.EventTag;
  * and participles. Every sentence was written for this test.
  */
 class VerbClassesAndRiotsTest {
-
-    private static final Instant MARCH_2022 = Instant.parse("2022-03-24T10:00:00Z");
-    private static ArticleTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        tagger = ArticleTagger.load(TaggingSettings.defaults());
-    }
-
-    /** The asserted events of one text, in order, as "code source->target" ("-" for none). */
-    private static List<String> events(String text) {
-        return tagger.tag(text, MARCH_2022).events().stream().filter(EventTag::asserted)
-                .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source()) + "->"
-                        + (e.target() == null ? "-" : e.target()))
-                .toList();
-    }
 
     @Test
     void capturingPeopleIsAnArrest() {
