@@ -70,7 +70,8 @@ public final class AggregateTopology {
                 .repartition(Repartitioned.with(Serdes.String(), inputSerde).withName(BY_ORIGINAL));
 
         Map<String, KStream<String, JoinResult>> joined = originals.merge(copies, Named.as("originals-and-copies"))
-                .process(() -> new SyndicationJoiner(config.taggedPartitions(), config.retention(), metrics::unjoined),
+                .process(() -> new SyndicationJoiner(config.taggedPartitions(), config.retention(), metrics::unjoined,
+                        config.evidenceDimensions()),
                         Named.as("syndication-join"), AggregateStores.ORIGINALS, AggregateStores.PENDING_COPIES,
                         AggregateStores.JOIN_WATERMARKS)
                 .split(Named.as("join-"))

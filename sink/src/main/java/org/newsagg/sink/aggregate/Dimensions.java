@@ -58,8 +58,12 @@ public final class Dimensions {
         return List.copyOf(names);
     }
 
-    /** The article's contributions, one per distinct key, in a stable order. */
-    public static List<Contribution> of(TaggedArticle t) {
+    /**
+     * The article's contributions, one per distinct key, in a stable order; those of the {@code evidenceDimensions}
+     * carry the sentence and trigger of each of their events, for the evidence store (only those: the others' would
+     * cross the repartition topic for nothing).
+     */
+    public static List<Contribution> of(TaggedArticle t, List<String> evidenceDimensions) {
         List<EventTag> asserted = t.events() == null ? List.of()
                 : t.events().stream().filter(EventTag::asserted).toList();
         int articleEvents = asserted.size();
@@ -76,11 +80,11 @@ public final class Dimensions {
             }
         }
         for (EventTag e : asserted) {
-            add(keys, evidence, EVENT + "|" + e.code(), e);
-            add(keys, evidence, EVENT_ROOT + "|" + e.root(), e);
-            if (e.plover() != null) add(keys, evidence, PLOVER + "|" + e.plover(), e);
+            add(keys, evidence, evidenceDimensions, EVENT, e.code(), e);
+            add(keys, evidence, evidenceDimensions, EVENT_ROOT, e.root(), e);
+            if (e.plover() != null) add(keys, evidence, evidenceDimensions, PLOVER, e.plover(), e);
             if (e.source() != null && e.target() != null) {
-                add(keys, evidence, DYAD + "|" + e.source() + "|" + e.root() + "|" + e.target(), e);
+                add(keys, evidence, evidenceDimensions, DYAD, e.source() + "|" + e.root() + "|" + e.target(), e);
             }
         }
         if (t.article().source() != null) {
@@ -99,9 +103,12 @@ public final class Dimensions {
         return out;
     }
 
-    private static void add(Map<String, double[]> keys, Map<String, List<EventEvidence>> evidence, String key,
-            EventTag e) {
-        evidence.computeIfAbsent(key, k -> new ArrayList<>()).add(EventEvidence.of(e));
+    private static void add(Map<String, double[]> keys, Map<String, List<EventEvidence>> evidence,
+            List<String> evidenceDimensions, String dimension, String value, EventTag e) {
+        String key = dimension + "|" + value;
+        if (evidenceDimensions.contains(dimension)) {
+            evidence.computeIfAbsent(key, k -> new ArrayList<>()).add(EventEvidence.of(e));
+        }
         double[] v = keys.computeIfAbsent(key, k -> new double[2]);
         v[0] += 1;
         v[1] += e.goldstein();

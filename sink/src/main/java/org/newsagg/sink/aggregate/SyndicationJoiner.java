@@ -43,14 +43,19 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     private final long retention;
     private final long sweepStep;
     private final Runnable onUnjoined;
+    /** The dimensions whose contributions carry their events' sentences to the evidence store. */
+    private final List<String> evidenceDimensions;
     /** The tagged partition's watermark at the last look for copies whose original can no longer come. */
     private long orphansCheckedAt = Long.MIN_VALUE;
 
     /**
      * @param duplicatesPartitions partitions of the duplicates topic, as many as the tagged topic has
      * @param retention            how long originals are kept behind the slowest input
+     * @param evidenceDimensions   {@code newsagg.sink.evidence-dimensions}
      */
-    public SyndicationJoiner(int duplicatesPartitions, Duration retention, Runnable onUnjoined) {
+    public SyndicationJoiner(int duplicatesPartitions, Duration retention, Runnable onUnjoined,
+            List<String> evidenceDimensions) {
+        this.evidenceDimensions = List.copyOf(evidenceDimensions);
         this.onUnjoined = onUnjoined;
         this.duplicatesPartitions = duplicatesPartitions;
         this.retention = retention.toMillis();
@@ -137,7 +142,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     }
 
     private void processOriginal(Record<String, SinkInput> record, TaggedArticle t) {
-        List<Contribution> contributions = Dimensions.of(t);
+        List<Contribution> contributions = Dimensions.of(t, evidenceDimensions);
         List<String> keys = contributions.stream().map(c -> c.dimension() + "|" + c.key()).toList();
         CountedOriginal original = new CountedOriginal(t.article().id(), t.storyId(), t.article().source(),
                 t.article().published(), keys, t.article().title(), t.article().url());

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
+import org.newsagg.model.TaggedArticle;
+import org.newsagg.sink.evidence.EventEvidence;
 import org.newsagg.sink.trending.TrendingConfig;
 
 class DimensionsTest {
@@ -40,5 +43,16 @@ class DimensionsTest {
             assertFalse(d.description().isBlank(), d.name());
             assertFalse(d.example().isBlank(), d.name());
         }
+    }
+
+    @Test
+    void onlyTheKeptDimensionsContributionsCarryTheirEventsSentences() {
+        TaggedArticle t = EvidenceRecorderTest.accuse("a1", "gazette", Instant.parse("2025-03-10T07:10:00Z"));
+        List<String> carrying = Dimensions.of(t, List.of("eventRoot", "dyad")).stream()
+                .filter(c -> c.evidence() != null)
+                .map(c -> c.dimension() + "|" + c.key() + " " + c.evidence().stream().map(EventEvidence::trigger).toList())
+                .toList();
+        assertEquals(List.of("eventRoot|11 [accused]", "dyad|USAGOV|11|RUSMIL [accused]"), carrying);
+        assertEquals(List.of(), Dimensions.of(t, List.of()).stream().filter(c -> c.evidence() != null).toList());
     }
 }
