@@ -50,7 +50,8 @@ class DimensionsTest {
         TaggedArticle t = EvidenceRecorderTest.accuse("a1", "gazette", Instant.parse("2025-03-10T07:10:00Z"));
         List<String> carrying = Dimensions.of(t, List.of("eventRoot", "dyad")).stream()
                 .filter(c -> c.evidence() != null)
-                .map(c -> c.dimension() + "|" + c.key() + " " + c.evidence().stream().map(EventEvidence::trigger).toList())
+                .map(c -> c.dimension() + "|" + c.key() + " "
+                        + c.evidence().stream().map(EventEvidence::trigger).toList())
                 .toList();
         assertEquals(List.of("eventRoot|11 [accused]", "dyad|USAGOV|11|RUSMIL [accused]"), carrying);
         assertEquals(List.of(), Dimensions.of(t, List.of()).stream().filter(c -> c.evidence() != null).toList());
