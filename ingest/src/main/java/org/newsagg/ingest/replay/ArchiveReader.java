@@ -48,13 +48,9 @@ public final class ArchiveReader {
      * Whether a file named on its own that is neither XML nor JSON is one article ({@link PlainTextArticle}). Not for
      * replay: a replayed notes file would publish a made-up article to the pipeline, so there it stays an error.
      */
-    public enum PlainText { ARTICLES, NOT_READ }
+    private enum PlainText { ARTICLES, NOT_READ }
 
-    public static ArchiveContents read(List<Path> paths, FeedParser parser) {
-        return read(paths, parser, PlainText.NOT_READ);
-    }
-
-    public static ArchiveContents read(List<Path> paths, FeedParser parser, PlainText plainText) {
+    private static ArchiveContents read(List<Path> paths, FeedParser parser, PlainText plainText) {
         List<Article> articles = new ArrayList<>();
         List<FeedParseException> failures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -106,13 +102,8 @@ public final class ArchiveReader {
      * UTF-8 is refused by {@link PlainTextArticle}, saying so.
      */
     private static boolean isPlainText(Path file) {
-        if (!NEITHER.equals(whyNotAFeed(file))) return false;
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        } catch (IOException e) {
-            return false;
-        }
+        byte[] head = head(file);
+        if (head == null || !NEITHER.equals(whyNotAFeed(head))) return false;
         for (byte b : head) {
             if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) return false;
         }
@@ -121,14 +112,22 @@ public final class ArchiveReader {
 
     private static final String NEITHER = "neither a feed nor JSON-lines";
 
-    /** Why a file cannot be a feed, from its first bytes; null when it may be one (or cannot be read: then the read says why). */
-    private static String whyNotAFeed(Path file) {
-        byte[] head;
+    /** A file's first {@link #SNIFF_BYTES} bytes; null when it cannot be read (then the read says why). */
+    private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
+            return in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Why a file cannot be a feed, from its first bytes; null when it may be one (or cannot be read: then the read says why). */
+    private static String whyNotAFeed(Path file) {
+        byte[] head = head(file);
+        return head == null ? null : whyNotAFeed(head);
+    }
+
+    private static String whyNotAFeed(byte[] head) {
         int i = 0;
         if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
