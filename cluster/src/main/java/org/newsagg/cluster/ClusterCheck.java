@@ -49,10 +49,8 @@ public final class ClusterCheck {
 
     /** Null when the cluster at {@code servers} answered within {@link #TIMEOUT}; else why not, in plain words. */
     public static String problem(String servers, Map<String, Object> clientProperties) {
-        Map<String, Object> props = new HashMap<>(clientProperties);
+        Map<String, Object> props = adminProperties(clientProperties);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         Admin admin;
         try {
             admin = Admin.create(props);
@@ -72,6 +70,14 @@ public final class ClusterCheck {
             Thread.currentThread().interrupt();
             return "interrupted while waiting for an answer";
         }
+    }
+
+    /** Admin client properties whose calls give up after {@link #TIMEOUT}, as a user waiting at a prompt expects. */
+    public static Map<String, Object> adminProperties(Map<String, Object> clientProperties) {
+        Map<String, Object> props = new HashMap<>(clientProperties);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        return props;
     }
 
     private static String explain(Throwable cause) {

@@ -30,16 +30,8 @@ public final class KafkaOptions {
         return ClusterAddress.of(settings(), bootstrapServers != null, files.configFile());
     }
 
-    /**
-     * Settings pointing at the configured cluster, once it answered: says which address is used (on stderr, which
-     * keeps stdout for the command's output) and fails within {@link ClusterCheck#TIMEOUT} when nothing answers there.
-     */
+    /** Settings pointing at the configured cluster, once it answered ({@link KafkaConnection#checked}). */
     public KafkaConnection connect() {
-        Settings s = settings();
-        ClusterAddress address = address();
-        System.err.println(address.describe());
-        KafkaConnection conn = new KafkaConnection(s.with(Map.of(Settings.BOOTSTRAP_SERVERS, address.servers())), null);
-        ClusterCheck.requireReachable(address, conn.clientProperties());
-        return conn;
+        return KafkaConnection.checked(settings(), address());
     }
 }

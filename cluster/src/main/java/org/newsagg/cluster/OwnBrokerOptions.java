@@ -36,11 +36,7 @@ public final class OwnBrokerOptions {
     public KafkaConnection connect(int defaultPartitions) {
         Settings s = settings();
         if (s.originOf(Settings.BOOTSTRAP_SERVERS) != Settings.Origin.DEFAULT) {
-            ClusterAddress address = ClusterAddress.of(s, bootstrapServers != null, files.configFile());
-            System.err.println(address.describe());
-            KafkaConnection conn = new KafkaConnection(s, null);
-            ClusterCheck.requireReachable(address, conn.clientProperties());
-            return conn;
+            return KafkaConnection.checked(s, ClusterAddress.of(s, bootstrapServers != null, files.configFile()));
         }
         System.err.println("No Kafka address set: starting a single-node Kafka broker in this process...");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, defaultPartitions);

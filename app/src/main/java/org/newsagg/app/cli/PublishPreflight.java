@@ -1,13 +1,10 @@
 package org.newsagg.app.cli;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.newsagg.cluster.ClusterCheck;
 import org.newsagg.cluster.KafkaConnection;
@@ -31,10 +28,7 @@ final class PublishPreflight {
     static String problem(KafkaConnection conn, String topic, boolean mayCreate) {
         if (mayCreate) return null;
         String address = conn.bootstrapServers();
-        Map<String, Object> props = new HashMap<>(conn.clientProperties());
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(ClusterCheck.adminProperties(conn.clientProperties()))) {
             admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return null;
         } catch (ExecutionException e) {
