@@ -1,6 +1,8 @@
 package org.newsagg.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A normalized raw article as ingest publishes it to the raw topic, keyed by {@link #id()}.
@@ -45,6 +47,19 @@ public record Article(
         if (!textRepeatsSummary) append(sb, summary);
         append(sb, text);
         return sb.toString();
+    }
+
+    /**
+     * The fields every stage needs that this article lacks ({@code id}, {@code published}, {@code title or text}),
+     * in that order; empty when it can be processed. One rule for the streams stage's raw validator and for the
+     * article files replay and the offline tools read.
+     */
+    public List<String> missingRequiredFields() {
+        List<String> missing = new ArrayList<>(3);
+        if (id == null || id.isBlank()) missing.add("id");
+        if (published == null) missing.add("published");
+        if ((title == null || title.isBlank()) && (text == null || text.isBlank())) missing.add("title or text");
+        return missing;
     }
 
     private static void append(StringBuilder sb, String part) {

@@ -1,5 +1,6 @@
 package org.newsagg.streams;
 
+import java.util.List;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -23,10 +24,10 @@ public final class RawArticleValidator implements FixedKeyProcessor<String, Arti
     public void process(FixedKeyRecord<String, Article> record) {
         Article a = record.value();
         if (a == null) throw new IllegalArgumentException("raw record has no value");
-        if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("raw article has no id");
-        if (a.published() == null) throw new IllegalArgumentException("raw article " + a.id() + " has no published time");
-        if ((a.title() == null || a.title().isBlank()) && (a.text() == null || a.text().isBlank())) {
-            throw new IllegalArgumentException("raw article " + a.id() + " has neither title nor text");
+        List<String> missing = a.missingRequiredFields();
+        if (!missing.isEmpty()) {
+            String which = missing.get(0).equals("id") ? "raw article" : "raw article " + a.id();
+            throw new IllegalArgumentException(which + " has no " + String.join(", ", missing));
         }
         context.forward(record);
     }

@@ -202,7 +202,7 @@ class DedupeAndTagTopologyTest {
         // Checked at the raw topic, before any repartition: the letter says where the record really came from.
         assertEquals(Topics.RAW, DeadLetters.header(second.headers(), DeadLetters.SOURCE_TOPIC));
         assertEquals("1", DeadLetters.header(second.headers(), DeadLetters.SOURCE_OFFSET));
-        assertTrue(DeadLetters.header(second.headers(), DeadLetters.ERROR).contains("raw article has no id"),
+        assertTrue(DeadLetters.header(second.headers(), DeadLetters.ERROR).contains("raw article has no id, published"),
                 DeadLetters.header(second.headers(), DeadLetters.ERROR));
     }
 }

@@ -171,19 +171,6 @@ public final class ArchiveReader {
                 a.text(), a.fetched(), a.fetched(), a.language(), a.contentHash());
     }
 
-    /** The fields the pipeline needs that a JSON line lacks (docs/ingest.md, "Article files"), or null. */
-    static String missingFields(Article a) {
-        List<String> missing = new ArrayList<>();
-        if (a.id() == null || a.id().isBlank()) missing.add("id");
-        if (a.published() == null) missing.add("published");
-        if (blank(a.title()) && blank(a.text())) missing.add("title or text");
-        return missing.isEmpty() ? null : String.join(", ", missing);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     /** A hand-written line need not carry the content hash: it is derived as ingest derives it. */
     private static Article withContentHash(Article a) {
         if (a.contentHash() != null) return a;
@@ -204,9 +191,11 @@ public final class ArchiveReader {
             if (line.isBlank()) continue;
             try {
                 Article article = Json.MAPPER.readValue(line, Article.class);
-                String missing = missingFields(article);
-                if (missing != null) {
-                    failures.add(new FeedParseException(file.toString(), i + 1, -1, "article without " + missing));
+                // The fields the pipeline needs (docs/ingest.md, "Article files").
+                List<String> missing = article.missingRequiredFields();
+                if (!missing.isEmpty()) {
+                    failures.add(new FeedParseException(file.toString(), i + 1, -1,
+                            "article without " + String.join(", ", missing)));
                 } else {
                     articles.add(datedNoLaterThanFetched(withContentHash(article), futureSkew));
                 }
