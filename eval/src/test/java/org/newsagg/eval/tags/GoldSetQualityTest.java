@@ -36,7 +36,9 @@ class GoldSetQualityTest {
         List<GoldSentence> gold = GoldSentence.readBundled("dev-tune");
         TagScores s = TagEvaluator.score(gold, ArticleTagger.load(TaggingSettings.defaults()));
 
-        assertEquals(284, s.sentences());
+        // 598 since the part was extended with 314 sentences from more ECB+ tune topics (DEV-GOLD.md); the floors
+        // below were set on the first 284 and are left for the lead to revisit.
+        assertEquals(598, s.sentences());
         String report = s.summary() + "\nworst: " + s.worstMisses();
         // 7 Dec 2026, with the headline-language rules: root P 0.805, R 0.711, both roles right 0.561.
         assertTrue(s.eventRootPrecision() >= 0.79, report);
