@@ -104,14 +104,15 @@ final class EventCoder {
             int rank = rank(m, subordinate, lower, lemmas, verbal, roleAt, mentions);
             if (rank >= bestRank) continue;
             List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                    0, targetLimit(clauses, m.start));
+                    new Scope(0, joinFloor(clauses, verbAt, m.start), targetLimit(clauses, m.start),
+                            PronounSubjects.antecedent(clauses, m.start, lower, mentions, verbAt)));
             if (events.isEmpty()) continue;
             best = events;
             main = m;
             bestRank = rank;
             if (rank == 0) break;
         }
-        List<CodedEvent> out = main == null ? best : withOtherClauses(best, main, matches, clauses, verbal, roleAt,
+        List<CodedEvent> out = main == null ? best : withOtherClauses(best, main, matches, clauses, verbal, verbAt, roleAt,
                 sentence, tokens, lower, lemmas, mentions, bareRoles);
         if (out.stream().noneMatch(e -> e.tag().asserted())) {
             CodedEvent statement = statement(sentence, tokens, lower, lemmas, mentions);
@@ -279,7 +280,7 @@ final class EventCoder {
      */
     private List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, Match main, List<Match> matches,
                                               List<ClauseSplitter.Clause> clauses, boolean[] verbal,
-                                              boolean[] roleAt,
+                                              boolean[] verbAt, boolean[] roleAt,
                                               String sentence, String[] tokens, String[] lower, String[] lemmas,
                                               List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (clauses.size() < 2) return mainEvents;
@@ -294,7 +295,9 @@ final class EventCoder {
                 int rank = rank(m, null, lower, lemmas, verbal, roleAt, mentions);
                 if (rank >= bestRank) continue;
                 List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                        clause.ownSubject() ? clause.start() : 0, targetLimit(clauses, m.start));
+                        new Scope(clause.ownSubject() ? clause.start() : 0, joinFloor(clauses, verbAt, m.start),
+                                targetLimit(clauses, m.start),
+                                PronounSubjects.antecedent(clauses, m.start, lower, mentions, verbAt)));
                 if (events.isEmpty()) continue;
                 best = events;
                 bestRank = rank;
@@ -426,13 +429,40 @@ final class EventCoder {
     }
 
     /**
+     * Where a trigger's actors are sought.
+     *
      * @param ownClauseStart where the trigger's clause starts when it has a subject of its own ("as Washington steps
      *                       up aid"), else 0
+     * @param clauseStart    where the trigger's clause starts, whatever its subject: joined subjects stop there
      * @param targetLimit    the end of the trigger's clause ("India backs talks but won't condemn Russia")
+     * @param carried        the subject a pronoun opening the clause stands for ("..., but he criticised Italy"),
+     *                       or null
      */
+    private record Scope(int ownClauseStart, int clauseStart, int targetLimit, List<ActorMention> carried) {}
+
+    /**
+     * How far back subjects joined by "and" may be sought for a trigger at {@code i}: the start of its clause, unless
+     * the clauses before it have no verb ("Norway, Spain, and Italy agreed" is one subject; "... expelled Russian
+     * diplomats, and Russia vowed" is two clauses).
+     */
+    private static int joinFloor(List<ClauseSplitter.Clause> clauses, boolean[] verbAt, int i) {
+        int floor = 0;
+        for (ClauseSplitter.Clause c : clauses) {
+            if (c.start() > i) break;
+            if (c.start() > 0 && verbBetween(verbAt, floor, c.start())) floor = c.start();
+        }
+        return floor;
+    }
+
+    private static boolean verbBetween(boolean[] verbAt, int from, int to) {
+        for (int k = from; k < to; k++) if (verbAt[k]) return true;
+        return false;
+    }
+
     private List<CodedEvent> events(Match m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                    List<ActorMention> mentions, List<ActorMention> bareRoles, int ownClauseStart,
-                                    int targetLimit) {
+                                    List<ActorMention> mentions, List<ActorMention> bareRoles, Scope scope) {
+        int ownClauseStart = scope.ownClauseStart();
+        int targetLimit = scope.targetLimit();
         CameoCode patternCode = codes.find(m.pattern.code()).orElseThrow();
         int clauseStart = ownClauseStart;
         for (int k = m.start - 1; k >= ownClauseStart; k--) {
@@ -467,16 +497,21 @@ final class EventCoder {
             why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
                     + accused.words() + "'";
         } else if (passive(lower, lemmas, m.start)) {
-            ActorMention agent = agentAfter(mentions, lower, m.end);
+            // "was accused by Israel of ...": the agent may stand inside the match, right after the participle.
+            ActorMention agent = agentAfter(mentions, lower, m.start + 1);
             // "an American citizen has been killed": a death with no one named who caused it is no interaction.
             boolean byFollows = m.end < lower.length && lower[m.end].equals("by");
             if (agent == null && DEATHS.contains(lemmas[m.start]) && !byFollows) {
                 return List.of();
             }
-            ActorMention patient = nearestBefore(mentions, m.start, clauseStart);
+            ActorMention patient = scope.carried() != null ? scope.carried().get(0)
+                    : nearestBefore(mentions, m.start, clauseStart);
             // "speculation that they were captured": with no agent named, a pronoun subject leaves the event with no
             // actor at all; the actor before it is likelier a speaker than the one it stands for.
-            if (patient != null && agent == null && pronounBetween(lower, patient.end(), m.start)) patient = null;
+            if (patient != null && agent == null && scope.carried() == null
+                    && pronounBetween(lower, patient.end(), m.start)) {
+                patient = null;
+            }
             sources = agent == null ? List.of() : List.of(agent);
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
@@ -491,13 +526,23 @@ final class EventCoder {
             // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word
             // before it is who, of that place's country.
             sources = roleSubject != null ? List.of(domestic(roleSubject, subject.country()))
-                    : subject == null ? List.of() : conjuncts(subject, mentions, lower);
+                    : subject == null ? List.of() : conjuncts(subject, mentions, lower, scope.clauseStart());
+            if (scope.carried() != null) {
+                // "..., but he criticised Italy": the pronoun stands for the subject of the clause before.
+                sources = scope.carried();
+                subject = null;
+                roleSubject = null;
+            }
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
             targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
             // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.
             if (sources.size() > 1 && targets.stream().allMatch(ActorMention::locative)) targets = List.of();
             why = "subject before the trigger is the source, first other actor after it the target";
+            if (scope.carried() != null) {
+                why += "; the pronoun opening the clause stands for '" + scope.carried().get(0).words()
+                        + "', the subject of the clause before";
+            }
             if (roleSubject != null) {
                 why += "; the subject '" + roleSubject.words() + "' is taken to be of the place '"
                         + subject.words() + "'";
@@ -842,14 +887,16 @@ final class EventCoder {
     }
 
     /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
-    private static List<ActorMention> conjuncts(ActorMention subject, List<ActorMention> mentions, String[] lower) {
+    /** @param from where the subject's clause starts: "..., and Russia vowed" joins no actor of the clause before */
+    private static List<ActorMention> conjuncts(ActorMention subject, List<ActorMention> mentions, String[] lower,
+                                                int from) {
         List<ActorMention> out = new ArrayList<>();
         out.add(subject);
         int idx = mentions.indexOf(subject);
         ActorMention right = subject;
         for (int k = idx - 1; k >= 0; k--) {
             ActorMention left = mentions.get(k);
-            if (!onlyJoiners(lower, left.end(), right.start())) break;
+            if (left.start() < from || !onlyJoiners(lower, left.end(), right.start())) break;
             out.add(0, left);
             right = left;
         }

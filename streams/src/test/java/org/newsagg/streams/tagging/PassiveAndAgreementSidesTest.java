@@ -1,0 +1,36 @@
+package org.newsagg.streams.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsagg.streams.tagging.TaggedSentences.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who acts on whom when the word order does not say it: passives and their "by" agents, parties joined by "and"
+ * (CAMEO's convention: a two-party act is coded once in each direction), subjects set off by an apposition or a
+ * relative clause. Every sentence was written for this test.
+ */
+class PassiveAndAgreementSidesTest {
+
+    @Test
+    void theAgentOfAPassiveIsTheSourceEvenInsideTheMatchedWords() {
+        assertEquals(List.of("1123 ISR->IRN"), events("Iran was accused by Israel of attacking a tanker."));
+    }
+
+    @Test
+    void twoPartiesThatAgreeActOnEachOther() {
+        assertEquals(List.of("030 NOR->ESP", "030 ESP->NOR"), events("Norway and Spain agreed on a fishing accord."));
+    }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
+        assertEquals(List.of("111 RUSGOV->NATO", "040 RUSGOV->CHNGOV"),
+                events("Putin, who met Xi on Monday, criticised NATO."));
+    }
+
+    @Test
+    void anAppositionBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
+        assertEquals(List.of("111 TURGOV->ISR"), events("Erdogan, the Turkish president, criticised Israel."));
+    }
+}

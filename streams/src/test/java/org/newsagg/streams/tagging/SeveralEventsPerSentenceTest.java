@@ -1,0 +1,50 @@
+package org.newsagg.streams.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsagg.streams.tagging.TaggedSentences.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence of news often reports more than one event: coordinated clauses, time clauses, a second verb of the same
+ * subject. Each event gets its own source and target. Every sentence was written for this test.
+ */
+class SeveralEventsPerSentenceTest {
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectJoinsNoActorOfTheClauseBefore() {
+        assertEquals(List.of("111 DEU->RUS", "020 UKR->FRA"),
+                events("Germany condemned Russia, and Ukraine asked France for more air defence."));
+    }
+
+    @Test
+    void aTimeClauseBeforeTheMainClauseIsAnEventOfItsOwn() {
+        assertEquals(List.of("166 CHNGOV->EU", "163 EU->CHN"),
+                events("After the European Union imposed tariffs on Chinese cars, Beijing expelled EU diplomats."));
+    }
+
+    @Test
+    void aSecondVerbOfTheSameSubjectTakesItsOwnObject() {
+        assertEquals(List.of("040 FRAGOV->DEUGOV", "057 FRAGOV->POL"),
+                events("Macron met Scholz and signed a defence pact with Poland."));
+    }
+
+    @Test
+    void aPronounOpeningASecondClauseStandsForTheSubjectBeforeNotTheObject() {
+        assertEquals(List.of("051 FRAGOV->DEU", "111 FRAGOV->ITA"),
+                events("Macron praised Germany, but he criticised Italy."));
+    }
+
+    @Test
+    void aPronounInATimeClauseStandsForTheMainSubject() {
+        assertEquals(List.of("111 USAGOV->RUSGOV"),
+                events("Biden angered the Kremlin when he called Putin a dictator."));
+    }
+
+    @Test
+    void aPronounSubjectOfAPassiveIsItsTarget() {
+        assertEquals(List.of("051 KENGOV->KENJUD", "111 HRW->KENGOV"),
+                events("The Kenyan government praised the court, but it was criticised by Human Rights Watch."));
+    }
+}
