@@ -526,7 +526,7 @@ final class EventCoder {
             // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word
             // before it is who, of that place's country.
             sources = roleSubject != null ? List.of(domestic(roleSubject, subject.country()))
-                    : subject == null ? List.of() : conjuncts(subject, mentions, lower, scope.clauseStart());
+                    : subject == null ? List.of() : conjuncts(subject, mentions, lower, scope.clauseStart(), m.start);
             if (scope.carried() != null) {
                 // "..., but he criticised Italy": the pronoun stands for the subject of the clause before.
                 sources = scope.carried();
@@ -889,17 +889,33 @@ final class EventCoder {
     /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
     /** @param from where the subject's clause starts: "..., and Russia vowed" joins no actor of the clause before */
     private static List<ActorMention> conjuncts(ActorMention subject, List<ActorMention> mentions, String[] lower,
-                                                int from) {
+                                                int from, int head) {
         List<ActorMention> out = new ArrayList<>();
         out.add(subject);
         int idx = mentions.indexOf(subject);
+        // "Israel and Lebanon renewed negotiations": a subject taken as the clause's first actor may have others
+        // joined after it, up to the trigger.
+        ActorMention last = subject;
+        for (int k = idx + 1; k < mentions.size(); k++) {
+            ActorMention next = mentions.get(k);
+            if (next.end() > head || next.locative() || !onlyJoiners(lower, last.end(), next.start())) break;
+            out.add(next);
+            last = next;
+        }
         ActorMention right = subject;
+        boolean and = false;
         for (int k = idx - 1; k >= 0; k--) {
             ActorMention left = mentions.get(k);
-            if (left.start() < from || !onlyJoiners(lower, left.end(), right.start())) break;
+            if (left.start() < from) break;
+            // "Norway, Spain and Italy": a comma joins too once an "and" closes the list.
+            boolean joined = onlyJoiners(lower, left.end(), right.start())
+                    || and && left.end() + 1 == right.start() && lower[left.end()].equals(",");
+            if (!joined) break;
+            and |= onlyJoiners(lower, left.end(), right.start());
             out.add(0, left);
             right = left;
         }
+        if (out.size() > 1 && out.get(out.size() - 1) != subject) subject = out.get(out.size() - 1);
         // "Hungarian and Romanian officials": the role after the last demonym belongs to both; "the foreign
         // ministers of Japan and China": so does the role before the first country.
         ActorMention first = out.get(0);

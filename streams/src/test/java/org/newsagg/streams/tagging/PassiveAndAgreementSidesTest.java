@@ -24,6 +24,18 @@ class PassiveAndAgreementSidesTest {
     }
 
     @Test
+    void partiesJoinedBeforeAnEventNounActOnEachOther() {
+        assertEquals(List.of("046 CHL->PER", "046 PER->CHL"),
+                events("Chile and Peru resumed negotiations on Monday over their maritime border."));
+    }
+
+    @Test
+    void aListOfThreePartiesJoinedByCommasAndAnAndIsOneSubject() {
+        assertEquals(List.of("030 NOR->ESP", "030 NOR->ITA", "030 ESP->NOR", "030 ESP->ITA", "030 ITA->NOR",
+                "030 ITA->ESP"), events("Norway, Spain and Italy agreed on a fishing accord."));
+    }
+
+    @Test
     void aRelativeClauseBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
         assertEquals(List.of("111 RUSGOV->NATO", "040 RUSGOV->CHNGOV"),
                 events("Putin, who met Xi on Monday, criticised NATO."));
