@@ -690,13 +690,20 @@ final class EventCoder {
             out.add(event(code, null, targets.get(0).code(), sentence, trigger, tagContext, m, reason));
             return out;
         }
+        List<CodedEvent> back = new ArrayList<>();
+        boolean mutual = TwoPartyActs.mutual(code.code()) && tagContext.equals(EventTag.ASSERTED);
         for (ActorMention s : sources) {
             List<ActorMention> others = targets.stream().filter(t -> !sameActor(s, t, lower)).toList();
             if (others.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
             for (ActorMention t : others) {
                 out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
+                if (mutual && !t.locative() && TwoPartyActs.namedWith(lower, m.start, t)) {
+                    back.add(event(code, t.code(), s.code(), sentence, trigger, tagContext, m, reason
+                            + "; a two-party act with '" + t.words() + "' is coded both ways"));
+                }
             }
         }
+        out.addAll(back);
         return out;
     }
 

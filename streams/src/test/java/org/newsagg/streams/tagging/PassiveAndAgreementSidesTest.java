@@ -36,6 +36,20 @@ class PassiveAndAgreementSidesTest {
     }
 
     @Test
+    void talksAndAgreementsWithANamedPartyAreCodedBothWays() {
+        assertEquals(List.of("040 CHLGOV->BOL", "040 BOL->CHLGOV"),
+                events("Chilean diplomats held talks with Bolivia on Tuesday."));
+        assertEquals(List.of("057 ETH->ERI", "057 ERI->ETH"),
+                events("Ethiopia signed a peace agreement with Eritrea in Riyadh."));
+    }
+
+    @Test
+    void anOfferAndAGiftStayOneWay() {
+        assertEquals(List.of("030 CHL->BOL"), events("Chile offered to negotiate with Bolivia."));
+        assertEquals(List.of("070 JPN->TUR"), events("Japan sent aid to Turkey."));
+    }
+
+    @Test
     void aRelativeClauseBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
         assertEquals(List.of("111 RUSGOV->NATO", "040 RUSGOV->CHNGOV"),
                 events("Putin, who met Xi on Monday, criticised NATO."));
