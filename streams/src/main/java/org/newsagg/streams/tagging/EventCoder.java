@@ -553,6 +553,12 @@ final class EventCoder {
                 targets = before;
                 why += "; the actors named right before the event noun are its other party";
             }
+            ActorMention verbObject = m.pattern.headPos() == 'N' && targets.isEmpty() && !sources.isEmpty()
+                    ? SameActDescriptions.objectBeforeMannerNoun(lower, m.start, sources, mentions) : null;
+            if (verbObject != null) {
+                targets = List.of(verbObject);
+                why += "; 'in an attack' describes the act on the verb's object '" + verbObject.words() + "'";
+            }
             if (sources.isEmpty() && m.pattern.headPos() == 'N') {
                 List<ActorMention> parties = between(mentions, lower, m.end);
                 if (!parties.isEmpty()) {

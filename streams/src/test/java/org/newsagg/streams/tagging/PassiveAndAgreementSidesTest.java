@@ -50,6 +50,14 @@ class PassiveAndAgreementSidesTest {
     }
 
     @Test
+    void anAttackNamedAfterTheVerbIsAnActOnTheVerbsObject() {
+        assertEquals(List.of("190 SYRMIL->TURMIL"),
+                events("Syrian aircraft killed 12 Turkish soldiers in a raid on a border post."));
+        assertEquals(List.of("190 ETHMIL->SDNAGR"),
+                events("Ethiopian troops wounded 30 Sudanese farmers during an attack on their village."));
+    }
+
+    @Test
     void aRelativeClauseBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
         assertEquals(List.of("111 RUSGOV->NATO", "040 RUSGOV->CHNGOV"),
                 events("Putin, who met Xi on Monday, criticised NATO."));
