@@ -47,4 +47,17 @@ class SeveralEventsPerSentenceTest {
         assertEquals(List.of("051 KENGOV->KENJUD", "111 HRW->KENGOV"),
                 events("The Kenyan government praised the court, but it was criticised by Human Rights Watch."));
     }
+
+    @Test
+    void aParticipleWithANamedActorAsItsObjectIsASecondActOfTheMainSubject() {
+        assertEquals(List.of("190 INDMIL->SOM", "173 INDMIL->SOM"),
+                events("The Indian Navy thwarted an attack on a tanker, arresting 12 Somali pirates and seizing "
+                        + "their weapons."));
+    }
+
+    @Test
+    void aParticipleWithNoActorAsItsObjectOnlyAddsDetail() {
+        assertEquals(List.of("175 EGYCOP->EGYCVL"),
+                events("Egyptian police opened fire on protesters in Cairo, killing one person."));
+    }
 }
