@@ -43,11 +43,24 @@ final class ClauseSplitter {
      */
     static List<Clause> clauses(String[] lower, List<ActorMention> mentions, boolean[] verbAt,
                                 boolean[] insideBackground) {
+        return clauses(lower, mentions, verbAt, insideBackground, new boolean[lower.length]);
+    }
+
+    /**
+     * @param speechAt speech verbs ("said", "told", "warned"): the claim after one is a clause of its own when it
+     *                 has an actor subject and a verb ("... and said Washington would impose sanctions")
+     */
+    static List<Clause> clauses(String[] lower, List<ActorMention> mentions, boolean[] verbAt,
+                                boolean[] insideBackground, boolean[] speechAt) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < lower.length - 1; i++) {
+            int claim = i + 1 < lower.length - 1 && lower[i + 1].equals("that") ? i + 2 : i + 1;
             if (lower[i].equals(";")) {
                 starts.add(i + 1);
+            } else if (speechAt[i] && !verbAt[i] && actorSubject(mentions, claim)
+                    && opensClause(lower, mentions, verbAt, claim, false)) {
+                starts.add(claim);
             } else if (OPENERS.contains(lower[i])
                     && opensClause(lower, mentions, verbAt, i + 1, SUBORDINATORS.contains(lower[i]))
                     && (SUBORDINATORS.contains(lower[i]) || !insideBackground[i])) {
@@ -65,6 +78,11 @@ final class ClauseSplitter {
             if (end > start) out.add(new Clause(start, end, subject));
         }
         return out;
+    }
+
+    private static boolean actorSubject(List<ActorMention> mentions, int i) {
+        for (ActorMention m : mentions) if (m.start() == i && !m.locative()) return true;
+        return false;
     }
 
     /** An actor then a verb ("Russia vows"), or a verb with no subject of its own ("nabs 26 pirates"). */

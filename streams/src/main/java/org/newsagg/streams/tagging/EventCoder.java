@@ -98,7 +98,11 @@ final class EventCoder {
         boolean[] subordinate = contexts.subordinate(lower);
         boolean[] verbAt = new boolean[lower.length];
         for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
-        List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate);
+        boolean[] speechAt = new boolean[lower.length];
+        for (int k = 0; k < lower.length; k++) {
+            speechAt[k] = speechVerb(lower[k], lemmas[k]) && !insideMention(k, mentions);
+        }
+        List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate, speechAt);
         boolean[] roleAt = new boolean[lower.length];
         for (ActorMention a : bareRoles) roleAt[a.start()] = true;
         List<CodedEvent> best = List.of();

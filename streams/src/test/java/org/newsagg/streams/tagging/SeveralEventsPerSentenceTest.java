@@ -60,4 +60,12 @@ class SeveralEventsPerSentenceTest {
         assertEquals(List.of("175 EGYCOP->EGYCVL"),
                 events("Egyptian police opened fire on protesters in Cairo, killing one person."));
     }
+
+    @Test
+    void aClaimWithItsOwnSubjectAfterASecondSpeechVerbIsAnEventOfThatSubject() {
+        assertEquals(List.of("1124 USAGOV->RUS", "1312 USAGOV->RUSGOV"),
+                events("Biden accused Russia of war crimes and said Washington would impose sanctions on Moscow."));
+        assertEquals(List.of("111 NLDGOV->IRN", "190 IRNGOV->NLD"),
+                events("The Dutch foreign minister condemned Iran and said that Tehran had attacked a Dutch ship."));
+    }
 }
