@@ -50,6 +50,8 @@ final class EventCoder {
     private static final Set<String> SPEAKER_ROLES = Set.of("GOV", "MIL", "LEG", "SPY");
     private static final EventPattern STATEMENT = EventPattern.parse("010", "V", "say", "speaker");
     private static final int VERB_CONTEXT_REACH = 3;
+    /** Roots from demands (10) on: verbal and material conflict, an answer in kind. */
+    private static final String HOSTILE_ROOTS = "10";
     /** Words between a participle and its object ("arresting at least 12 Somali pirates"). */
     private static final int OBJECT_GAP = 3;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "some", "several", "dozens", "hundreds",
@@ -203,14 +205,19 @@ final class EventCoder {
 
     /**
      * "Biden calls Putin a war criminal; Kremlin calls remark unforgivable": the remark, the move, the decision a
-     * reply names are the first clause's act, so its actor is the target of a reply that names no other.
+     * reply names are the first clause's act, so its actor is the target of a reply that names no other. So is the
+     * actor of a hostile answer by the one the first act was done to ("US expels Russian staff, Russia vows to
+     * respond"): who was acted on and answers with a threat or a hostile act answers the actor.
      */
-    private static CodedEvent replyTo(CodedEvent e, String firstSide, String[] lower, ClauseSplitter.Clause clause) {
+    private static CodedEvent replyTo(CodedEvent e, String firstSide, String firstTarget, String[] lower,
+                                      ClauseSplitter.Clause clause) {
         EventTag t = e.tag();
-        if (t.target() != null || t.source() == null || firstSide == null || sameCountry(firstSide, t.source())
-                || !refersBack(lower, clause)) {
+        if (t.target() != null || t.source() == null || firstSide == null || sameCountry(firstSide, t.source())) {
             return e;
         }
+        boolean answer = firstTarget != null && sameCountry(firstTarget, t.source())
+                && t.root().compareTo(HOSTILE_ROOTS) >= 0;
+        if (!answer && !refersBack(lower, clause)) return e;
         return new CodedEvent(new EventTag(t.code(), t.root(), t.name(), t.quadClass(), t.goldstein(), t.plover(),
                 t.source(), firstSide, t.sentence(), t.trigger(), t.context()), e.pattern(),
                 e.why() + "; the reply's target is the actor of the act it refers to");
@@ -315,8 +322,9 @@ final class EventCoder {
                 bestRank = rank;
             }
             String firstSide = mainEvents.isEmpty() ? null : mainEvents.get(0).tag().source();
+            String firstTarget = mainEvents.isEmpty() ? null : mainEvents.get(0).tag().target();
             for (CodedEvent found : best) {
-                CodedEvent e = replyTo(found, firstSide, lower, clause);
+                CodedEvent e = replyTo(found, firstSide, firstTarget, lower, clause);
                 boolean repeat = out.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
                         && Objects.equals(o.tag().source(), e.tag().source())
                         && Objects.equals(o.tag().target(), e.tag().target()));

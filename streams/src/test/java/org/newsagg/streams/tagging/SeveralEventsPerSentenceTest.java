@@ -68,4 +68,10 @@ class SeveralEventsPerSentenceTest {
         assertEquals(List.of("111 NLDGOV->IRN", "190 IRNGOV->NLD"),
                 events("The Dutch foreign minister condemned Iran and said that Tehran had attacked a Dutch ship."));
     }
+
+    @Test
+    void aHostileAnswerByTheOneActedOnIsAimedAtTheFirstActor() {
+        assertEquals(List.of("166 AUS->CHNGOV", "130 CHN->AUS"),
+                events("Australia expelled Chinese diplomats, and China vowed to respond."));
+    }
 }
