@@ -50,6 +50,7 @@ final class EventCoder {
     private static final Set<String> SPEAKER_ROLES = Set.of("GOV", "MIL", "LEG", "SPY");
     private static final EventPattern STATEMENT = EventPattern.parse("010", "V", "say", "speaker");
     private static final int VERB_CONTEXT_REACH = 3;
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
     /** Roots from demands (10) on: verbal and material conflict, an answer in kind. */
     private static final String HOSTILE_ROOTS = "10";
     /** Words between a participle and its object ("arresting at least 12 Somali pirates"). */
@@ -390,6 +391,16 @@ final class EventCoder {
         return false;
     }
 
+    /** Whether token {@code at} stands inside a relative clause ("who ...", "which ...") opened after {@code from}. */
+    private static boolean insideRelative(String[] lower, int from, int at) {
+        boolean inside = false;
+        for (int k = from; k < at; k++) {
+            if (RELATIVES.contains(lower[k])) inside = true;
+            else if (lower[k].equals(",") || CLAUSE_BREAKS.contains(lower[k])) inside = false;
+        }
+        return inside;
+    }
+
     /** A comma in [from, to): the participle belongs to a later phrase, not right after the main clause. */
     private static boolean commaInside(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) if (lower[k].equals(",") || lower[k].equals(";")) return true;
@@ -617,6 +628,9 @@ final class EventCoder {
             }
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
+            // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the
+            // object is that clause's, not the verb's.
+            if (object != null && insideRelative(lower, m.end, object.start())) object = null;
             targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
             // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.
             if (sources.size() > 1 && targets.stream().allMatch(ActorMention::locative)) targets = List.of();

@@ -67,4 +67,12 @@ class PassiveAndAgreementSidesTest {
     void anAppositionBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
         assertEquals(List.of("111 TURGOV->ISR"), events("Erdogan, the Turkish president, criticised Israel."));
     }
+
+    @Test
+    void anActorInsideARelativeClauseOnTheObjectIsNotTheVerbsTarget() {
+        assertEquals(List.of("173 KENCOP->KENCVL"),
+                events("Kenyan police arrested protesters who had attacked a Chinese embassy."));
+        assertEquals(List.of("173 ESPMIL->-"),
+                events("The Spanish navy detained six smugglers, who were later handed over to Moroccan police."));
+    }
 }
