@@ -50,6 +50,9 @@ final class EventCoder {
     private static final Set<String> SPEAKER_ROLES = Set.of("GOV", "MIL", "LEG", "SPY");
     private static final EventPattern STATEMENT = EventPattern.parse("010", "V", "say", "speaker");
     private static final int VERB_CONTEXT_REACH = 3;
+    /** Consultations an act can be done in: talks, negotiations (a visit has a place of its own). */
+    private static final Set<String> SETTING_CODES = Set.of("040", "041", "046");
+    private static final String INTENT_ROOT = "03";
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
     /** Roots from demands (10) on: verbal and material conflict, an answer in kind. */
     private static final String HOSTILE_ROOTS = "10";
@@ -128,6 +131,8 @@ final class EventCoder {
         if (main != null) {
             out = withParticiples(out, best, main, matches, clauses, verbal, verbAt, sentence, tokens, lower, lemmas,
                     mentions, bareRoles);
+            out = withMeetingSetting(out, best, main, matches, clauses, verbal, verbAt, sentence, tokens, lower,
+                    lemmas, mentions, bareRoles);
         }
         if (out.stream().noneMatch(e -> e.tag().asserted())) {
             CodedEvent statement = statement(sentence, tokens, lower, lemmas, mentions);
@@ -374,6 +379,50 @@ final class EventCoder {
                         && Objects.equals(o.tag().source(), coded.tag().source())
                         && Objects.equals(o.tag().target(), coded.tag().target()));
                 if (!repeat) with.add(coded);
+            }
+        }
+        return with;
+    }
+
+    /**
+     * "Scholz warned Putin in direct talks not to use chemical weapons": talks or negotiations after "in" or
+     * "during", in the main event's clause, are a consultation of their own between the main event's two sides,
+     * besides the act done in them. (A visit is not: "criticised China during a visit to Japan" visits Japan.)
+     */
+    private List<CodedEvent> withMeetingSetting(List<CodedEvent> out, List<CodedEvent> mainEvents, Match main,
+                                                List<Match> matches, List<ClauseSplitter.Clause> clauses,
+                                                boolean[] verbal, boolean[] verbAt, String sentence, String[] tokens,
+                                                String[] lower, String[] lemmas, List<ActorMention> mentions,
+                                                List<ActorMention> bareRoles) {
+        if (main.pattern.headPos() == 'N' || mainEvents.isEmpty() || !mainEvents.get(0).tag().asserted()
+                || mainEvents.get(0).tag().root().equals(INTENT_ROOT)) {
+            // "would meet X if ... in peace talks": an intention has taken place in no talks yet.
+            return out;
+        }
+        int limit = targetLimit(clauses, main.start);
+        List<CodedEvent> with = new ArrayList<>(out);
+        for (Match m : matches) {
+            if (m.start < main.end || m.start >= limit || m.pattern.headPos() != 'N'
+                    || !SETTING_CODES.contains(m.pattern.code())) {
+                continue;
+            }
+            int in = SameActDescriptions.mannerPreposition(lower, m.start);
+            if (in < main.end || contexts.conditionBetween(lower, main.end, in) || rank(m, null, lower, lemmas, verbal, new boolean[lower.length], mentions)
+                    >= BACKGROUND) {
+                continue;
+            }
+            CameoCode code = codes.find(m.pattern.code()).orElseThrow();
+            for (CodedEvent done : mainEvents) {
+                EventTag t = done.tag();
+                if (t.source() == null || t.target() == null) continue;
+                CodedEvent e = event(code, t.source(), t.target(), sentence, ActorRecognizer.join(tokens, m.start,
+                        m.end), EventTag.ASSERTED, m, "'" + lower[in] + " " + String.join(" ",
+                        java.util.Arrays.copyOfRange(lower, in + 1, m.end)) + "' after the main act: the two sides"
+                        + " of '" + t.trigger() + "' consulted");
+                boolean repeat = with.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
+                        && Objects.equals(o.tag().source(), e.tag().source())
+                        && Objects.equals(o.tag().target(), e.tag().target()));
+                if (!repeat) with.add(e);
             }
         }
         return with;

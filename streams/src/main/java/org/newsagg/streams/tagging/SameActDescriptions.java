@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * An event noun after "in" or "during" that names the act the verb before it reports: "Russian aircraft killed 46
  * Afghan civilians in an attack on a village" is one attack, on the civilians, so when the noun names no target of
- * its own the verb's object is it.
+ * its own the verb's object is it. A meeting noun there names where the verb's act was done ("warned Putin in direct
+ * talks"): the talks are an event of their own, between the same two.
  */
 final class SameActDescriptions {
 
@@ -18,20 +19,22 @@ final class SameActDescriptions {
 
     private SameActDescriptions() {}
 
+    /** Where "in" or "during" stands in the noun phrase of the noun at {@code head} ("in direct talks"), or -1. */
+    static int mannerPreposition(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(0, head - NOUN_PHRASE_WORDS - 1); k--) {
+            if (MANNER.contains(lower[k])) return k;
+            if (BREAKS.contains(lower[k])) return -1;
+        }
+        return -1;
+    }
+
     /**
      * The last actor between the subject and "in ... noun", when the noun at {@code head} follows "in" or "during"
      * within its noun phrase and nothing breaks the clause between; null otherwise.
      */
     static ActorMention objectBeforeMannerNoun(String[] lower, int head, List<ActorMention> sources,
                                                List<ActorMention> mentions) {
-        int in = -1;
-        for (int k = head - 1; k >= Math.max(0, head - NOUN_PHRASE_WORDS - 1); k--) {
-            if (MANNER.contains(lower[k])) {
-                in = k;
-                break;
-            }
-            if (BREAKS.contains(lower[k])) return null;
-        }
+        int in = mannerPreposition(lower, head);
         if (in < 0) return null;
         int subjectEnd = 0;
         for (ActorMention s : sources) subjectEnd = Math.max(subjectEnd, s.end());

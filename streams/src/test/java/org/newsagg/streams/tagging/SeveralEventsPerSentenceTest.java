@@ -74,4 +74,15 @@ class SeveralEventsPerSentenceTest {
         assertEquals(List.of("166 AUS->CHNGOV", "130 CHN->AUS"),
                 events("Australia expelled Chinese diplomats, and China vowed to respond."));
     }
+
+    @Test
+    void talksInWhichAnActWasDoneAreAConsultationBetweenTheSameTwo() {
+        assertEquals(List.of("111 TURGOV->RUSGOV", "040 TURGOV->RUSGOV"),
+                events("The Turkish president criticised Putin in talks on Friday."));
+    }
+
+    @Test
+    void aVisitInWhichAnActWasDoneIsNotBetweenTheActsTwoSides() {
+        assertEquals(List.of("111 TURGOV->ISR"), events("The Turkish president criticised Israel during a visit to Jordan."));
+    }
 }
