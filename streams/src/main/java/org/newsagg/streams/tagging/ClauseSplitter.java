@@ -22,6 +22,8 @@ final class ClauseSplitter {
             "has", "have", "had", "is", "are", "was", "were", "again", "already", "still", "later", "did",
             "does", "do");
     private static final int MAX_AUXILIARIES = 3;
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "should",
+            "must", "wo");
     /** Subjects that refer back to an actor ("but it has not condemned"). */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
 
@@ -100,6 +102,12 @@ final class ClauseSplitter {
         }
         boolean subject = k > i;
         if (subordinator && actor && k < lower.length && Character.isLetter(lower[k].charAt(0))) return true;
+        // "..., and China may respond": a subject and a modal open a clause even when its verb codes nothing, so the
+        // actor is not taken for one more object of the verb before.
+        if (subject && k + 1 < lower.length && MODALS.contains(lower[k])
+                && Character.isLetter(lower[k + 1].charAt(0))) {
+            return true;
+        }
         if (subordinator && !actor && subjectAfterTitle(lower, mentions, verbAt, i) >= 0) return true;
         int skipped = 0;
         while (k < lower.length && AUXILIARIES.contains(lower[k]) && skipped++ < MAX_AUXILIARIES) k++;

@@ -311,7 +311,7 @@ final class EventCoder {
         if (clauses.size() < 2) return mainEvents;
         List<CodedEvent> out = new ArrayList<>(mainEvents);
         for (ClauseSplitter.Clause clause : clauses) {
-            if (clause.contains(main.start)) continue;
+            if (clause.contains(main.start) || deniedClaim(lower, lemmas, mentions, clause)) continue;
             List<CodedEvent> best = List.of();
             int bestRank = SUBORDINATE;
             for (Match m : matches) {
@@ -426,6 +426,17 @@ final class EventCoder {
             }
         }
         return with;
+    }
+
+    /**
+     * "... but did not say that Washington would impose sanctions": a claim whose saying is negated reports nothing.
+     */
+    private boolean deniedClaim(String[] lower, String[] lemmas, List<ActorMention> mentions,
+                                ClauseSplitter.Clause clause) {
+        int say = clause.start() - 1;
+        if (say > 0 && lower[say].equals("that")) say--;
+        if (say < 0 || !speechVerb(lower[say], lemmas[say]) || insideMention(say, mentions)) return false;
+        return contexts.classify(lower, lemmas, 0, say).mode() == EventContextClassifier.Mode.NEGATED;
     }
 
     /** A named actor right after a verb ("apprehending 26 Somali pirates"), only a number or an article between. */

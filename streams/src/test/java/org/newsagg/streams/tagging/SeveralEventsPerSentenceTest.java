@@ -1,6 +1,7 @@
 package org.newsagg.streams.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsagg.streams.tagging.TaggedSentences.coded;
 import static org.newsagg.streams.tagging.TaggedSentences.events;
 
 import java.util.List;
@@ -84,5 +85,27 @@ class SeveralEventsPerSentenceTest {
     @Test
     void aVisitInWhichAnActWasDoneIsNotBetweenTheActsTwoSides() {
         assertEquals(List.of("111 TURGOV->ISR"), events("The Turkish president criticised Israel during a visit to Jordan."));
+    }
+
+    @Test
+    void aSecondClauseKeepsItsOwnNegationConditionOrQuestion() {
+        assertEquals(List.of("051 FRAGOV->DEU asserted", "111 FRAGOV->ITA negated"),
+                coded("Macron praised Germany, but he did not criticise Italy."));
+        assertEquals(List.of("051 FRAGOV->DEU asserted", "111 FRAGOV->ITAGOV hypothetical"),
+                coded("Macron praised Germany, and if Italy objects, he will criticise Rome."));
+        assertEquals(List.of("051 FRAGOV->DEU hypothetical"), coded("Macron praised Germany, but will he criticise Italy?"));
+        assertEquals(List.of("190 INDMIL->- asserted", "173 INDMIL->SOM negated"),
+                coded("The Indian Navy thwarted an attack on a tanker, but did not arrest any Somali pirates."));
+    }
+
+    @Test
+    void aClaimWhoseSayingIsNegatedReportsNothing() {
+        assertEquals(List.of("111 USAGOV->RUS"),
+                events("Biden condemned Russia but did not say that Washington would impose sanctions on Moscow."));
+    }
+
+    @Test
+    void aSubjectAndAModalOpenAClauseSoTheActorIsNoFurtherObject() {
+        assertEquals(List.of("166 AUS->CHNGOV"), events("Australia expelled Chinese diplomats, and China may respond."));
     }
 }
