@@ -104,9 +104,12 @@ final class EventCoder {
         boolean[] subordinate = contexts.subordinate(lower);
         boolean[] verbAt = new boolean[lower.length];
         for (Match m : matches) if (m.pattern.headPos() != 'N') verbAt[m.start] = true;
+        // Only the words right before an actor (or before "that" and an actor) can open a claim with its own subject.
         boolean[] speechAt = new boolean[lower.length];
-        for (int k = 0; k < lower.length; k++) {
-            speechAt[k] = speechVerb(lower[k], lemmas[k]) && !insideMention(k, mentions);
+        for (ActorMention a : mentions) {
+            int k = a.start() - 1;
+            if (k > 0 && lower[k].equals("that")) k--;
+            if (k >= 0 && !speechAt[k]) speechAt[k] = speechVerb(lower[k], lemmas[k]) && !insideMention(k, mentions);
         }
         List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate, speechAt);
         boolean[] roleAt = new boolean[lower.length];
@@ -686,15 +689,27 @@ final class EventCoder {
                 subject = null;
                 roleSubject = null;
             }
+            PronounSubjects.RelativeSides relative = m.pattern.headPos() == 'N' ? null
+                    : PronounSubjects.objectRelative(lower, m.start, mentions);
+            if (relative != null) {
+                sources = List.of(relative.source());
+                subject = null;
+                roleSubject = null;
+            }
             ActorMention object = firstAfter(mentions, m.start, sources, lemmas);
             if (object != null && object.start() >= targetLimit) object = null;
             // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the
             // object is that clause's, not the verb's.
             if (object != null && insideRelative(lower, m.end, object.start())) object = null;
             targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
+            if (relative != null) targets = List.of(relative.target());
             // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.
             if (sources.size() > 1 && targets.stream().allMatch(ActorMention::locative)) targets = List.of();
             why = "subject before the trigger is the source, first other actor after it the target";
+            if (relative != null) {
+                why += "; in the relative clause on '" + relative.target().words() + "' its subject '"
+                        + relative.source().words() + "' acts on it";
+            }
             if (scope.carried() != null) {
                 why += "; the pronoun opening the clause stands for '" + scope.carried().get(0).words()
                         + "', the subject of the clause before";

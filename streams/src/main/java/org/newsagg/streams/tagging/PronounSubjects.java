@@ -13,6 +13,14 @@ import java.util.Set;
 final class PronounSubjects {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we");
+    /** Not "that", which as often opens a claim ("told reporters that Ukrainians have pushed ..."). */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+    /** Words between a relative clause's subject and its verb ("which it later annexed", "whom Macron has"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "later", "also", "then",
+            "was", "is", "once", "first", "recently", "already", "reportedly", "allegedly", "would", "will");
+    private static final int MAX_AUXILIARIES = 3;
+    /** Words after the actor that names a relative clause's noun ("Ukrainian territory of Crimea"). */
+    private static final int NOUN_PHRASE_WORDS = 3;
     /** Words that may open a clause before its subject ("But the ...", "On Monday"). */
     private static final int OPENING_WORDS = 2;
 
@@ -79,6 +87,58 @@ final class PronounSubjects {
         }
         if (!out.isEmpty() && !nearVerb(lower, out.get(out.size() - 1).end(), verb)) out.clear();
         return out;
+    }
+
+    /** The two sides of an act in an object relative clause: who did it and to whom. */
+    record RelativeSides(ActorMention source, ActorMention target) {}
+
+    /**
+     * "Crimea, which it later annexed", "Putin, whom Macron criticised": in a relative clause whose pronoun is the
+     * object, the clause's own subject (a named actor, or a pronoun standing for the sentence's first subject) is
+     * the source and the noun the clause hangs on is the target. Null when the trigger at {@code head} is in no such
+     * clause.
+     */
+    static RelativeSides objectRelative(String[] lower, int head, List<ActorMention> mentions) {
+        int k = head - 1;
+        int skipped = 0;
+        while (k > 0 && AUXILIARIES.contains(lower[k]) && skipped++ < MAX_AUXILIARIES) k--;
+        if (k <= 0) return null;
+        ActorMention subject = null;
+        int pronoun = -1;
+        if (PRONOUNS.contains(lower[k])) {
+            pronoun = k;
+        } else {
+            for (ActorMention a : mentions) if (a.end() == k + 1 && !a.locative()) subject = a;
+            if (subject == null) return null;
+            k = subject.start();
+        }
+        int relative = (pronoun >= 0 ? pronoun : k) - 1;
+        if (relative < 1 || !OBJECT_RELATIVES.contains(lower[relative])) return null;
+        int before = lower[relative - 1].equals(",") ? relative - 1 : relative;
+        // The noun the clause hangs on, or the actor that names it ("the Ukrainian territory of Crimea, which").
+        ActorMention antecedent = null;
+        for (ActorMention a : mentions) {
+            if (a.end() <= before && a.end() >= before - NOUN_PHRASE_WORDS && !commaBetween(lower, a.end(), before)) {
+                antecedent = a;
+            }
+        }
+        if (antecedent == null) return null;
+        if (subject == null) {
+            // The pronoun stands for the sentence's subject: its first actor, if it opens the sentence.
+            for (ActorMention a : mentions) {
+                if (a.start() <= OPENING_WORDS && !a.locative() && a != antecedent) {
+                    subject = a;
+                    break;
+                }
+            }
+        }
+        if (subject == null || subject.code().equals(antecedent.code())) return null;
+        return new RelativeSides(subject, antecedent);
+    }
+
+    private static boolean commaBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) if (lower[k].equals(",") || lower[k].equals(";")) return true;
+        return false;
     }
 
     private static boolean joined(String[] lower, int from, int to) {

@@ -75,4 +75,11 @@ class PassiveAndAgreementSidesTest {
         assertEquals(List.of("173 ESPMIL->-"),
                 events("The Spanish navy detained six smugglers, who were later handed over to Moroccan police."));
     }
+
+    @Test
+    void inAnObjectRelativeClauseItsSubjectActsOnTheNounItHangsOn() {
+        assertEquals(List.of("040 RUSGOV->CHNGOV", "111 FRAGOV->RUSGOV"),
+                events("Putin, whom Macron criticised on Monday, met Xi."));
+        assertEquals(List.of("192 ISR->PSE"), events("Israel withdrew from Gaza, which it had occupied since 1967."));
+    }
 }
