@@ -65,7 +65,10 @@ final class ClauseSplitter {
                 starts.add(claim);
             } else if (OPENERS.contains(lower[i])
                     && opensClause(lower, mentions, verbAt, i + 1, SUBORDINATORS.contains(lower[i]))
-                    && (SUBORDINATORS.contains(lower[i]) || !insideBackground[i])) {
+                    // "after a standoff that saw Moscow amass troops as it demanded ...": a time clause inside a
+                    // background clause is background too.
+                    && (SUBORDINATORS.contains(lower[i]) && (i == 0 || !insideBackground[i - 1])
+                    || !insideBackground[i])) {
                 starts.add(i + 1);
             }
         }

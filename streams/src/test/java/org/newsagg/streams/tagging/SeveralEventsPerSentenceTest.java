@@ -108,4 +108,12 @@ class SeveralEventsPerSentenceTest {
     void aSubjectAndAModalOpenAClauseSoTheActorIsNoFurtherObject() {
         assertEquals(List.of("166 AUS->CHNGOV"), events("Australia expelled Chinese diplomats, and China may respond."));
     }
+
+    @Test
+    void aTimeClauseInsideABackgroundClauseIsBackgroundToo() {
+        assertEquals(List.of("161 SRB->-", "111 SRBGOV->XKX"),
+                events("Serbia recalled its envoy as Belgrade criticised Kosovo."));
+        assertEquals(List.of("161 SRB->-"), events("Serbia recalled its envoy after a long dispute in which Belgrade "
+                + "massed troops as it criticised Kosovo."));
+    }
 }
