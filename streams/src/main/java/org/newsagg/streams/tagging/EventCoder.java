@@ -454,6 +454,11 @@ final class EventCoder {
         return false;
     }
 
+    private static boolean wordBetween(String[] lower, int from, int to, String word) {
+        for (int k = from; k < to; k++) if (lower[k].equals(word)) return true;
+        return false;
+    }
+
     /** Whether token {@code at} stands inside a relative clause ("who ...", "which ...") opened after {@code from}. */
     private static boolean insideRelative(String[] lower, int from, int at) {
         boolean inside = false;
@@ -701,6 +706,11 @@ final class EventCoder {
             // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the
             // object is that clause's, not the verb's.
             if (object != null && insideRelative(lower, m.end, object.start())) object = null;
+            // "Hungarian and Romanian officials agreed that their countries should help Romanian refugees": joined
+            // parties agreeing on a claim are each other's other side, not the claim's actors.
+            if (object != null && sources.size() > 1 && wordBetween(lower, m.end, object.start(), "that")) {
+                object = null;
+            }
             targets = object == null ? List.of() : joinedTargets(object, mentions, lower, targetLimit);
             if (relative != null) targets = List.of(relative.target());
             // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.

@@ -82,4 +82,10 @@ class PassiveAndAgreementSidesTest {
                 events("Putin, whom Macron criticised on Monday, met Xi."));
         assertEquals(List.of("192 ISR->PSE"), events("Israel withdrew from Gaza, which it had occupied since 1967."));
     }
+
+    @Test
+    void jointPartiesAgreeingOnAClaimAreEachOthersSideNotTheClaimsActors() {
+        assertEquals(List.of("030 GRCGOV->TURGOV", "030 TURGOV->GRCGOV"), events("Greek and Turkish officials agreed on "
+                + "Friday that their navies should help Syrian refugees at sea."));
+    }
 }
