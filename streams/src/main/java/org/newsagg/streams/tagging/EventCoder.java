@@ -50,6 +50,7 @@ final class EventCoder {
     private static final Set<String> SPEAKER_ROLES = Set.of("GOV", "MIL", "LEG", "SPY");
     private static final EventPattern STATEMENT = EventPattern.parse("010", "V", "say", "speaker");
     private static final int VERB_CONTEXT_REACH = 3;
+    private static final Set<String> JOINED_VERB = Set.of("and", "but", ",");
     /** Consultations an act can be done in: talks, negotiations (a visit has a place of its own). */
     private static final Set<String> SETTING_CODES = Set.of("040", "041", "046");
     private static final String INTENT_ROOT = "03";
@@ -657,7 +658,8 @@ final class EventCoder {
             targets = List.of(accused);
             why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
                     + accused.words() + "'";
-        } else if (passive(lower, lemmas, m.start)) {
+        } else if (passive(lower, lemmas, m.start) || sharedPassive(lower, lemmas, m.start) >= 0) {
+            int be = sharedPassive(lower, lemmas, m.start);
             // "was accused by Israel of ...": the agent may stand inside the match, right after the participle.
             ActorMention agent = agentAfter(mentions, lower, m.start + 1);
             // "an American citizen has been killed": a death with no one named who caused it is no interaction.
@@ -665,15 +667,18 @@ final class EventCoder {
             if (agent == null && DEATHS.contains(lemmas[m.start]) && !byFollows) {
                 return List.of();
             }
+            // "Germany was criticised by Poland and praised by France": the second participle's subject is the
+            // first one's, before its "was".
             ActorMention patient = scope.carried() != null ? scope.carried().get(0)
-                    : nearestBefore(mentions, m.start, clauseStart);
+                    : nearestBefore(mentions, be >= 0 ? be : m.start, clauseStart);
             // "speculation that they were captured": with no agent named, a pronoun subject leaves the event with no
             // actor at all; the actor before it is likelier a speaker than the one it stands for.
             if (patient != null && agent == null && scope.carried() == null
                     && pronounBetween(lower, patient.end(), m.start)) {
                 patient = null;
             }
-            sources = agent == null ? List.of() : List.of(agent);
+            // "criticised by Poland and France": agents joined by "and" each act.
+            sources = agent == null ? List.of() : joinedTargets(agent, mentions, lower, targetLimit);
             targets = patient == null ? List.of() : List.of(patient);
             why = "passive voice: source is the 'by' agent, target the subject";
         } else {
@@ -1154,6 +1159,22 @@ final class EventCoder {
             if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return false;
         }
         return false;
+    }
+
+    /**
+     * "was criticised by Poland and praised by France": a participle joined by "and", "but" or a comma to a passive
+     * and followed by its own "by" agent is a passive of the same subject. Returns the first passive's "be", or -1.
+     */
+    private static int sharedPassive(String[] lower, String[] lemmas, int head) {
+        if (head < 2 || head + 1 >= lower.length || !lower[head + 1].equals("by")) return -1;
+        if (!JOINED_VERB.contains(lower[head - 1]) || !lower[head].endsWith("ed") && lower[head].equals(lemmas[head])) {
+            return -1;
+        }
+        for (int k = head - 2; k >= 0; k--) {
+            if (CLAUSE_BREAKS.contains(lower[k])) return -1;
+            if (BE.contains(lower[k]) && k + 1 < head && passive(lower, lemmas, k + 1)) return k;
+        }
+        return -1;
     }
 
     private static ActorMention agentAfter(List<ActorMention> mentions, String[] lower, int end) {

@@ -88,4 +88,15 @@ class PassiveAndAgreementSidesTest {
         assertEquals(List.of("030 GRCGOV->TURGOV", "030 TURGOV->GRCGOV"), events("Greek and Turkish officials agreed on "
                 + "Friday that their navies should help Syrian refugees at sea."));
     }
+
+    @Test
+    void aSecondParticipleWithItsOwnAgentIsAPassiveOfTheSameSubject() {
+        assertEquals(List.of("111 POL->DEU", "051 FRA->DEU"),
+                events("Germany was criticised by Poland and praised by France."));
+    }
+
+    @Test
+    void agentsJoinedByAndEachAct() {
+        assertEquals(List.of("111 POL->DEU", "111 FRA->DEU"), events("Germany was criticised by Poland and France."));
+    }
 }
