@@ -50,6 +50,9 @@ final class EventCoder {
     private static final Set<String> SPEAKER_ROLES = Set.of("GOV", "MIL", "LEG", "SPY");
     private static final EventPattern STATEMENT = EventPattern.parse("010", "V", "say", "speaker");
     private static final int VERB_CONTEXT_REACH = 3;
+    private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which");
+    private static final Set<String> RELATIVE_AUXILIARIES = Set.of("has", "have", "had", "later", "also", "then",
+            "subsequently", "recently", "once");
     private static final Set<String> JOINED_VERB = Set.of("and", "but", ",");
     /** Consultations an act can be done in: talks, negotiations (a visit has a place of its own). */
     private static final Set<String> SETTING_CODES = Set.of("040", "041", "046");
@@ -137,6 +140,8 @@ final class EventCoder {
                     mentions, bareRoles);
             out = withMeetingSetting(out, best, main, matches, clauses, verbal, verbAt, sentence, tokens, lower,
                     lemmas, mentions, bareRoles);
+            out = withRelativeClauses(out, main, matches, clauses, verbAt, sentence, tokens, lower, lemmas, mentions,
+                    bareRoles);
         }
         if (out.stream().noneMatch(e -> e.tag().asserted())) {
             CodedEvent statement = statement(sentence, tokens, lower, lemmas, mentions);
@@ -441,6 +446,49 @@ final class EventCoder {
         if (say > 0 && lower[say].equals("that")) say--;
         if (say < 0 || !speechVerb(lower[say], lemmas[say]) || insideMention(say, mentions)) return false;
         return contexts.classify(lower, lemmas, 0, say).mode() == EventContextClassifier.Mode.NEGATED;
+    }
+
+    /**
+     * "Egypt hosted Israeli and Palestinian negotiators, who agreed on a truce": a relative clause set off by a comma
+     * that reports an act of its own is coded (the development set's coding notes), its subject the actors the
+     * clause hangs on. A restrictive one ("protesters who had attacked an embassy") only says which, and a passive
+     * one ("smugglers, who were handed over to Morocco") names no one who acted.
+     */
+    private List<CodedEvent> withRelativeClauses(List<CodedEvent> out, Match main, List<Match> matches,
+                                                 List<ClauseSplitter.Clause> clauses, boolean[] verbAt,
+                                                 String sentence, String[] tokens, String[] lower, String[] lemmas,
+                                                 List<ActorMention> mentions, List<ActorMention> bareRoles) {
+        List<CodedEvent> with = out;
+        for (Match m : matches) {
+            if (m == main || m.pattern.headPos() == 'N' || m.pattern.noEvent()) continue;
+            int who = m.start - 1;
+            int skipped = 0;
+            while (who > 0 && RELATIVE_AUXILIARIES.contains(lower[who]) && skipped++ < 2) who--;
+            if (who < 2 || !SUBJECT_RELATIVES.contains(lower[who]) || !lower[who - 1].equals(",")) continue;
+            if (passive(lower, lemmas, m.start)) continue;
+            ActorMention antecedent = null;
+            for (ActorMention a : mentions) if (a.end() == who - 1 && !a.locative()) antecedent = a;
+            if (antecedent == null) continue;
+            List<ActorMention> subjects = conjuncts(antecedent, mentions, lower, 0, who - 1);
+            int end = lower.length;
+            for (int k = m.end; k < lower.length; k++) {
+                if (lower[k].equals(",") || CLAUSE_BREAKS.contains(lower[k])) {
+                    end = k;
+                    break;
+                }
+            }
+            List<CodedEvent> events = events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
+                    new Scope(who + 1, who + 1, end, subjects));
+            for (CodedEvent e : events) {
+                boolean repeat = with.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
+                        && Objects.equals(o.tag().source(), e.tag().source())
+                        && Objects.equals(o.tag().target(), e.tag().target()));
+                if (repeat) continue;
+                if (with == out) with = new ArrayList<>(out);
+                with.add(e);
+            }
+        }
+        return with;
     }
 
     /** A named actor right after a verb ("apprehending 26 Somali pirates"), only a number or an article between. */

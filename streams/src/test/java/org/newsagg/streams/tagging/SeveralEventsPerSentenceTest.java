@@ -116,4 +116,11 @@ class SeveralEventsPerSentenceTest {
         assertEquals(List.of("161 SRB->-"), events("Serbia recalled its envoy after a long dispute in which Belgrade "
                 + "massed troops as it criticised Kosovo."));
     }
+
+    @Test
+    void aRelativeClauseSetOffByACommaReportsAnActOfTheNounItHangsOn() {
+        assertEquals(List.of("051 FRA->DEU", "111 DEU->ITA"), events("France praised Germany, which later criticised Italy."));
+        assertEquals(List.of("043 EGY->ISR", "043 EGY->PSEGOV", "030 ISRGOV->PSEGOV", "030 PSEGOV->ISRGOV"),
+                events("Egypt hosted Israeli and Palestinian negotiators, who agreed on a truce."));
+    }
 }
