@@ -54,6 +54,8 @@ final class EventCoder {
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of("has", "have", "had", "later", "also", "then",
             "subsequently", "recently", "once");
     private static final Set<String> JOINED_VERB = Set.of("and", "but", ",");
+    private static final Set<String> ING_PREPOSITIONS = Set.of("including", "following", "regarding", "concerning",
+            "excluding", "during", "according");
     /** Consultations an act can be done in: talks, negotiations (a visit has a place of its own). */
     private static final Set<String> SETTING_CODES = Set.of("040", "041", "046");
     private static final String INTENT_ROOT = "03";
@@ -503,6 +505,17 @@ final class EventCoder {
         return false;
     }
 
+    /** ", V-ing" in [from, to): a participle phrase starts before {@code to} (", including X" names the object). */
+    private static boolean participleBetween(String[] lower, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (lower[k].equals(",") && lower[k + 1].endsWith("ing") && lower[k + 1].length() > 4
+                    && !ING_PREPOSITIONS.contains(lower[k + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordBetween(String[] lower, int from, int to, String word) {
         for (int k = from; k < to; k++) if (lower[k].equals(word)) return true;
         return false;
@@ -759,6 +772,8 @@ final class EventCoder {
             // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the
             // object is that clause's, not the verb's.
             if (object != null && insideRelative(lower, m.end, object.start())) object = null;
+            // "detained its crew, prompting London to summon ...": the participle's object is not the verb's.
+            if (object != null && participleBetween(lower, m.end, object.start())) object = null;
             // "Hungarian and Romanian officials agreed that their countries should help Romanian refugees": joined
             // parties agreeing on a claim are each other's other side, not the claim's actors.
             if (object != null && sources.size() > 1 && wordBetween(lower, m.end, object.start(), "that")) {

@@ -99,4 +99,10 @@ class PassiveAndAgreementSidesTest {
     void agentsJoinedByAndEachAct() {
         assertEquals(List.of("111 POL->DEU", "111 FRA->DEU"), events("Germany was criticised by Poland and France."));
     }
+
+    @Test
+    void theObjectOfAParticipleAfterACommaIsNotTheVerbsTarget() {
+        assertEquals(List.of("181 IRN->GBRBUS", "173 IRN->-"), events("Iran seized a British tanker and detained its crew, "
+                + "prompting London to summon the Iranian ambassador."));
+    }
 }
