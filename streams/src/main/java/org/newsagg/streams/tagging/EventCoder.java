@@ -50,7 +50,8 @@ final class EventCoder {
     private static final Set<String> SPEAKER_ROLES = Set.of("GOV", "MIL", "LEG", "SPY");
     private static final EventPattern STATEMENT = EventPattern.parse("010", "V", "say", "speaker");
     private static final int VERB_CONTEXT_REACH = 3;
-    private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which");
+    /** Not "which", which as often stands for the clause before ("Israel bombed Gaza, which killed 20"). */
+    private static final Set<String> SUBJECT_RELATIVES = Set.of("who");
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of("has", "have", "had", "later", "also", "then",
             "subsequently", "recently", "once");
     private static final Set<String> JOINED_VERB = Set.of("and", "but", ",");
@@ -451,7 +452,7 @@ final class EventCoder {
     }
 
     /**
-     * "Egypt hosted Israeli and Palestinian negotiators, who agreed on a truce": a relative clause set off by a comma
+     * "Egypt hosted Israeli and Palestinian negotiators, who agreed on a truce": a "who" clause set off by a comma
      * that reports an act of its own is coded (the development set's coding notes), its subject the actors the
      * clause hangs on. A restrictive one ("protesters who had attacked an embassy") only says which, and a passive
      * one ("smugglers, who were handed over to Morocco") names no one who acted.
