@@ -13,6 +13,7 @@ import java.util.Set;
 final class PronounSubjects {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
     /** Not "that", which as often opens a claim ("told reporters that Ukrainians have pushed ..."). */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
     /** Words between a relative clause's subject and its verb ("which it later annexed", "whom Macron has"). */
@@ -25,6 +26,10 @@ final class PronounSubjects {
     private static final int OPENING_WORDS = 2;
 
     private PronounSubjects() {}
+
+    private static boolean personLike(ActorMention a) {
+        return a.country() != null && a.role() != null;
+    }
 
     /** Whether the clause opens with a subject pronoun ("but he ...", "when they ..."). */
     static boolean opensWithPronoun(String[] lower, ClauseSplitter.Clause clause) {
@@ -48,10 +53,12 @@ final class PronounSubjects {
         for (ActorMention a : mentions) {
             if (a.start() > clauses.get(index).start() && a.end() <= i && !a.locative()) return null;
         }
+        boolean person = PERSONAL.contains(lower[clauses.get(index).start()]);
         for (int k = index - 1; k >= 0; k--) {
             ClauseSplitter.Clause before = clauses.get(k);
             List<ActorMention> subject = subject(before, lower, mentions, verbAt);
-            if (!subject.isEmpty()) return subject;
+            // "he" or "she" is no country named as such and no organisation: then the referent is unknown.
+            if (!subject.isEmpty()) return person && !personLike(subject.get(0)) ? null : subject;
             if (!opensWithPronoun(lower, before)) return null;
         }
         return null;
