@@ -22,6 +22,8 @@ final class ClauseSplitter {
             "has", "have", "had", "is", "are", "was", "were", "again", "already", "still", "later", "did",
             "does", "do");
     private static final int MAX_AUXILIARIES = 3;
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "should",
+            "must", "wo");
     /** Subjects that refer back to an actor ("but it has not condemned"). */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
 
@@ -43,14 +45,30 @@ final class ClauseSplitter {
      */
     static List<Clause> clauses(String[] lower, List<ActorMention> mentions, boolean[] verbAt,
                                 boolean[] insideBackground) {
+        return clauses(lower, mentions, verbAt, insideBackground, new boolean[lower.length]);
+    }
+
+    /**
+     * @param speechAt speech verbs ("said", "told", "warned"): the claim after one is a clause of its own when it
+     *                 has an actor subject and a verb ("... and said Washington would impose sanctions")
+     */
+    static List<Clause> clauses(String[] lower, List<ActorMention> mentions, boolean[] verbAt,
+                                boolean[] insideBackground, boolean[] speechAt) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < lower.length - 1; i++) {
+            int claim = i + 1 < lower.length - 1 && lower[i + 1].equals("that") ? i + 2 : i + 1;
             if (lower[i].equals(";")) {
                 starts.add(i + 1);
+            } else if (speechAt[i] && !verbAt[i] && actorSubject(mentions, claim)
+                    && opensClause(lower, mentions, verbAt, claim, false)) {
+                starts.add(claim);
             } else if (OPENERS.contains(lower[i])
                     && opensClause(lower, mentions, verbAt, i + 1, SUBORDINATORS.contains(lower[i]))
-                    && (SUBORDINATORS.contains(lower[i]) || !insideBackground[i])) {
+                    // "after a standoff that saw Moscow amass troops as it demanded ...": a time clause inside a
+                    // background clause is background too.
+                    && (SUBORDINATORS.contains(lower[i]) && (i == 0 || !insideBackground[i - 1])
+                    || !insideBackground[i])) {
                 starts.add(i + 1);
             }
         }
@@ -65,6 +83,11 @@ final class ClauseSplitter {
             if (end > start) out.add(new Clause(start, end, subject));
         }
         return out;
+    }
+
+    private static boolean actorSubject(List<ActorMention> mentions, int i) {
+        for (ActorMention m : mentions) if (m.start() == i && !m.locative()) return true;
+        return false;
     }
 
     /** An actor then a verb ("Russia vows"), or a verb with no subject of its own ("nabs 26 pirates"). */
@@ -82,6 +105,12 @@ final class ClauseSplitter {
         }
         boolean subject = k > i;
         if (subordinator && actor && k < lower.length && Character.isLetter(lower[k].charAt(0))) return true;
+        // "..., and China may respond": a subject and a modal open a clause even when its verb codes nothing, so the
+        // actor is not taken for one more object of the verb before.
+        if (subject && k + 1 < lower.length && MODALS.contains(lower[k])
+                && Character.isLetter(lower[k + 1].charAt(0))) {
+            return true;
+        }
         if (subordinator && !actor && subjectAfterTitle(lower, mentions, verbAt, i) >= 0) return true;
         int skipped = 0;
         while (k < lower.length && AUXILIARIES.contains(lower[k]) && skipped++ < MAX_AUXILIARIES) k++;
