@@ -20,6 +20,13 @@ final class ActorRecognizer {
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final Set<String> ROLE_LINK = Set.of("of", "in", "for", "from");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
+    /**
+     * Nouns after which the role word "general" is an adjective, not an officer: "a general strike", "the general
+     * election", "the UN General Assembly".
+     */
+    private static final Set<String> AFTER_ADJECTIVE_GENERAL = Set.of("strike", "strikes", "election", "elections",
+            "assembly", "public", "secretary", "amnesty", "debate", "consensus", "population", "rule",
+            "meeting", "mobilisation", "mobilization", "shutdown", "manager", "council");
 
     private final ActorDictionary dictionary;
     private final Set<String> roleModifiers;
@@ -114,6 +121,7 @@ final class ActorRecognizer {
             Hit hit = hits.get(h);
             ActorEntry e = hit.entry;
             if (e.kind() == ActorEntry.Kind.ROLE) {
+                if (adjectiveSense(hit, lower)) continue;
                 // A role after "of/in <country>": "the president of Russia", "police in Kenya".
                 Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
                 if (next != null && isNation(next.entry) && linkedAfter(hit, next, lower)) {
@@ -163,6 +171,12 @@ final class ActorRecognizer {
                     locative(hit.start, lower), false));
         }
         return out;
+    }
+
+    /** "a general strike": the role word "general" before a noun it qualifies names no officer. */
+    private static boolean adjectiveSense(Hit role, String[] lower) {
+        return role.end - role.start == 1 && lower[role.start].equals("general") && role.end < lower.length
+                && AFTER_ADJECTIVE_GENERAL.contains(lower[role.end]);
     }
 
     private static ActorMention lastNation(List<ActorMention> mentions) {
