@@ -903,7 +903,8 @@ final class EventCoder {
         for (int k = end; k < lower.length; k++) {
             if (CLAUSE_BREAKS.contains(lower[k])) break;
             if (lower[k].equals("by")) {
-                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 4) return a;
+                // "killed by jihadist fighters near Timbuktu": a place after the agent is where, not who.
+                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 4 && !a.locative()) return a;
             }
         }
         return null;
