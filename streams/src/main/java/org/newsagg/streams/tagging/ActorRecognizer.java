@@ -126,7 +126,7 @@ final class ActorRecognizer {
                 Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
                 if (next != null && isNation(next.entry) && linkedAfter(hit, next, lower)) {
                     used[h + 1] = true;
-                    out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
+                    out.add(mention(hit.start, next.end, next.entry.country(), roleOf(next.entry, e.role()), tokens,
                             e.label() + " + " + next.entry.label(), false));
                 } else if (!ActorDictionary.imported(e) && hit.start > 0 && lower[hit.start - 1].equals("its")
                         && lastNation(out) != null) {
@@ -147,7 +147,7 @@ final class ActorRecognizer {
                 Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
                 if (next != null && next.entry.kind() == ActorEntry.Kind.ROLE && closeBefore(hit, next, lower)) {
                     used[h + 1] = true;
-                    ActorMention joined = mention(hit.start, next.end, e.country(), next.entry.role(), tokens,
+                    ActorMention joined = mention(hit.start, next.end, e.country(), roleOf(e, next.entry.role()), tokens,
                             e.label() + " + " + next.entry.label(), locative(hit.start, lower));
                     Hit person = h + 2 < hits.size() ? hits.get(h + 2) : null;
                     if (person != null && person.entry.person() && person.start == next.end
@@ -171,6 +171,15 @@ final class ActorRecognizer {
                     locative(hit.start, lower), false));
         }
         return out;
+    }
+
+    /**
+     * The role a role word takes with a country, city or region: a rebel region's own forces (places.tsv's armed
+     * role, carried in the place's entry) are its rebels, not its country's military: "Tigrayan forces" -> ETHREB.
+     */
+    private static String roleOf(ActorEntry nation, String role) {
+        return "MIL".equals(role) && nation.role() != null && nation.label().contains(ActorDictionary.PLACE_LABEL)
+                ? nation.role() : role;
     }
 
     /** "a general strike": the role word "general" before a noun it qualifies names no officer. */

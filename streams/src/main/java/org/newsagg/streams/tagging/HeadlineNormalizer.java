@@ -180,7 +180,8 @@ final class HeadlineNormalizer {
             if (m.start() == 0 && m.end() == colon && !m.bareRole()) prefix = m;
         }
         if (prefix == null || prefix.role() != null || prefix.country() == null
-                || !prefix.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)) {
+                || !(prefix.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
+                        || prefix.evidence().startsWith(ActorDictionary.PLACE_LABEL))) {
             return false;
         }
         String next = tokens[colon + 1];
