@@ -58,4 +58,16 @@ class PlaceAndGroupActorsTest {
     void aGeneralStrikeNamesNoGeneral() {
         assertEquals(List.of("FRALAB"), actors("French workers began a general strike on Monday."));
     }
+
+    @Test
+    void armedGroupsOfTodaysNewsAreRebelsOfTheirCountry() {
+        assertEquals(List.of("181 SOMREB->KENCVL"), events("Al-Shabaab fighters held two Kenyan engineers hostage."));
+        assertEquals(List.of("SDN", "SDNMIL", "SDNREB"), actors("The Sudanese army clashed with the RSF in Omdurman."));
+    }
+
+    @Test
+    void unAgenciesAndBlocsAreOrganisations() {
+        assertEquals(List.of("BRICS", "IRN"), actors("Iran joined the BRICS group in January."));
+        assertEquals(List.of("UNO"), actors("UNIFIL said its positions came under fire."));
+    }
 }
