@@ -70,4 +70,17 @@ class PlaceAndGroupActorsTest {
         assertEquals(List.of("BRICS", "IRN"), actors("Iran joined the BRICS group in January."));
         assertEquals(List.of("UNO"), actors("UNIFIL said its positions came under fire."));
     }
+
+    @Test
+    void officeHoldersOfRecentYearsCodeAsTheirOfficeInsideTheirTerm() {
+        java.time.Instant june2025 = java.time.Instant.parse("2025-06-20T10:00:00Z");
+        assertEquals(List.of("SDNMIL", "SDNREB"), TaggedSentences.tagger()
+                .tag("Burhan rejected talks with Hemedti.", june2025).actors().stream().map(a -> a.code()).sorted()
+                .toList());
+        assertEquals(List.of("LBNGOV"), TaggedSentences.tagger()
+                .tag("President Joseph Aoun spoke in Beirut.", june2025).actors().stream().map(a -> a.code())
+                .distinct().toList());
+        // Before his presidency the same name is the army commander.
+        assertEquals(List.of("LBNMIL"), actors("Joseph Aoun visited the south."));
+    }
 }
