@@ -211,7 +211,14 @@ final class EventCoder {
         if (!m.pattern.code().equals("143") || m.pattern.headPos() != 'N' || m.start == 0) return false;
         if (!lower[m.start].startsWith("strike")) return false;
         if (WEAPONS.contains(lower[m.start - 1])) return true;
+        // "Strikes on Kharkiv", "a strike against Iran": struck at a named country or place (a labour strike is "on
+        // Monday", "against the reform").
+        boolean atPlace = m.end < lower.length && (lower[m.end].equals("on") || lower[m.end].equals("against"));
         for (ActorMention a : mentions) {
+            if (atPlace && !a.bareRole() && a.role() == null && a.country() != null && a.start() > m.end
+                    && a.start() <= m.end + 3) {
+                return true;
+            }
             if (a.end() == m.start && !a.bareRole()
                     && (a.country() == null || a.role() == null || STATE_ROLES.contains(a.role()))) {
                 return true;
