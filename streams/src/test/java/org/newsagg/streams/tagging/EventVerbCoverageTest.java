@@ -108,4 +108,28 @@ class EventVerbCoverageTest {
     void aStrikeOverPayStaysALabourStrike() {
         assertEquals(List.of("143 FRALAB->-"), events("Workers at French refineries launched a strike over pay."));
     }
+
+    @Test
+    void eventNounsThatHeadAHeadline() {
+        assertEquals(List.of("191 -->UKR"), events("Siege of Mariupol enters third week"));
+        assertEquals(List.of("040 RUSGOV->CHNGOV", "040 CHNGOV->RUSGOV"), events("Summit between Putin and Xi in Moscow"));
+    }
+
+    @Test
+    void aTrendCountsEventsAndReportsNone() {
+        assertEquals(List.of(), events("Police reported a surge in kidnappings in Nigeria."));
+    }
+
+    @Test
+    void drillsEncirclementMissileLaunchesAndHaltedOffensives() {
+        assertEquals(List.of("150 CHN->TWN"), events("China held military drills around Taiwan on Monday."));
+        assertEquals(List.of("191 RUSMIL->UKR"), events("Russian forces tried to encircle Kharkiv."));
+        assertEquals(List.of("194 YEMREB->ISR"), events("Houthi rebels launched missiles at Israel."));
+        assertEquals(List.of("087 ISR->PSE"), events("Israel halted its offensive in Rafah."));
+    }
+
+    @Test
+    void diplomatsThrownOutAreExpelled() {
+        assertEquals(List.of("166 CAN->CHNGOV"), events("Canada threw out two Chinese diplomats."));
+    }
 }
