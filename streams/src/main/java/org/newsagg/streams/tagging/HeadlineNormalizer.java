@@ -13,7 +13,8 @@ import java.util.Set;
  * <ul>
  *   <li>Title Case ("Indian Navy Captures 23 Pirates"): every word that is not part of an actor goes to lower case,
  *       so the POS model sees verbs, not names;</li>
- *   <li>attribution at the end ("..., says Blinken", "..., US official says", "... - Blinken") moves to the front as
+ *   <li>attribution at the end ("..., says Blinken", "..., US official says", "... - Blinken", "..., according to
+ *       Kyiv") moves to the front as
  *       "X said ...", so the speaker is a speaker and not the target;</li>
  *   <li>a {@code X:} prefix ("Blinken: Russia committed war crimes") becomes "X said";</li>
  *   <li>{@code to} + verb right after the subject ("UK to send missiles") is the future, "will";</li>
@@ -307,7 +308,10 @@ final class HeadlineNormalizer {
             if (!dash && !t.equals(",")) continue;
             List<String> tail = tokens.subList(cut + 1, n);
             List<String> speaker;
-            if (SAY.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+            if (tail.size() > 2 && tail.get(0).equalsIgnoreCase("according") && tail.get(1).equalsIgnoreCase("to")) {
+                // "..., according to Ukrainian officials": the same attribution in other words.
+                speaker = tail.subList(2, tail.size());
+            } else if (SAY.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
                 speaker = tail.subList(1, tail.size());
             } else if (SAY.contains(tail.get(tail.size() - 1).toLowerCase(Locale.ROOT))) {
                 speaker = tail.subList(0, tail.size() - 1);

@@ -56,4 +56,16 @@ class VerblessHeadlineTest {
     void dronesHittingAPortAreForce() {
         assertEquals(List.of("190 RUS->UKR"), events("Ukraine says Russian drones hit Odesa port"));
     }
+
+    @Test
+    void accordingToAtTheEndIsAttribution() {
+        assertEquals(List.of("194 RUSMIL->UKRHLH"),
+                events("Russian forces shelled a hospital in Kherson, according to Ukrainian officials"));
+    }
+
+    @Test
+    void aScheduledActIsAnIntentButDueToANounIsACause() {
+        assertEquals(List.of("036 USAGOV->CHNGOV"), events("Blinken is due to visit Beijing next week."));
+        assertEquals(List.of(), events("Flights were cancelled due to the strike."));
+    }
 }
