@@ -132,4 +132,14 @@ class EventVerbCoverageTest {
     void diplomatsThrownOutAreExpelled() {
         assertEquals(List.of("166 CAN->CHNGOV"), events("Canada threw out two Chinese diplomats."));
     }
+
+    @Test
+    void denyingAnActIsADenial() {
+        assertEquals(List.of("016 IRN->RUS"), events("Iran denied supplying drones to Russia."));
+    }
+
+    @Test
+    void bombingAPlaceIsForce() {
+        assertEquals(List.of("190 MMRMIL->MMRCVL"), events("Myanmar's air force bombed a village in Rakhine."));
+    }
 }
