@@ -45,8 +45,8 @@ class EventVerbCoverageTest {
     }
 
     @Test
-    void root06TeamingUp() {
-        assertEquals(List.of("060 NOR->SWE"), events("Norway teamed up with Sweden to patrol the Arctic."));
+    void root06JoiningForces() {
+        assertEquals(List.of("060 NOR->SWE"), events("Norway joined forces with Sweden to patrol the Arctic."));
     }
 
     @Test
