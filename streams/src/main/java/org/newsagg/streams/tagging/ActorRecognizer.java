@@ -147,8 +147,8 @@ final class ActorRecognizer {
                 Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
                 if (next != null && next.entry.kind() == ActorEntry.Kind.ROLE && closeBefore(hit, next, lower)) {
                     used[h + 1] = true;
-                    ActorMention joined = mention(hit.start, next.end, e.country(), roleOf(e, next.entry.role()), tokens,
-                            e.label() + " + " + next.entry.label(), locative(hit.start, lower));
+                    ActorMention joined = mention(hit.start, next.end, e.country(), roleOf(e, next.entry.role()),
+                            tokens, e.label() + " + " + next.entry.label(), locative(hit.start, lower));
                     Hit person = h + 2 < hits.size() ? hits.get(h + 2) : null;
                     if (person != null && person.entry.person() && person.start == next.end
                             && e.country().equals(person.entry.country())) {

@@ -127,7 +127,8 @@ final class HeadlineNormalizer {
                 // "remains", not "is": the patterns read forms of "be" only where written as "be" (the lemma of
                 // every "is" would open a POS window in almost every sentence).
                 out.add(state, "remains");
-                steps.add("'" + String.join(" ", out.subList(0, state)) + " on ... alert' with no verb is a state ('remains')");
+                steps.add("'" + String.join(" ", out.subList(0, state))
+                        + " on ... alert' with no verb is a state ('remains')");
             } else if (pluralNounOpens(out, mentions)) {
                 out.add(0, "The");
                 out.set(1, out.get(1).toLowerCase(Locale.ROOT));

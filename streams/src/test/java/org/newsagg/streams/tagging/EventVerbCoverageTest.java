@@ -112,7 +112,8 @@ class EventVerbCoverageTest {
     @Test
     void eventNounsThatHeadAHeadline() {
         assertEquals(List.of("191 -->UKR"), events("Siege of Mariupol enters third week"));
-        assertEquals(List.of("040 RUSGOV->CHNGOV", "040 CHNGOV->RUSGOV"), events("Summit between Putin and Xi in Moscow"));
+        assertEquals(List.of("040 RUSGOV->CHNGOV", "040 CHNGOV->RUSGOV"),
+                events("Summit between Putin and Xi in Moscow"));
     }
 
     @Test

@@ -30,7 +30,8 @@ class PlaceAndGroupActorsTest {
 
     @Test
     void aPlaceAfterTheAgentOfAPassiveIsWhereNotWho() {
-        assertEquals(List.of("180 -->MLIMIL"), events("Two Malian soldiers were killed by jihadist fighters near Timbuktu."));
+        assertEquals(List.of("180 -->MLIMIL"),
+                events("Two Malian soldiers were killed by jihadist fighters near Timbuktu."));
     }
 
     @Test
