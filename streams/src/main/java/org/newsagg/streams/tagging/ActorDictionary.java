@@ -25,6 +25,9 @@ final class ActorDictionary {
     record Form(ActorEntry entry, String written, boolean exactCase) {}
 
     static final String IMPORTED = "petrarch2/";
+    static final String PLACES = "places.tsv";
+    /** How a place standing for its country is labelled; unlike a country's name it is never the state acting. */
+    static final String PLACE_LABEL = "place ";
     /** How a country's own name is labelled in the evidence; the event coder reads it as the state acting by name. */
     static final String COUNTRY_LABEL = "country ";
 
@@ -69,6 +72,7 @@ final class ActorDictionary {
                     new ActorEntry(ActorEntry.Kind.CAPITAL, code + "GOV", code, "GOV", "capital of " + label, null, null),
                     DictionaryFiles.alternatives(DictionaryFiles.column(row, 3)));
         }
+        loadPlaces(files.rows(PLACES), keyed, formsOf);
         for (String[] row : files.rows("igos.tsv")) {
             String code = DictionaryFiles.column(row, 0);
             organisations.add(code);
@@ -147,6 +151,29 @@ final class ActorDictionary {
                     : ActorEntry.Kind.NAMED;
             put(keyed, formsOf, "named:" + phrase.toLowerCase(Locale.ROOT), entryFor(kind, code,
                     origin + "named actor '" + phrase + "' = " + code, null, null, countries), List.of(phrase));
+        }
+    }
+
+    /**
+     * Cities and regions (places.tsv): a country's name or demonym in how they combine with role words ("police in
+     * Kharkiv", "Tigrayan forces"), labelled as places, so no rule reads them as the state acting by name. The
+     * optional fourth column, the role of the place's own armed forces, rides in the entry's role: it replaces MIL
+     * when a military role word joins the place (see {@link ActorRecognizer}).
+     */
+    private static void loadPlaces(List<String[]> rows, Map<String, ActorEntry> keyed,
+                                   Map<String, List<String>> formsOf) {
+        for (String[] row : rows) {
+            List<String> names = DictionaryFiles.alternatives(DictionaryFiles.column(row, 0));
+            if (names.isEmpty()) continue;
+            String code = DictionaryFiles.column(row, 2);
+            String armed = DictionaryFiles.column(row, 3);
+            String label = PLACE_LABEL + "'" + names.get(0) + "' in " + code;
+            String key = names.get(0).toLowerCase(Locale.ROOT);
+            put(keyed, formsOf, "place:" + key, new ActorEntry(ActorEntry.Kind.COUNTRY, code, code,
+                    armed.isEmpty() ? null : armed, label, null, null), names);
+            put(keyed, formsOf, "place-demonym:" + key, new ActorEntry(ActorEntry.Kind.DEMONYM, code, code,
+                    armed.isEmpty() ? null : armed, "demonym of " + label, null, null),
+                    DictionaryFiles.alternatives(DictionaryFiles.column(row, 1)));
         }
     }
 

@@ -20,6 +20,13 @@ final class ActorRecognizer {
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final Set<String> ROLE_LINK = Set.of("of", "in", "for", "from");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
+    /**
+     * Nouns after which the role word "general" is an adjective, not an officer: "a general strike", "the general
+     * election", "the UN General Assembly".
+     */
+    private static final Set<String> AFTER_ADJECTIVE_GENERAL = Set.of("strike", "strikes", "election", "elections",
+            "assembly", "public", "secretary", "amnesty", "debate", "consensus", "population", "rule",
+            "meeting", "mobilisation", "mobilization", "shutdown", "manager", "council");
 
     private final ActorDictionary dictionary;
     private final Set<String> roleModifiers;
@@ -114,11 +121,12 @@ final class ActorRecognizer {
             Hit hit = hits.get(h);
             ActorEntry e = hit.entry;
             if (e.kind() == ActorEntry.Kind.ROLE) {
+                if (adjectiveSense(hit, lower)) continue;
                 // A role after "of/in <country>": "the president of Russia", "police in Kenya".
                 Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
                 if (next != null && isNation(next.entry) && linkedAfter(hit, next, lower)) {
                     used[h + 1] = true;
-                    out.add(mention(hit.start, next.end, next.entry.country(), e.role(), tokens,
+                    out.add(mention(hit.start, next.end, next.entry.country(), roleOf(next.entry, e.role()), tokens,
                             e.label() + " + " + next.entry.label(), false));
                 } else if (!ActorDictionary.imported(e) && hit.start > 0 && lower[hit.start - 1].equals("its")
                         && lastNation(out) != null) {
@@ -139,8 +147,8 @@ final class ActorRecognizer {
                 Hit next = h + 1 < hits.size() ? hits.get(h + 1) : null;
                 if (next != null && next.entry.kind() == ActorEntry.Kind.ROLE && closeBefore(hit, next, lower)) {
                     used[h + 1] = true;
-                    ActorMention joined = mention(hit.start, next.end, e.country(), next.entry.role(), tokens,
-                            e.label() + " + " + next.entry.label(), locative(hit.start, lower));
+                    ActorMention joined = mention(hit.start, next.end, e.country(), roleOf(e, next.entry.role()),
+                            tokens, e.label() + " + " + next.entry.label(), locative(hit.start, lower));
                     Hit person = h + 2 < hits.size() ? hits.get(h + 2) : null;
                     if (person != null && person.entry.person() && person.start == next.end
                             && e.country().equals(person.entry.country())) {
@@ -163,6 +171,21 @@ final class ActorRecognizer {
                     locative(hit.start, lower), false));
         }
         return out;
+    }
+
+    /**
+     * The role a role word takes with a country, city or region: a rebel region's own forces (places.tsv's armed
+     * role, carried in the place's entry) are its rebels, not its country's military: "Tigrayan forces" -> ETHREB.
+     */
+    private static String roleOf(ActorEntry nation, String role) {
+        return "MIL".equals(role) && nation.role() != null && nation.label().contains(ActorDictionary.PLACE_LABEL)
+                ? nation.role() : role;
+    }
+
+    /** "a general strike": the role word "general" before a noun it qualifies names no officer. */
+    private static boolean adjectiveSense(Hit role, String[] lower) {
+        return role.end - role.start == 1 && lower[role.start].equals("general") && role.end < lower.length
+                && AFTER_ADJECTIVE_GENERAL.contains(lower[role.end]);
     }
 
     private static ActorMention lastNation(List<ActorMention> mentions) {

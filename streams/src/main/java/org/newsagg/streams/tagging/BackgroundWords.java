@@ -24,6 +24,16 @@ final class BackgroundWords {
     private static final Set<String> QUANTITIES = Set.of("round", "rounds", "package", "packages", "wave", "series",
             "set", "spate", "raft", "batch", "number", "new", "dollars", "euros", "pounds", "million", "billion",
             "tons", "tonnes", "worth", "kind", "form", "type");
+    /** Nouns of a trend whose "in" names what is counted ("a surge in attacks"). */
+    private static final Set<String> TREND_NOUNS = Set.of("surge", "rise", "increase", "upsurge", "spike", "jump",
+            "drop", "decline", "fall", "decrease", "uptick", "upturn", "downturn", "escalation", "lull", "rises",
+            "increases", "spikes", "declines");
+    /** Nouns of discussion whose "on" names a topic ("talks on a truce", "a resolution on sanctions"). */
+    private static final Set<String> TOPIC_NOUNS = Set.of("talks", "talk", "negotiations", "negotiation", "meeting",
+            "meetings", "summit", "discussions", "discussion", "consultations", "conference", "deal", "agreement",
+            "accord", "vote", "debate", "resolution", "proposal", "plan", "report", "bill", "law", "decision",
+            "statement", "briefing", "question", "questions", "position", "stance", "views", "framework", "memorandum",
+            "referendum", "ruling", "verdict", "hearing", "inquiry", "investigation", "update", "progress");
     /** Prepositions whose gerund object is the content of the verb before. */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "of", "from", "about", "for",
             "without", "after", "before", "on", "over", "in", "by", "into", "with");
@@ -53,6 +63,10 @@ final class BackgroundWords {
             boolean copula = COPULAS.contains(lower[k])
                     || lower[k].equals("'s") && k > 0 && PRONOUNS.contains(lower[k - 1]);
             if (copula) return !verbBetween(lower, k + 1, head);
+            // "a surge in hijackings", "a rise in attacks": a trend counts events, it reports none.
+            if (lower[k].equals("in") && k > 0 && TREND_NOUNS.contains(lower[k - 1])) return true;
+            // "talks on a Gaza truce", "a vote on sanctions": the topic of a discussion is not an act of its own.
+            if (lower[k].equals("on") && k > 0 && TOPIC_NOUNS.contains(lower[k - 1])) return true;
             if (BACKGROUND_PREPOSITIONS.contains(lower[k])) {
                 return !(k > 0 && lower[k].equals("of") && QUANTITIES.contains(lower[k - 1]));
             }

@@ -249,7 +249,14 @@ final class EventCoder {
         if (!m.pattern.code().equals("143") || m.pattern.headPos() != 'N' || m.start == 0) return false;
         if (!lower[m.start].startsWith("strike")) return false;
         if (WEAPONS.contains(lower[m.start - 1])) return true;
+        // "Strikes on Kharkiv", "a strike against Iran": struck at a named country or place (a labour strike is "on
+        // Monday", "against the reform").
+        boolean atPlace = m.end < lower.length && (lower[m.end].equals("on") || lower[m.end].equals("against"));
         for (ActorMention a : mentions) {
+            if (atPlace && !a.bareRole() && a.role() == null && a.country() != null && a.start() > m.end
+                    && a.start() <= m.end + 3) {
+                return true;
+            }
             if (a.end() == m.start && !a.bareRole()
                     && (a.country() == null || a.role() == null || STATE_ROLES.contains(a.role()))) {
                 return true;
@@ -1245,7 +1252,8 @@ final class EventCoder {
         for (int k = end; k < lower.length; k++) {
             if (CLAUSE_BREAKS.contains(lower[k])) break;
             if (lower[k].equals("by")) {
-                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 4) return a;
+                // "killed by jihadist fighters near Timbuktu": a place after the agent is where, not who.
+                for (ActorMention a : mentions) if (a.start() > k && a.start() <= k + 4 && !a.locative()) return a;
             }
         }
         return null;

@@ -13,13 +13,17 @@ import java.util.Set;
  * <ul>
  *   <li>Title Case ("Indian Navy Captures 23 Pirates"): every word that is not part of an actor goes to lower case,
  *       so the POS model sees verbs, not names;</li>
- *   <li>attribution at the end ("..., says Blinken", "..., US official says", "... - Blinken") moves to the front as
+ *   <li>attribution at the end ("..., says Blinken", "..., US official says", "... - Blinken", "..., according to
+ *       Kyiv") moves to the front as
  *       "X said ...", so the speaker is a speaker and not the target;</li>
  *   <li>a {@code X:} prefix ("Blinken: Russia committed war crimes") becomes "X said";</li>
  *   <li>{@code to} + verb right after the subject ("UK to send missiles") is the future, "will";</li>
  *   <li>a comma between two leading actors ("Biden, Xi to hold call") is "and";</li>
  *   <li>an actor followed by a bare participle ("Kyiv shelled again", "tanker freed by pirates") is a passive, so
- *       "was" goes in before the participle.</li>
+ *       "was" goes in before the participle;</li>
+ *   <li>an actor "on high alert" with no verb is in that state: "remains" goes in after it;</li>
+ *   <li>a plural word opening the headline before a preposition ("Talks between ...", "Strikes on ...") is its event
+ *       noun: "The" goes in before it, so the POS model does not read it as a verb.</li>
  * </ul>
  * The rewrite keeps every actor's words, so the actors are found again in the result.
  */
@@ -115,9 +119,20 @@ final class HeadlineNormalizer {
             out = moved;
         } else {
             int participle = bareParticiple(out, mentions);
+            int state = participle > 0 ? -1 : stateAfterSubject(out, mentions);
             if (participle > 0) {
                 out.add(participle, "was");
                 steps.add("'" + out.get(participle + 1) + "' after an actor with no verb is a passive");
+            } else if (state > 0) {
+                // "remains", not "is": the patterns read forms of "be" only where written as "be" (the lemma of
+                // every "is" would open a POS window in almost every sentence).
+                out.add(state, "remains");
+                steps.add("'" + String.join(" ", out.subList(0, state))
+                        + " on ... alert' with no verb is a state ('remains')");
+            } else if (pluralNounOpens(out, mentions)) {
+                out.add(0, "The");
+                out.set(1, out.get(1).toLowerCase(Locale.ROOT));
+                steps.add("'" + out.get(1) + "' opening the headline before a preposition is its event noun");
             }
         }
         return new Result(steps.isEmpty() ? tokens : out.toArray(String[]::new), List.copyOf(steps));
@@ -142,7 +157,17 @@ final class HeadlineNormalizer {
             words++;
             if (Character.isUpperCase(t.charAt(0))) capitalised++;
         }
-        return words >= 2 && capitalised >= TITLE_CASE_SHARE * words;
+        if (words >= 2) return capitalised >= TITLE_CASE_SHARE * words;
+        // A short headline with one longer word ("Gunmen Kill 12 In Nigerian Village"): every word outside the actors,
+        // the short ones too, starts with a capital.
+        int all = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (actor[i] || !Character.isLetter(t.charAt(0)) || acronym(t)) continue;
+            if (!Character.isUpperCase(t.charAt(0))) return false;
+            all++;
+        }
+        return all >= 2;
     }
 
     private static boolean acronym(String t) {
@@ -180,7 +205,8 @@ final class HeadlineNormalizer {
             if (m.start() == 0 && m.end() == colon && !m.bareRole()) prefix = m;
         }
         if (prefix == null || prefix.role() != null || prefix.country() == null
-                || !prefix.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)) {
+                || !(prefix.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
+                        || prefix.evidence().startsWith(ActorDictionary.PLACE_LABEL))) {
             return false;
         }
         String next = tokens[colon + 1];
@@ -283,7 +309,10 @@ final class HeadlineNormalizer {
             if (!dash && !t.equals(",")) continue;
             List<String> tail = tokens.subList(cut + 1, n);
             List<String> speaker;
-            if (SAY.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+            if (tail.size() > 2 && tail.get(0).equalsIgnoreCase("according") && tail.get(1).equalsIgnoreCase("to")) {
+                // "..., according to Ukrainian officials": the same attribution in other words.
+                speaker = tail.subList(2, tail.size());
+            } else if (SAY.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
                 speaker = tail.subList(1, tail.size());
             } else if (SAY.contains(tail.get(tail.size() - 1).toLowerCase(Locale.ROOT))) {
                 speaker = tail.subList(0, tail.size() - 1);
@@ -299,6 +328,39 @@ final class HeadlineNormalizer {
             return out;
         }
         return null;
+    }
+
+    private static final Set<String> STATES = Set.of("alert", "standby", "footing", "edge");
+    /** Prepositions after which a headline's opening plural word is a noun ("Talks between", "Strikes on"). */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("between", "on", "in", "over", "with", "against",
+            "at", "across", "near", "after", "amid", "to");
+
+    /**
+     * "Seoul on high alert after ...": an actor opening the headline, then "on" and a state of readiness within three
+     * words, with no verb: the actor is in that state, so a verb goes in after it (where the verb patterns read it).
+     */
+    private static int stateAfterSubject(List<String> tokens, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.start() != 0 || m.bareRole() || m.end() >= tokens.size() - 1) continue;
+            if (!tokens.get(m.end()).equalsIgnoreCase("on")) continue;
+            for (int k = m.end() + 1; k <= Math.min(tokens.size() - 1, m.end() + 3); k++) {
+                if (STATES.contains(tokens.get(k).toLowerCase(Locale.ROOT))) return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Talks between Iran and US in Oman", "Strikes on Gaza": a capitalised plural word that is no actor opens the
+     * headline before a preposition. The POS model reads such a first word as a verb ("talks"); after "The" it is the
+     * noun it is, so the event noun patterns see it.
+     */
+    private static boolean pluralNounOpens(List<String> tokens, List<ActorMention> mentions) {
+        if (tokens.size() < 3) return false;
+        String first = tokens.get(0);
+        for (ActorMention m : mentions) if (m.start() == 0) return false;
+        return first.length() > 3 && Character.isUpperCase(first.charAt(0)) && first.endsWith("s")
+                && !acronym(first) && NOUN_PREPOSITIONS.contains(tokens.get(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean holdsActor(List<ActorMention> mentions, int from, int to) {
