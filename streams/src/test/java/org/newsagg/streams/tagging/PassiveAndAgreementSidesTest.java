@@ -80,7 +80,9 @@ class PassiveAndAgreementSidesTest {
     void inAnObjectRelativeClauseItsSubjectActsOnTheNounItHangsOn() {
         assertEquals(List.of("040 RUSGOV->CHNGOV", "111 FRAGOV->RUSGOV"),
                 events("Putin, whom Macron criticised on Monday, met Xi."));
-        assertEquals(List.of("192 ISR->PSE"), events("Israel withdrew from Gaza, which it had occupied since 1967."));
+        assertEquals(List.of("192 ISR->PSE"), events("Israel left Gaza, which it had occupied since 1967."));
+        // With an event of its own, the main clause's act is the sentence's event.
+        assertEquals(List.of("0874 ISR->PSE"), events("Israel withdrew from Gaza, which it had occupied since 1967."));
     }
 
     @Test
