@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.Contribution;
+import org.newsagg.sink.aggregate.ContributionBatch;
 
 /**
  * Counts articles per key and minute, and on every minute of stream time ranks each dimension it has seen and
@@ -29,7 +30,7 @@ import org.newsagg.sink.aggregate.Contribution;
  * replay, where stream time runs through a minute with nearly every article, that was a scan per article. Only
  * the first ranking of a task, with nothing running yet, sums the day.
  */
-public final class TrendingRanker implements Processor<String, Contribution, String, Trending> {
+public final class TrendingRanker implements Processor<String, ContributionBatch, String, Trending> {
 
     private static final long MINUTE = TrendingStores.BUCKET.toMillis();
     private static final long HOUR = Duration.ofHours(1).toMillis();
@@ -55,8 +56,12 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
     }
 
     @Override
-    public void process(Record<String, Contribution> record) {
-        Contribution c = record.value();
+    public void process(Record<String, ContributionBatch> record) {
+        // A batch is one article's keys of one dimension: as many articles as contributions, at one time.
+        for (Contribution c : record.value().contributions()) count(c);
+    }
+
+    private void count(Contribution c) {
         long ts = c.published().toEpochMilli();
         long minute = ts - Math.floorMod(ts, MINUTE);
         Long before = counts.fetch(c.groupKey(), minute);
