@@ -67,10 +67,13 @@ final class WindowAggregator implements Processor<String, ContributionBatch, Str
 
     @Override
     public void process(Record<String, ContributionBatch> record) {
-        for (Contribution c : record.value().contributions()) add(record, c);
+        // Which windows are open changes only in the roll-over, after this record: read once, not per contribution.
+        long[] newestOpen = new long[windows.size()];
+        for (int f = 0; f < windows.size(); f++) newestOpen[f] = newestOpenStart(windows.get(f));
+        for (Contribution c : record.value().contributions()) add(record, c, newestOpen);
     }
 
-    private void add(Record<String, ContributionBatch> record, Contribution c) {
+    private void add(Record<String, ContributionBatch> record, Contribution c, long[] newestOpen) {
         long ts = c.published().toEpochMilli();
         String groupKey = c.groupKey();
         Map<WindowSpec, boolean[]> newStory = marks.mark(groupKey, STORY, c.storyId(), ts);
@@ -79,12 +82,11 @@ final class WindowAggregator implements Processor<String, ContributionBatch, Str
             WindowSpec w = windows.get(f);
             TimestampedWindowStore<String, WindowAccumulator> store = stores.get(f);
             List<Long> starts = w.windowStartsFor(ts);
-            long newestOpen = newestOpenStart(w);
             boolean[] story = newStory.get(w);
             boolean[] source = newSource.get(w);
             for (int i = 0; i < starts.size(); i++) {
                 long start = starts.get(i);
-                if (start > newestOpen) break; // oldest first
+                if (start > newestOpen[f]) break; // oldest first
                 ValueAndTimestamp<WindowAccumulator> old = store.fetch(groupKey, start);
                 WindowAccumulator value = (old == null ? WindowAccumulator.EMPTY : old.value())
                         .add(c, story[i], source[i]);
