@@ -78,6 +78,7 @@ public final class ReportTable {
         out.printf("%s: %d aggregate records (%.1f per article), %d changelog records (%.1f per article), "
                 + "%d repartition records%n", name, w.aggregates(), w.aggregatesPerArticle(), w.changelogs(),
                 w.changelogsPerArticle(), w.repartitions());
+        w.perArticleByTopic().forEach((topic, n) -> out.printf("  %-64s %8.2f per article%n", topic, n));
     }
 
     private static void row(PrintStream out, String name, Throughput t) {

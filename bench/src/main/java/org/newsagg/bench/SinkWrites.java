@@ -1,6 +1,8 @@
 package org.newsagg.bench;
 
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
@@ -13,28 +15,43 @@ import org.apache.kafka.streams.KafkaStreams;
  * @param articles     raw records behind these writes
  * @param aggregates   records sent to the aggregates topic
  * @param changelogs   records sent to the sink's store changelogs (aggregates, distinct marks, join, trending...)
- * @param repartitions records sent to its internal repartition topics (one per contribution to {@code by-key}...)
+ * @param repartitions records sent to its internal repartition topics ({@code by-key}, {@code by-dimension}...)
+ * @param byTopic      records sent to each topic: where the totals come from
  */
-public record SinkWrites(long articles, long aggregates, long changelogs, long repartitions) {
+public record SinkWrites(long articles, long aggregates, long changelogs, long repartitions,
+        SortedMap<String, Long> byTopic) {
+
+    public SinkWrites {
+        byTopic = new TreeMap<>(byTopic);
+    }
 
     public static SinkWrites of(KafkaStreams sink, String aggregatesTopic, long articles) {
         long aggregates = 0;
         long changelogs = 0;
         long repartitions = 0;
+        SortedMap<String, Long> byTopic = new TreeMap<>();
         for (Map.Entry<MetricName, ? extends Metric> e : sink.metrics().entrySet()) {
             MetricName name = e.getKey();
             if (!name.name().equals("record-send-total") || !name.group().equals("producer-topic-metrics")) continue;
             String topic = name.tags().get("topic");
             long sent = Math.round(((Number) e.getValue().metricValue()).doubleValue());
+            byTopic.merge(topic, sent, Long::sum);
             if (topic.equals(aggregatesTopic)) aggregates += sent;
             else if (topic.endsWith("-changelog")) changelogs += sent;
             else if (topic.endsWith("-repartition")) repartitions += sent;
         }
-        return new SinkWrites(articles, aggregates, changelogs, repartitions);
+        return new SinkWrites(articles, aggregates, changelogs, repartitions, byTopic);
     }
 
     public double aggregatesPerArticle() {
         return articles == 0 ? 0 : (double) aggregates / articles;
+    }
+
+    /** Records per article sent to each topic. */
+    public SortedMap<String, Double> perArticleByTopic() {
+        SortedMap<String, Double> out = new TreeMap<>();
+        byTopic.forEach((t, n) -> out.put(t, articles == 0 ? 0 : (double) n / articles));
+        return out;
     }
 
     public double changelogsPerArticle() {

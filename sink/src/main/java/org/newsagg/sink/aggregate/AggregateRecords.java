@@ -1,31 +1,21 @@
 package org.newsagg.sink.aggregate;
 
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Record;
 import org.newsagg.model.Aggregate;
 
 /**
- * Turns a family's windowed accumulator into the aggregates topic's record: key
- * {@code dimension|key|window|windowStart}, value the whole {@link Aggregate}, timestamp the newest publication time
- * counted in the window (the aggregation's own timestamp is the window start the assigner gave it).
+ * A family's window value as the aggregates topic's record: key {@code dimension|key|window|windowStart}, value the
+ * whole {@link Aggregate}, timestamp the newest publication time counted in the window.
  */
-final class AggregateRecords extends ContextualProcessor<Windowed<String>, WindowAccumulator, String, Aggregate> {
+final class AggregateRecords {
 
-    private final WindowSpec window;
+    private AggregateRecords() {}
 
-    AggregateRecords(WindowSpec window) {
-        this.window = window;
-    }
-
-    @Override
-    public void process(Record<Windowed<String>, WindowAccumulator> record) {
-        if (record.value() == null) return; // an aggregation never deletes; nothing to publish
-        String groupKey = record.key().key();
+    static Record<String, Aggregate> of(WindowSpec window, String groupKey, long windowStart, WindowAccumulator value,
+            Headers headers) {
         int bar = groupKey.indexOf('|');
-        Aggregate a = record.value().toAggregate(groupKey.substring(0, bar), groupKey.substring(bar + 1), window,
-                record.key().window().start());
-        context().forward(new Record<>(RollingAggregator.aggregateKey(a), a, a.lastSeen().toEpochMilli(),
-                record.headers()));
+        Aggregate a = value.toAggregate(groupKey.substring(0, bar), groupKey.substring(bar + 1), window, windowStart);
+        return new Record<>(RollingAggregator.aggregateKey(a), a, a.lastSeen().toEpochMilli(), headers);
     }
 }

@@ -3,10 +3,9 @@ package org.newsagg.sink.aggregate;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.DuplicateArticle;
@@ -51,19 +50,19 @@ public final class AggregateStores {
     }
 
     /**
-     * A family's windowed aggregation store. Its windows are one advance long (the assigner gives each window its
-     * own start), so it keeps each window's value for the retention. {@code cached}: changes reach the changelog and
-     * the aggregates topic once per commit, with the newest value, instead of once per change.
+     * A family's store ({@link WindowAggregator}). Its windows are one advance long (the aggregator gives each window
+     * its own start), so it keeps each window's value for the retention. The same store, format and changelog as the
+     * Kafka Streams windowed aggregation that kept it before 7 Dec 2026 (a timestamped window store of the advance's
+     * size). {@code cached}: changes reach the changelog and the aggregates topic once per commit, with the newest
+     * value, instead of once per change ({@link WindowChangesAtCommit}).
      */
-    static Materialized<String, WindowAccumulator, WindowStore<Bytes, byte[]>> aggregatesMaterialized(
-            WindowSpec window, Duration retention, boolean cached) {
-        Materialized<String, WindowAccumulator, WindowStore<Bytes, byte[]>> m =
-                Materialized.<String, WindowAccumulator, WindowStore<Bytes, byte[]>>as(aggregates(window))
-                        .withKeySerde(Serdes.String())
-                        .withValueSerde(new WindowAccumulatorSerde())
-                        .withRetention(retention)
-                        .withLoggingEnabled(EventTimeChangelog.CONFIG);
-        return cached ? m.withCachingEnabled() : m.withCachingDisabled();
+    static StoreBuilder<TimestampedWindowStore<String, WindowAccumulator>> aggregatesStore(WindowSpec window,
+            Duration retention, boolean cached) {
+        StoreBuilder<TimestampedWindowStore<String, WindowAccumulator>> b = Stores.timestampedWindowStoreBuilder(
+                        Stores.persistentTimestampedWindowStore(aggregates(window), retention, window.advance(), false),
+                        Serdes.String(), new WindowAccumulatorSerde())
+                .withLoggingEnabled(EventTimeChangelog.CONFIG);
+        return cached ? b.withCachingEnabled() : b.withCachingDisabled();
     }
 
     static StoreBuilder<WindowStore<String, Integer>> distinctStore(Duration retention) {
@@ -74,7 +73,7 @@ public final class AggregateStores {
     }
 
     static StoreBuilder<KeyValueStore<String, Long>> hoppingOpenedStore() {
-        // Read for every contribution by the assigner, written once an hour: the cache answers the reads.
+        // Read for every contribution by the aggregator, written once an hour: the cache answers the reads.
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HOPPING_OPENED), Serdes.String(), Serdes.Long())
                 .withCachingEnabled();
     }

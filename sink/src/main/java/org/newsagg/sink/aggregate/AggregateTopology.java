@@ -25,9 +25,10 @@ import org.newsagg.sink.trending.TrendingBranch;
  * <pre>
  * tagged (every article on time: the dedupe stage decided) ─────────┐
  * duplicates ─▶ by original id ─repartition(original id)───────────┴─ merge ─▶ join (stamps origin, watermark)
- *     ─repartition(dimension|key)─▶ expiry guard (input watermarks) ─┬─ windows already deleted ─▶ dlq (expired)
- *     window assigner (distinct marks) ◀─────────────────────────────┘
- *     ─▶ one windowed aggregation per family (record cache) ─▶ aggregates; state sweeper (safe watermark)
+ *     ─repartition(by-key: one batch per article and partition of dimension|key)─▶ expiry guard (input watermarks)
+ *     ─┬─ windows already deleted ─▶ dlq (expired, one letter per contribution)
+ *      └─▶ window aggregator (distinct marks, every family's store; record cache, published at commit) ─▶ aggregates
+ *          hopping roll-over; state sweeper (safe watermark)
  *                                 ├─▶ newest event per task (for the query API)
  *                                 └─ articles of trending dimensions ─repartition(dimension)─▶ trending ranker ─▶ trending
  * </pre>
@@ -80,9 +81,15 @@ public final class AggregateTopology {
         joined.get("join-unjoined")
                 .processValues(UnjoinedCopyLetter::new, Named.as("unjoined-copy"))
                 .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), NewsSerdes.duplicate()).withName("unjoined-dlq"));
-        KStream<String, Contribution> contributions = joined.get("join-contributions")
-                .mapValues(JoinResult::contribution, Named.as("contribution"))
-                .repartition(Repartitioned.with(Serdes.String(), new ContributionSerde()).withName(BY_KEY));
+        // One record per article (or copy) and by-key partition, carrying its contributions to that partition's keys
+        // (ContributionBatch), not one per key. The topic's partition count is fixed to the one the join grouped
+        // them by, and the partitioner sends each batch where the default partitioner would send its keys, which is
+        // where the query API looks for them (ByKeyPartitioner).
+        KStream<String, ContributionBatch> contributions = joined.get("join-contributions")
+                .mapValues(JoinResult::contributions, Named.as("contribution"))
+                .repartition(Repartitioned.with(Serdes.String(), new ContributionBatchSerde()).withName(BY_KEY)
+                        .withNumberOfPartitions(config.taggedPartitions())
+                        .withStreamPartitioner(new ByKeyPartitioner(config.taggedPartitions())));
         RollingAggregator.attach(builder, contributions, config, metrics::expired)
                 .to(config.stage().topics().aggregates(), StreamsTopics.produced(config.stage().topics().aggregatesTopic())
                         .withName("aggregates"));

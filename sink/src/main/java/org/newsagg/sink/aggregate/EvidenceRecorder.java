@@ -37,7 +37,7 @@ import org.newsagg.sink.evidence.EvidenceEntries;
  * every window that can contain it has (the largest window before that point), by the same input watermarks, never
  * by the task's own stream time, which runs ahead in a catch-up (issue 18).
  */
-public final class EvidenceRecorder implements Processor<String, Contribution, Void, Void> {
+public final class EvidenceRecorder implements Processor<String, ContributionBatch, Void, Void> {
 
     /** An entry per key, grain and article ({@link EvidenceEntries#entryKey}) at the grain's start → the article. */
     public static final String STORE = "aggregate-evidence";
@@ -63,7 +63,7 @@ public final class EvidenceRecorder implements Processor<String, Contribution, V
     }
 
     /** The stores and their processor, on the aggregator's contributions (keyed {@code dimension|key}). */
-    public static void attach(StreamsBuilder builder, KStream<String, Contribution> contributions, SinkConfig config) {
+    public static void attach(StreamsBuilder builder, KStream<String, ContributionBatch> contributions, SinkConfig config) {
         Duration grain = grain(config.windows());
         // The entries are not cached: each is written once (and maybe deleted once), so a cache would combine
         // nothing and only take room in the record cache from the window stores, whose changes it does combine.
@@ -97,29 +97,33 @@ public final class EvidenceRecorder implements Processor<String, Contribution, V
     }
 
     @Override
-    public void process(Record<String, Contribution> record) {
-        Contribution c = record.value();
+    public void process(Record<String, ContributionBatch> record) {
         long swept = watermarks.sweptTo();
         sweep(swept);
+        for (Contribution c : record.value().contributions()) keep(c, swept);
+    }
+
+    private void keep(Contribution c, long swept) {
         // The guard's rule: a contribution older than the swept point went to the dead-letter topic, not the counts.
         if (c.copy() || c.published().toEpochMilli() < swept || !dimensions.contains(c.dimension())) return;
         long published = c.published().toEpochMilli();
         long start = published - Math.floorMod(published, grain);
         EvidenceArticle article = new EvidenceArticle(c.articleId(), c.title(), c.url(), c.outlet(), c.published(),
                 c.evidence());
-        String entry = EvidenceEntries.entryKey(record.key(), article);
+        String groupKey = c.groupKey();
+        String entry = EvidenceEntries.entryKey(groupKey, article);
         boolean known = store.fetch(entry, start) != null;
         store.put(entry, article, start);
         if (known) return; // the same article again: replaced, not added
-        Integer kept = counts.fetch(record.key(), start);
+        Integer kept = counts.fetch(groupKey, start);
         if (kept == null || kept < EvidenceEntries.LIMIT) {
-            counts.put(record.key(), kept == null ? 1 : kept + 1, start);
+            counts.put(groupKey, kept == null ? 1 : kept + 1, start);
             return;
         }
         // A full grain: its oldest entry goes (the one just added, when it is older than all the others).
         String oldest = null;
         try (KeyValueIterator<Windowed<String>, EvidenceArticle> it = store.backwardFetch(
-                EvidenceEntries.from(record.key()), EvidenceEntries.to(record.key()), Instant.ofEpochMilli(start),
+                EvidenceEntries.from(groupKey), EvidenceEntries.to(groupKey), Instant.ofEpochMilli(start),
                 Instant.ofEpochMilli(start))) {
             if (it.hasNext()) oldest = it.next().key.key();
         }

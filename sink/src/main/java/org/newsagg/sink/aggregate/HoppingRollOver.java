@@ -17,20 +17,20 @@ import org.apache.kafka.streams.state.WindowStore;
  * Opens the windows of the hopping families ({@code 24h/1h}): when stream time enters a new bucket (hour), the
  * window that ends with that bucket becomes the current one, and this writes its value so far into the family's
  * store, computed once from the buckets it spans (the tumbling family of the advance's size) and the distinct
- * marks. From then on the window assigner adds each contribution to it like to any window.
+ * marks. From then on the window aggregator adds each contribution to it like to any window.
  *
  * <p>Why: an article falls in 24 windows of 24 hours, and adding it to each of them cost the sink three quarters
  * of its capacity (docs/benchmarks.md). Only windows whose last bucket stream time has reached are published and
  * updated now; a window that would end after the current hour is not a "last 24 hours" of anything yet. Each
  * contribution reaches a window exactly once: if it was processed before the window opened, it is in the buckets
- * its seed is computed from; if after, the assigner adds it. The windows' values are the same as adding every
+ * its seed is computed from; if after, the aggregator adds it. The windows' values are the same as adding every
  * contribution to every window ({@code AggregateTopologyTest}), in any arrival order.
  *
  * <p>The newest opened bucket of each family is kept in {@link AggregateStores#HOPPING_OPENED}, changelogged, so a
- * restarted task neither opens a window twice nor misses one. This processor runs after the assigner for the same
+ * restarted task neither opens a window twice nor misses one. This processor runs after the aggregator for the same
  * record, so a record that moves stream time into a new hour is in the seed, not added on top of it.
  */
-final class HoppingRollOver extends ContextualProcessor<String, Contribution, Void, Void> {
+final class HoppingRollOver extends ContextualProcessor<String, ContributionBatch, Void, Void> {
 
     /** A hopping family and the tumbling family of its advance, whose windows are its buckets. */
     record Family(WindowSpec hopping, WindowSpec buckets) {}
@@ -63,7 +63,7 @@ final class HoppingRollOver extends ContextualProcessor<String, Contribution, Vo
     }
 
     @Override
-    public void process(Record<String, Contribution> record) {
+    public void process(Record<String, ContributionBatch> record) {
         long streamTime = context().currentStreamTimeMs();
         for (int i = 0; i < families.size(); i++) rollOver(i, streamTime);
     }

@@ -60,8 +60,8 @@ public final class HoppingWindowValues {
                 out.put(e.getKey(), values.get(0));
                 continue;
             }
-            long stories = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAssigner.STORY, start, end - 1);
-            long sources = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAssigner.OUTLET, start, end - 1);
+            long stories = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAggregator.STORY, start, end - 1);
+            long sources = DistinctMarks.distinct(marks, e.getKey(), grain, WindowAggregator.OUTLET, start, end - 1);
             out.put(e.getKey(), WindowAccumulator.ofBuckets(values, stories, sources));
         }
         return out;

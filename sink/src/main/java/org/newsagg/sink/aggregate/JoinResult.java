@@ -3,12 +3,13 @@ package org.newsagg.sink.aggregate;
 import org.newsagg.model.DuplicateArticle;
 
 /**
- * What the syndication join sends on: a contribution, or a copy whose original can no longer come (its tagged
- * partition has passed the copy's watermark without it), bound for the dead-letter topic with the reason.
+ * What the syndication join sends on: the contributions of an article (or copy) to the keys of one by-key
+ * partition, or a copy whose original can no longer come (its tagged partition has passed the copy's watermark
+ * without it), bound for the dead-letter topic with the reason.
  */
-record JoinResult(Contribution contribution, DuplicateArticle unjoined, String why) {
+record JoinResult(ContributionBatch contributions, DuplicateArticle unjoined, String why) {
 
-    static JoinResult of(Contribution c) {
+    static JoinResult of(ContributionBatch c) {
         return new JoinResult(c, null, null);
     }
 

@@ -5,28 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.BranchedKStream;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.sink.SinkConfig;
 
 /**
  * Rolls contributions into every configured window that contains them and emits the aggregates, keyed
- * {@code dimension|key|window|windowStart}: the window assigner marks distinct stories and outlets and fans each
- * contribution out to its windows, and each window family is a Kafka Streams windowed aggregation. A hopping family's
- * windows open only when stream time reaches their last bucket ({@link HoppingRollOver}).
+ * {@code dimension|key|window|windowStart}: {@link WindowAggregator} marks distinct stories and outlets and adds each
+ * contribution of a batch to its windows in the families' stores. A hopping family's windows open only when stream
+ * time reaches their last bucket ({@link HoppingRollOver}).
  *
  * <p>Two emit policies. {@link EmitPolicy#UPDATE} publishes a window's value whenever it changed, through the
- * Streams record cache: all the changes a window gets between two commits (100 ms with exactly-once) leave as one
- * record with its newest value, and one changelog write, when the task commits. A consumer of the compacted topic
+ * Streams record cache: all the changes a window gets between two commits leave as one record with its newest value,
+ * and one changelog write, when the task commits ({@link WindowChangesAtCommit}). A consumer of the compacted topic
  * sees the same newest value per window as with a record per change, only fewer intermediate ones. Flushing belongs
  * to the commit, so the output, the state and the input offsets still commit in one transaction.
  * {@link EmitPolicy#CLOSE} publishes each window once, when stream time passes its end plus the grace period
@@ -44,68 +41,51 @@ public final class RollingAggregator {
 
     private RollingAggregator() {}
 
-    /** The aggregates of {@code contributions} (keyed {@code dimension|key}), as records for the aggregates topic. */
-    public static KStream<String, Aggregate> attach(StreamsBuilder builder, KStream<String, Contribution> contributions,
+    /** The aggregates of {@code batches} (each an article's contributions to one by-key partition's keys). */
+    public static KStream<String, Aggregate> attach(StreamsBuilder builder, KStream<String, ContributionBatch> batches,
             SinkConfig config, Runnable onExpired) {
         List<HoppingRollOver.Family> hopping = hoppingFamilies(config.windows());
-        // Every family the assigner feeds: the configured ones, and the buckets of a hopping family that has no
+        // Every family the aggregator feeds: the configured ones, and the buckets of a hopping family that has no
         // tumbling family of its advance to open its windows from (kept, never published).
         List<WindowSpec> assigned = new ArrayList<>(config.windows());
         hopping.stream().map(HoppingRollOver.Family::buckets).filter(b -> !assigned.contains(b)).forEach(assigned::add);
 
         Duration storeRetention = AggregateStores.STORE_RETENTION;
         builder.addStateStore(InputWatermarks.storeBuilder(AggregateStores.INPUT_WATERMARKS));
-        Map<String, KStream<String, CheckedContribution>> checked = contributions
+        Map<String, KStream<String, CheckedBatch>> checked = batches
                 .processValues(() -> new ExpiryGuard(config.taggedPartitions(), onExpired),
                         Named.as("expiry-guard"), AggregateStores.INPUT_WATERMARKS)
                 .split(Named.as("expiry-"))
                 .branch((k, v) -> v.isExpired(), Branched.as("expired"))
                 .defaultBranch(Branched.as("counted"));
+        // A dead letter per contribution, keyed dimension|key, as before batches: each names the key it missed.
         checked.get("expiry-expired")
-                .mapValues(CheckedContribution::contribution, Named.as("expired-contribution"))
+                .flatMap((k, v) -> v.batch().contributions().stream().map(c -> KeyValue.pair(c.groupKey(), c)).toList(),
+                        Named.as("expired-contribution"))
                 .to(config.stage().topics().dlq(), Produced.with(Serdes.String(), new JsonSerde<>(Contribution.class))
                         .withName("expired-dlq"));
-        KStream<String, CheckedContribution> countedChecked = checked.get("expiry-counted");
-        KStream<String, Contribution> counted = countedChecked
-                .mapValues(CheckedContribution::contribution, Named.as("counted-contribution"));
-
-        builder.addStateStore(AggregateStores.distinctStore(storeRetention));
-        List<String> assignerStores = new ArrayList<>(List.of(AggregateStores.DISTINCT));
-        if (!hopping.isEmpty()) {
-            builder.addStateStore(AggregateStores.hoppingOpenedStore());
-            assignerStores.add(AggregateStores.HOPPING_OPENED);
-        }
-        KStream<String, WindowContribution> assignedStream = counted.processValues(
-                () -> new WindowAssigner(assigned), Named.as("window-assigner"), assignerStores.toArray(String[]::new));
-
-        BranchedKStream<String, WindowContribution> split = assignedStream.split(Named.as("window-"));
-        for (WindowSpec w : assigned) {
-            split = split.branch((k, v) -> v.window().equals(w.name()), Branched.as(w.name()));
-        }
-        Map<String, KStream<String, WindowContribution>> byFamily = split.noDefaultBranch();
+        KStream<String, CheckedBatch> countedChecked = checked.get("expiry-counted");
+        KStream<String, ContributionBatch> counted = countedChecked
+                .mapValues(CheckedBatch::batch, Named.as("counted-contribution"));
 
         // With emit-on-close, the cache would only delay corrections of closed windows and could publish a window
         // twice around its close; the emitter needs every update as it happens.
         boolean cached = config.emit() == EmitPolicy.UPDATE;
-        List<KStream<String, Aggregate>> families = new ArrayList<>();
-        for (WindowSpec w : assigned) {
-            KStream<Windowed<String>, WindowAccumulator> changes = byFamily.get("window-" + w.name())
-                    .groupByKey(Grouped.with(Serdes.String(), new JsonSerde<>(WindowContribution.class)))
-                    // One window of the advance's length per assigned window start. The grace is all the stores'
-                    // retention leaves, that is no limit: lateness is the dedupe stage's business, expiry the
-                    // sweeper's.
-                    .windowedBy(TimeWindows.ofSizeAndGrace(w.advance(), storeRetention.minus(w.advance())))
-                    .aggregate(() -> WindowAccumulator.EMPTY,
-                            (key, v, acc) -> acc.add(v.contribution(), v.newStory(), v.newSource()),
-                            Named.as("aggregate-" + w.name()),
-                            AggregateStores.aggregatesMaterialized(w, storeRetention, cached))
-                    .toStream(Named.as("aggregate-" + w.name() + "-changes"));
-            if (!config.windows().contains(w)) continue; // a hopping family's hidden buckets
-            families.add(changes.process(() -> new AggregateRecords(w), Named.as("aggregate-" + w.name() + "-records")));
-        }
+        builder.addStateStore(AggregateStores.distinctStore(storeRetention));
+        List<String> aggregatorStores = new ArrayList<>(List.of(AggregateStores.DISTINCT));
         if (!hopping.isEmpty()) {
-            // Added after the aggregations, whose stores it writes, and after the assigner among the contributions'
-            // processors, so that it sees each record's contributions in the buckets.
+            builder.addStateStore(AggregateStores.hoppingOpenedStore());
+            aggregatorStores.add(AggregateStores.HOPPING_OPENED);
+        }
+        for (WindowSpec w : assigned) {
+            builder.addStateStore(AggregateStores.aggregatesStore(w, storeRetention, cached));
+            aggregatorStores.add(AggregateStores.aggregates(w));
+        }
+        KStream<String, Aggregate> all = counted.process(() -> new WindowAggregator(assigned, config.windows()),
+                Named.as("window-aggregator"), aggregatorStores.toArray(String[]::new));
+        if (!hopping.isEmpty()) {
+            // After the aggregator among the contributions' processors, so that it sees each record's contributions
+            // in the buckets.
             List<String> stores = new ArrayList<>(List.of(AggregateStores.DISTINCT, AggregateStores.HOPPING_OPENED));
             for (var f : hopping) {
                 stores.add(AggregateStores.aggregates(f.hopping()));
@@ -115,17 +95,13 @@ public final class RollingAggregator {
             counted.process(() -> new HoppingRollOver(hopping, grain), Named.as("hopping-roll-over"),
                     stores.toArray(String[]::new));
         }
-        // After the aggregations and the roll-over for the same record, so this record is in its windows first.
+        // After the aggregator and the roll-over for the same record, so this record is in its windows first.
         List<String> swept = new ArrayList<>(assigned.stream().map(AggregateStores::aggregates).toList());
         swept.add(AggregateStores.DISTINCT);
         swept.add(AggregateStores.INPUT_WATERMARKS);
         KStream<String, Aggregate> finalValues = countedChecked.process(
                 () -> new StateSweeper(assigned, config.windows(), config.taggedPartitions(), config.retention()),
                 Named.as("state-sweeper"), swept.toArray(String[]::new));
-        KStream<String, Aggregate> all = families.get(0);
-        for (int i = 1; i < families.size(); i++) {
-            all = all.merge(families.get(i), Named.as("aggregates-" + config.windows().get(i).name()));
-        }
         if (config.emit() == EmitPolicy.UPDATE) return all.merge(finalValues, Named.as("aggregates-and-final"));
 
         builder.addStateStore(AggregateStores.emittedStore());

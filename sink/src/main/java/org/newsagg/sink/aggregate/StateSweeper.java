@@ -30,12 +30,12 @@ import org.newsagg.model.Aggregate;
  * ({@link AggregateStores#STORE_RETENTION}): this is what bounds their memory.
  *
  * <p>Each deleted window of a published family is published once more, with its final value, and the deletion
- * itself is not (the aggregation forwards it as a null, which {@link AggregateRecords} skips): the record cache may
+ * itself is not (the cache flushes it as a null, which {@link WindowChangesAtCommit} skips): the record cache may
  * still hold the window's last change, unpublished, when the sweep replaces it with the deletion (the first sweep
  * after every input has been heard from can reach windows changed a moment ago), and with emit-on-close the
  * window may not have closed yet. The aggregates topic so keeps each window's final value.
  */
-final class StateSweeper extends ContextualProcessor<String, CheckedContribution, String, Aggregate> {
+final class StateSweeper extends ContextualProcessor<String, CheckedBatch, String, Aggregate> {
 
     private final List<WindowSpec> families;
     private final List<WindowSpec> published;
@@ -48,7 +48,7 @@ final class StateSweeper extends ContextualProcessor<String, CheckedContribution
     private InputWatermarks watermarks;
 
     /**
-     * @param families  every family the assigner feeds, hidden buckets included: all are swept
+     * @param families  every family the aggregator feeds, hidden buckets included: all are swept
      * @param published the configured families: their deleted windows are published once more
      */
     StateSweeper(List<WindowSpec> families, List<WindowSpec> published, int expectedOrigins, Duration retention) {
@@ -70,7 +70,7 @@ final class StateSweeper extends ContextualProcessor<String, CheckedContribution
     }
 
     @Override
-    public void process(Record<String, CheckedContribution> record) {
+    public void process(Record<String, CheckedBatch> record) {
         long safe = watermarks.safeSlowest();
         if (safe == Long.MIN_VALUE) return;
         long cutoff = safe - retention;

@@ -3,7 +3,9 @@ package org.newsagg.sink.aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -40,6 +42,8 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     /** The slowest input's watermark for the record being processed. */
     private Instant slowest;
     private final int duplicatesPartitions;
+    /** Partitions of the by-key topic: an article's contributions go there as one batch per partition. */
+    private final int byKeyPartitions;
     private final long retention;
     private final long sweepStep;
     private final Runnable onUnjoined;
@@ -49,7 +53,8 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
     private long orphansCheckedAt = Long.MIN_VALUE;
 
     /**
-     * @param duplicatesPartitions partitions of the duplicates topic, as many as the tagged topic has
+     * @param duplicatesPartitions partitions of the duplicates topic, as many as the tagged topic has, and of the
+     *                             by-key topic (the topology fixes it so)
      * @param retention            how long originals are kept behind the slowest input
      * @param evidenceDimensions   {@code newsagg.sink.evidence-dimensions}
      */
@@ -58,6 +63,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
         this.evidenceDimensions = List.copyOf(evidenceDimensions);
         this.onUnjoined = onUnjoined;
         this.duplicatesPartitions = duplicatesPartitions;
+        this.byKeyPartitions = duplicatesPartitions;
         this.retention = retention.toMillis();
         this.sweepStep = Math.min(Duration.ofDays(1).toMillis(), this.retention / 8);
     }
@@ -148,7 +154,7 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
                 t.article().published(), keys, t.article().title(), t.article().url());
         originals.put(original.id(), original, original.published().toEpochMilli());
         Instant watermark = t.watermarkOrPublished();
-        for (Contribution c : contributions) forward(record, c.stamped(origin, watermark, slowest));
+        forward(record, contributions.stream().map(c -> c.stamped(origin, watermark, slowest)).toList());
         // Copies wait under "original id|copy id": one key per copy, so each can be deleted (a store that keeps
         // duplicates of one key ignores a null put, and released copies used to stay until the retention).
         String prefix = original.id() + "|";
@@ -181,14 +187,29 @@ public final class SyndicationJoiner implements Processor<String, SinkInput, Str
             Integer origin, Instant watermark) {
         String outlet = copy.article().source();
         if (outlet == null || Objects.equals(outlet, original.source())) return;
+        List<Contribution> contributions = new ArrayList<>(original.groupKeys().size());
         for (String groupKey : original.groupKeys()) {
             int bar = groupKey.indexOf('|');
-            forward(record, new Contribution(groupKey.substring(0, bar), groupKey.substring(bar + 1), original.id(),
+            contributions.add(new Contribution(groupKey.substring(0, bar), groupKey.substring(bar + 1), original.id(),
                     original.storyId(), outlet, original.published(), true, 0, 0.0, original.title(), original.url(), origin, watermark, slowest));
         }
+        forward(record, contributions);
     }
 
-    private void forward(Record<String, SinkInput> record, Contribution c) {
-        context.forward(new Record<>(c.groupKey(), JoinResult.of(c), c.published().toEpochMilli(), record.headers()));
+    /**
+     * Sends an article's (or a copy's) contributions as one batch per by-key partition, keyed by a group key of that
+     * partition ({@link ByKeyPartitioner}): one record per partition instead of one per key.
+     */
+    private void forward(Record<String, SinkInput> record, List<Contribution> contributions) {
+        Map<Integer, List<Contribution>> byPartition = new LinkedHashMap<>();
+        for (Contribution c : contributions) {
+            byPartition.computeIfAbsent(ByKeyPartitioner.partitionOf(c.groupKey(), byKeyPartitions),
+                    p -> new ArrayList<>()).add(c);
+        }
+        for (List<Contribution> batch : byPartition.values()) {
+            Contribution first = batch.get(0);
+            context.forward(new Record<>(first.groupKey(), JoinResult.of(new ContributionBatch(batch)),
+                    first.published().toEpochMilli(), record.headers()));
+        }
     }
 }

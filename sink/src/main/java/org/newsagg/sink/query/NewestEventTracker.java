@@ -7,14 +7,14 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.newsagg.sink.aggregate.Contribution;
+import org.newsagg.sink.aggregate.ContributionBatch;
 
 /**
  * Remembers the newest publication time each aggregator task has counted, so the API can find the current window
  * of a family without scanning the aggregate store. Keyed by task, since a query reads all local tasks at once and
  * must take the maximum.
  */
-public final class NewestEventTracker implements Processor<String, Contribution, Void, Void> {
+public final class NewestEventTracker implements Processor<String, ContributionBatch, Void, Void> {
 
     /** Task id → newest publication time counted (epoch ms). */
     public static final String STORE = "aggregate-newest";
@@ -39,7 +39,7 @@ public final class NewestEventTracker implements Processor<String, Contribution,
     }
 
     @Override
-    public void process(Record<String, Contribution> record) {
+    public void process(Record<String, ContributionBatch> record) {
         long ts = record.value().published().toEpochMilli();
         if (ts > known) {
             known = ts;

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -18,6 +20,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.Trending;
 import org.newsagg.sink.aggregate.Contribution;
+import org.newsagg.sink.aggregate.ContributionBatch;
 
 /**
  * Counts articles per key and minute, and on every minute of stream time ranks each dimension it has seen and
@@ -29,7 +32,7 @@ import org.newsagg.sink.aggregate.Contribution;
  * replay, where stream time runs through a minute with nearly every article, that was a scan per article. Only
  * the first ranking of a task, with nothing running yet, sums the day.
  */
-public final class TrendingRanker implements Processor<String, Contribution, String, Trending> {
+public final class TrendingRanker implements Processor<String, ContributionBatch, String, Trending> {
 
     private static final long MINUTE = TrendingStores.BUCKET.toMillis();
     private static final long HOUR = Duration.ofHours(1).toMillis();
@@ -40,6 +43,13 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
     private WindowStore<String, Long> counts;
     private KeyValueStore<String, long[]> running;
     private KeyValueStore<String, Trending> latest;
+    /**
+     * Which keys have a count at each minute still to leave the day: derived from {@link TrendingStores#COUNTS}
+     * (rebuilt from it in {@link #init}, added to with every count), so a ranking reads the counts of the minutes that
+     * leave the hour and the day by key. A range read of the cached window store copies and filters every cached
+     * count of every minute, each minute of stream time (docs/benchmarks.md, "What stops the rest").
+     */
+    private final TreeMap<Long, Set<String>> keysByMinute = new TreeMap<>();
 
     public TrendingRanker(TrendingConfig config) {
         this.ranking = new TrendingRanking(config);
@@ -51,16 +61,26 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
         this.counts = context.getStateStore(TrendingStores.COUNTS);
         this.running = context.getStateStore(TrendingStores.RUNNING);
         this.latest = context.getStateStore(TrendingStores.LATEST);
+        // init runs again on the same instance when Kafka Streams revives a task: the index follows the store.
+        keysByMinute.clear();
+        try (KeyValueIterator<Windowed<String>, Long> it = counts.all()) {
+            it.forEachRemaining(kv -> index(kv.key.key(), kv.key.window().start()));
+        }
         context.schedule(TrendingStores.BUCKET, PunctuationType.STREAM_TIME, this::refresh);
     }
 
     @Override
-    public void process(Record<String, Contribution> record) {
-        Contribution c = record.value();
+    public void process(Record<String, ContributionBatch> record) {
+        // A batch is one article's keys of one dimension: as many articles as contributions, at one time.
+        for (Contribution c : record.value().contributions()) count(c);
+    }
+
+    private void count(Contribution c) {
         long ts = c.published().toEpochMilli();
         long minute = ts - Math.floorMod(ts, MINUTE);
         Long before = counts.fetch(c.groupKey(), minute);
         counts.put(c.groupKey(), (before == null ? 0L : before) + 1, minute);
+        index(c.groupKey(), minute);
         long[] until = running.get(TrendingStores.RANKED_UNTIL);
         if (until == null) return; // the first ranking sums the day, this article included
         // Counted where the last ranking's windows hold its minute; a minute they have not reached yet is in both.
@@ -69,6 +89,10 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
         if (minute >= until[0] - HOUR) next[0]++;
         if (minute >= until[0] - DAY) next[1]++;
         if (next[1] > 0) running.put(c.groupKey(), next);
+    }
+
+    private void index(String groupKey, long minute) {
+        keysByMinute.computeIfAbsent(minute, m -> new HashSet<>()).add(groupKey);
     }
 
     private void refresh(long streamTime) {
@@ -80,7 +104,11 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
             leave(until[0] - HOUR, end - HOUR, 0);
             leave(until[0] - DAY, end - DAY, 1);
         }
-        if (until == null || end > until[0]) running.put(TrendingStores.RANKED_UNTIL, new long[] {end, 0});
+        if (until == null || end > until[0]) {
+            running.put(TrendingStores.RANKED_UNTIL, new long[] {end, 0});
+            // No ranking reads a minute before the day that ends here again (leave reads from the last end on).
+            keysByMinute.headMap(end - DAY).clear();
+        }
 
         // dimension -> key -> [lastHour, last24h]; sorted so the output order does not depend on store order
         Map<String, Map<String, long[]>> byDimension = new TreeMap<>();
@@ -129,10 +157,10 @@ public final class TrendingRanker implements Processor<String, Contribution, Str
     private void leave(long from, long to, int which) {
         if (to <= from) return;
         Map<String, Long> leaving = new HashMap<>();
-        try (KeyValueIterator<Windowed<String>, Long> it = counts.fetchAll(from, to - 1)) {
-            while (it.hasNext()) {
-                KeyValue<Windowed<String>, Long> kv = it.next();
-                leaving.merge(kv.key.key(), kv.value, Long::sum);
+        for (var minute : keysByMinute.subMap(from, true, to, false).entrySet()) {
+            for (String key : minute.getValue()) {
+                Long n = counts.fetch(key, minute.getKey());
+                if (n != null) leaving.merge(key, n, Long::sum);
             }
         }
         leaving.forEach((key, n) -> {
