@@ -59,35 +59,35 @@ final class EventCoder {
         for (ActorMention a : mentions) {
             int k = a.start() - 1;
             if (k > 0 && lower[k].equals("that")) k--;
-            if (k >= 0 && !speechAt[k]) speechAt[k] = speech.is(lower[k], lemmas[k]) && !PatternMatcher.insideMention(k, mentions);
+            if (k >= 0 && !speechAt[k]) {
+                speechAt[k] = speech.is(lower[k], lemmas[k]) && !PatternMatcher.insideMention(k, mentions);
+            }
         }
         List<ClauseSplitter.Clause> clauses = ClauseSplitter.clauses(lower, mentions, verbAt, subordinate, speechAt);
         boolean[] roleAt = new boolean[lower.length];
         for (ActorMention a : bareRoles) roleAt[a.start()] = true;
+        SentenceWords words = new SentenceWords(sentence, tokens, lower, lemmas, mentions, bareRoles);
         List<CodedEvent> best = List.of();
         PatternMatch main = null;
         int bestRank = MatchRanker.BACKGROUND;
         for (PatternMatch m : matches) {
             int rank = ranker.rank(m, subordinate, lower, lemmas, verbal, roleAt, mentions);
             if (rank >= bestRank) continue;
-            List<CodedEvent> events = coder.events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                    new ActorScope(0, ActorScope.joinFloor(clauses, verbAt, m.start()), ActorScope.targetLimit(clauses, m.start()),
-                            PronounSubjects.antecedent(clauses, m.start(), lower, mentions, verbAt)));
+            List<CodedEvent> events = coder.events(m, words, new ActorScope(0,
+                    ActorScope.joinFloor(clauses, verbAt, m.start()), ActorScope.targetLimit(clauses, m.start()),
+                    PronounSubjects.antecedent(clauses, m.start(), lower, mentions, verbAt)));
             if (events.isEmpty()) continue;
             best = events;
             main = m;
             bestRank = rank;
             if (rank == 0) break;
         }
-        List<CodedEvent> out = main == null ? best : secondEvents.withOtherClauses(best, main, matches, clauses, verbal, verbAt, roleAt,
-                sentence, tokens, lower, lemmas, mentions, bareRoles);
+        SentenceMatches found = new SentenceMatches(matches, clauses, verbal, verbAt, roleAt);
+        List<CodedEvent> out = main == null ? best : secondEvents.withOtherClauses(best, main, found, words);
         if (main != null) {
-            out = secondEvents.withParticiples(out, best, main, matches, clauses, verbal, verbAt, sentence, tokens, lower, lemmas,
-                    mentions, bareRoles);
-            out = secondEvents.withMeetingSetting(out, best, main, matches, clauses, verbal, verbAt, sentence, tokens, lower,
-                    lemmas, mentions, bareRoles);
-            out = secondEvents.withRelativeClauses(out, main, matches, clauses, verbAt, sentence, tokens, lower, lemmas, mentions,
-                    bareRoles);
+            out = secondEvents.withParticiples(out, best, main, found, words);
+            out = secondEvents.withMeetingSetting(out, best, main, found, words);
+            out = secondEvents.withRelativeClauses(out, main, found, words);
         }
         if (out.stream().noneMatch(e -> e.tag().asserted())) {
             CodedEvent statement = statements.statement(sentence, tokens, lower, lemmas, mentions);

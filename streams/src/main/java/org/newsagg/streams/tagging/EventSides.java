@@ -69,7 +69,8 @@ final class EventSides {
             targets = List.of(accused);
             why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
                     + accused.words() + "'";
-        } else if (PassiveVoice.passive(lower, lemmas, m.start()) || PassiveVoice.sharedPassive(lower, lemmas, m.start()) >= 0) {
+        } else if (PassiveVoice.passive(lower, lemmas, m.start())
+                || PassiveVoice.sharedPassive(lower, lemmas, m.start()) >= 0) {
             int be = PassiveVoice.sharedPassive(lower, lemmas, m.start());
             // "was accused by Israel of ...": the agent may stand inside the match, right after the participle.
             ActorMention agent = PassiveVoice.agentAfter(mentions, lower, m.start() + 1);
@@ -103,7 +104,8 @@ final class EventSides {
             // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word
             // before it is who, of that place's country.
             sources = roleSubject != null ? List.of(domestic(roleSubject, subject.country()))
-                    : subject == null ? List.of() : JoinedActors.conjuncts(subject, mentions, lower, scope.clauseStart(), m.start());
+                    : subject == null ? List.of()
+                    : JoinedActors.conjuncts(subject, mentions, lower, scope.clauseStart(), m.start());
             if (scope.carried() != null) {
                 // "..., but he criticised Italy": the pronoun stands for the subject of the clause before.
                 sources = scope.carried();
@@ -146,8 +148,8 @@ final class EventSides {
                 why += "; the subject '" + roleSubject.words() + "' is taken to be of the place '"
                         + subject.words() + "'";
             }
-            List<ActorMention> before = m.pattern().headPos() == 'N' ? JoinedActors.prenominal(mentions, lower, m.start(), sources)
-                    : List.of();
+            List<ActorMention> before = m.pattern().headPos() == 'N'
+                    ? JoinedActors.prenominal(mentions, lower, m.start(), sources) : List.of();
             if (!before.isEmpty()) {
                 targets = before;
                 why += "; the actors named right before the event noun are its other party";

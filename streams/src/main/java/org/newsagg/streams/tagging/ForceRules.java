@@ -1,6 +1,7 @@
 package org.newsagg.streams.tagging;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,7 +13,10 @@ final class ForceRules {
     /** The code an act ends with and the reasons, those given before and the rules' own. */
     record Recoded(CameoCode code, String why) {}
 
-    /** Roots of force that, used by a crowd of civilians, CAMEO codes as a violent protest (145), as it does damage (171). */
+    /**
+     * Roots of force that, used by a crowd of civilians, CAMEO codes as a violent protest (145), as it does damage
+     * (171).
+     */
     private static final Set<String> RIOT_ROOTS = Set.of("18", "19");
     /** Civilians who act as a crowd; settlers or villagers who burn a house are not rioting. */
     private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
@@ -50,7 +54,8 @@ final class ForceRules {
             code = codes.find("145").orElseThrow();
         }
         if (!targets.isEmpty() && crowd(targets.get(0)) && !sources.isEmpty()
-                && sources.get(0).role() != null && POLICING_ROLES.contains(sources.get(0).role()) && RIOT_ROOTS.contains(code.root())) {
+                && sources.get(0).role() != null && POLICING_ROLES.contains(sources.get(0).role())
+                && RIOT_ROOTS.contains(code.root())) {
             // "Police clashed with protesters", "troops fired on demonstrators": force against a crowd is repression.
             why += "; force by police or troops against a crowd is repression (" + code.code() + " -> 175)";
             code = codes.find("175").orElseThrow();
@@ -84,7 +89,7 @@ final class ForceRules {
 
     private static boolean crowd(ActorMention a) {
         if (!"CVL".equals(a.role())) return false;
-        for (String w : a.words().toLowerCase(java.util.Locale.ROOT).split(" ")) if (CROWD_WORDS.contains(w)) return true;
+        for (String w : a.words().toLowerCase(Locale.ROOT).split(" ")) if (CROWD_WORDS.contains(w)) return true;
         return false;
     }
 }

@@ -19,7 +19,7 @@ final class JoinedActors {
      * first target is a target too, each of its own event, as CAMEO codes compound actors.
      */
     static List<ActorMention> joinedTargets(ActorMention first, List<ActorMention> mentions, String[] lower,
-                                                    int limit) {
+                                            int limit) {
         List<ActorMention> out = new ArrayList<>();
         out.add(first);
         ActorMention left = first;
@@ -48,7 +48,7 @@ final class JoinedActors {
      * the other party. The subject's own adjective ("Russian attack") is not.
      */
     static List<ActorMention> prenominal(List<ActorMention> mentions, String[] lower, int head,
-                                                 List<ActorMention> sources) {
+                                         List<ActorMention> sources) {
         List<ActorMention> out = new ArrayList<>();
         int right = head;
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -64,10 +64,13 @@ final class JoinedActors {
         return out;
     }
 
-    /** "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject. */
-    /** @param from where the subject's clause starts: "..., and Russia vowed" joins no actor of the clause before */
+    /**
+     * "Israel and the Palestinians", "Hungarian and Romanian officials": every actor joined to the subject.
+     *
+     * @param from where the subject's clause starts: "..., and Russia vowed" joins no actor of the clause before
+     */
     static List<ActorMention> conjuncts(ActorMention subject, List<ActorMention> mentions, String[] lower,
-                                                int from, int head) {
+                                        int from, int head) {
         List<ActorMention> out = new ArrayList<>();
         out.add(subject);
         int idx = mentions.indexOf(subject);

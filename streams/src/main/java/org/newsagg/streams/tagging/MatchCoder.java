@@ -2,6 +2,7 @@ package org.newsagg.streams.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsagg.model.EventTag;
 import org.newsagg.streams.tagging.EventCoder.CodedEvent;
@@ -35,8 +36,13 @@ final class MatchCoder {
     }
 
     /** The events of match {@code m} with its actors sought in {@code scope}; none when it has no actor. */
-    List<CodedEvent> events(PatternMatch m, String sentence, String[] tokens, String[] lower, String[] lemmas,
-                            List<ActorMention> mentions, List<ActorMention> bareRoles, ActorScope scope) {
+    List<CodedEvent> events(PatternMatch m, SentenceWords words, ActorScope scope) {
+        String sentence = words.sentence();
+        String[] tokens = words.tokens();
+        String[] lower = words.lower();
+        String[] lemmas = words.lemmas();
+        List<ActorMention> mentions = words.mentions();
+        List<ActorMention> bareRoles = words.bareRoles();
         int ownClauseStart = scope.ownClauseStart();
         int targetLimit = scope.targetLimit();
         CameoCode patternCode = codes.find(m.pattern().code()).orElseThrow();
@@ -82,7 +88,7 @@ final class MatchCoder {
             }
         }
         if (context.mode() == EventContextClassifier.Mode.HYPOTHETICAL && context.word() != null
-                && ATTEMPTS.contains(context.word().toLowerCase(java.util.Locale.ROOT).split(" ")[0])
+                && ATTEMPTS.contains(context.word().toLowerCase(Locale.ROOT).split(" ")[0])
                 && code.quadClass() == 4) {
             // "Protesters tried to storm parliament": an attempted physical act took place, as CAMEO codes it.
             why += "; an attempted use of force happened ('" + context.word() + "')";
@@ -117,7 +123,7 @@ final class MatchCoder {
         }
         String trigger = ActorRecognizer.join(tokens, m.start(), m.end());
         String reason = why + (context.word() == null ? ""
-                : "; context " + tagContext + " (" + context.mode().name().toLowerCase(java.util.Locale.ROOT)
+                : "; context " + tagContext + " (" + context.mode().name().toLowerCase(Locale.ROOT)
                 + ") because of '" + context.word() + "'");
         List<CodedEvent> out = new ArrayList<>();
         if (targets.isEmpty() && sources.size() > 1) {
@@ -153,7 +159,7 @@ final class MatchCoder {
     }
 
     static CodedEvent event(CameoCode c, String source, String target, String sentence, String trigger,
-                                    String context, PatternMatch m, String why) {
+                            String context, PatternMatch m, String why) {
         EventTag tag = new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(), c.plover(), source,
                 target, sentence, trigger, context);
         return new CodedEvent(tag, m.pattern().code() + " '" + m.pattern().text() + "'"

@@ -27,7 +27,7 @@ final class MatchRanker {
      * earliest first within a rank.
      */
     int rank(PatternMatch m, boolean[] subordinate, String[] lower, String[] lemmas, boolean[] verbal,
-                     boolean[] roleAt, List<ActorMention> mentions) {
+             boolean[] roleAt, List<ActorMention> mentions) {
         if (m.pattern().noEvent()) return BACKGROUND;
         boolean noun = m.pattern().headPos() == 'N';
         // "are seeking to lessen", "try to": a wish, not an act.
@@ -36,9 +36,12 @@ final class MatchRanker {
             return BACKGROUND;
         }
         // "a house destroyed by shelling": the participle names the house.
-        if (!noun && !verbal[m.start()] && BackgroundWords.reducedRelative(lower, m.start(), m.end())) return BACKGROUND;
+        if (!noun && !verbal[m.start()] && BackgroundWords.reducedRelative(lower, m.start(), m.end())) {
+            return BACKGROUND;
+        }
         // An event noun in a background clause or after "about", "since", "of" names a circumstance, not the event.
-        if (noun && (BackgroundWords.backgroundNoun(lower, m.start()) || (subordinate != null && subordinate[m.start()]))) {
+        if (noun && (BackgroundWords.backgroundNoun(lower, m.start())
+                || (subordinate != null && subordinate[m.start()]))) {
             return BACKGROUND;
         }
         // "riot police": an event noun right before a role word only describes it.

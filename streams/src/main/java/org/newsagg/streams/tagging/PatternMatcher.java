@@ -20,7 +20,7 @@ final class PatternMatcher {
     }
 
     List<PatternMatch> matches(String[] lower, String[][] forms, boolean[] verbal, boolean[] handVerbal,
-                                String[] pos, List<ActorMention> mentions) {
+                               String[] pos, List<ActorMention> mentions) {
         List<PatternMatch> out = new ArrayList<>();
         for (int i = 0; i < lower.length; i++) {
             if (insideMention(i, mentions)) continue;

@@ -1,6 +1,7 @@
 package org.newsagg.streams.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -51,38 +52,37 @@ final class SecondEvents {
      * Russia vows to respond"). A clause's event must be a verb in the clause's main line: nouns, purposes and
      * participles there are background, and a repeat of an event already coded adds nothing.
      */
-    List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, PatternMatch main, List<PatternMatch> matches,
-                                              List<ClauseSplitter.Clause> clauses, boolean[] verbal,
-                                              boolean[] verbAt, boolean[] roleAt,
-                                              String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                              List<ActorMention> mentions, List<ActorMention> bareRoles) {
+    List<CodedEvent> withOtherClauses(List<CodedEvent> mainEvents, PatternMatch main, SentenceMatches found,
+                                      SentenceWords words) {
+        List<ClauseSplitter.Clause> clauses = found.clauses();
+        boolean[] verbAt = found.verbAt();
+        String[] lower = words.lower();
+        String[] lemmas = words.lemmas();
+        List<ActorMention> mentions = words.mentions();
         if (clauses.size() < 2) return mainEvents;
         List<CodedEvent> out = new ArrayList<>(mainEvents);
         for (ClauseSplitter.Clause clause : clauses) {
             if (clause.contains(main.start()) || deniedClaim(lower, lemmas, mentions, clause)) continue;
             List<CodedEvent> best = List.of();
             int bestRank = MatchRanker.SUBORDINATE;
-            for (PatternMatch m : matches) {
+            for (PatternMatch m : found.matches()) {
                 // An event noun counts only in a clause with a subject of its own ("as Washington steps up aid").
                 if (!clause.contains(m.start()) || m.pattern().headPos() == 'N' && !clause.ownSubject()) continue;
-                int rank = ranker.rank(m, null, lower, lemmas, verbal, roleAt, mentions);
+                int rank = ranker.rank(m, null, lower, lemmas, found.verbal(), found.roleAt(), mentions);
                 if (rank >= bestRank) continue;
-                List<CodedEvent> events = coder.events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                        new ActorScope(clause.ownSubject() ? clause.start() : 0, ActorScope.joinFloor(clauses, verbAt, m.start()),
-                                ActorScope.targetLimit(clauses, m.start()),
-                                PronounSubjects.antecedent(clauses, m.start(), lower, mentions, verbAt)));
+                List<CodedEvent> events = coder.events(m, words, new ActorScope(
+                        clause.ownSubject() ? clause.start() : 0, ActorScope.joinFloor(clauses, verbAt, m.start()),
+                        ActorScope.targetLimit(clauses, m.start()),
+                        PronounSubjects.antecedent(clauses, m.start(), lower, mentions, verbAt)));
                 if (events.isEmpty()) continue;
                 best = events;
                 bestRank = rank;
             }
             String firstSide = mainEvents.isEmpty() ? null : mainEvents.get(0).tag().source();
             String firstTarget = mainEvents.isEmpty() ? null : mainEvents.get(0).tag().target();
-            for (CodedEvent found : best) {
-                CodedEvent e = replyTo(found, firstSide, firstTarget, lower, clause);
-                boolean repeat = out.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
-                        && Objects.equals(o.tag().source(), e.tag().source())
-                        && Objects.equals(o.tag().target(), e.tag().target()));
-                if (!repeat) out.add(e);
+            for (CodedEvent coded : best) {
+                CodedEvent e = replyTo(coded, firstSide, firstTarget, lower, clause);
+                if (!repeats(out, e)) out.add(e);
             }
         }
         return out;
@@ -127,39 +127,40 @@ final class SecondEvents {
      * reports a second act of the main subject on that actor. Participles with no actor as their object ("killing one
      * person", "urging the counterpart", "accusing them of ...") add detail to the main event: coding them too cost
      * event-root precision on the coded corpus, whose coders took the main verb only. Participles that name a noun or
-     * follow a preposition stay background (see {@link #rank}).
+     * follow a preposition stay background (see {@link MatchRanker#rank}).
      */
     List<CodedEvent> withParticiples(List<CodedEvent> out, List<CodedEvent> mainEvents, PatternMatch main,
-                                             List<PatternMatch> matches, List<ClauseSplitter.Clause> clauses,
-                                             boolean[] verbal, boolean[] verbAt, String sentence, String[] tokens,
-                                             String[] lower, String[] lemmas, List<ActorMention> mentions,
-                                             List<ActorMention> bareRoles) {
+                                     SentenceMatches found, SentenceWords words) {
+        boolean[] verbal = found.verbal();
+        String[] lower = words.lower();
+        String[] lemmas = words.lemmas();
+        List<ActorMention> mentions = words.mentions();
         if (main.pattern().headPos() == 'N' || mainEvents.isEmpty()) return out;
         EventTag first = mainEvents.get(0).tag();
         if (first.source() == null || !first.asserted()) return out;
         ActorMention subject = null;
         for (ActorMention a : mentions) if (a.code().equals(first.source()) && a.end() <= main.start()) subject = a;
         if (subject == null) return out;
-        int limit = ActorScope.targetLimit(clauses, main.start());
+        int limit = ActorScope.targetLimit(found.clauses(), main.start());
         List<CodedEvent> with = new ArrayList<>(out);
         boolean chain = false;
-        for (PatternMatch m : matches) {
+        for (PatternMatch m : found.matches()) {
             if (m.start() < main.end() || m.start() >= limit || m.pattern().headPos() == 'N') continue;
             boolean participle = lower[m.start()].endsWith("ing") && !verbal[m.start()] && m.start() > 0;
-            boolean opens = participle && lower[m.start() - 1].equals(",") && !commaInside(lower, main.end(), m.start() - 1);
+            boolean opens = participle && lower[m.start() - 1].equals(",")
+                    && !commaInside(lower, main.end(), m.start() - 1);
             boolean joined = participle && chain && lower[m.start() - 1].equals("and");
             if (!opens && !joined) continue;
-            if (ranker.rank(m, null, lower, lemmas, verbal, new boolean[lower.length], mentions) >= MatchRanker.BACKGROUND) continue;
-            List<CodedEvent> events = coder.events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                    new ActorScope(0, 0, limit, List.of(subject)));
+            if (ranker.rank(m, null, lower, lemmas, verbal, new boolean[lower.length], mentions)
+                    >= MatchRanker.BACKGROUND) {
+                continue;
+            }
+            List<CodedEvent> events = coder.events(m, words, new ActorScope(0, 0, limit, List.of(subject)));
             chain = true;
             if (!directObject(lower, m.start() + 1, mentions)) continue;
             for (CodedEvent coded : events) {
                 if (coded.tag().target() == null) continue;
-                boolean repeat = with.stream().anyMatch(o -> o.tag().code().equals(coded.tag().code())
-                        && Objects.equals(o.tag().source(), coded.tag().source())
-                        && Objects.equals(o.tag().target(), coded.tag().target()));
-                if (!repeat) with.add(coded);
+                if (!repeats(with, coded)) with.add(coded);
             }
         }
         return with;
@@ -171,39 +172,36 @@ final class SecondEvents {
      * besides the act done in them. (A visit is not: "criticised China during a visit to Japan" visits Japan.)
      */
     List<CodedEvent> withMeetingSetting(List<CodedEvent> out, List<CodedEvent> mainEvents, PatternMatch main,
-                                                List<PatternMatch> matches, List<ClauseSplitter.Clause> clauses,
-                                                boolean[] verbal, boolean[] verbAt, String sentence, String[] tokens,
-                                                String[] lower, String[] lemmas, List<ActorMention> mentions,
-                                                List<ActorMention> bareRoles) {
+                                        SentenceMatches found, SentenceWords words) {
+        String[] lower = words.lower();
         if (main.pattern().headPos() == 'N' || mainEvents.isEmpty() || !mainEvents.get(0).tag().asserted()
                 || mainEvents.get(0).tag().root().equals(INTENT_ROOT)) {
             // "would meet X if ... in peace talks": an intention has taken place in no talks yet.
             return out;
         }
-        int limit = ActorScope.targetLimit(clauses, main.start());
+        int limit = ActorScope.targetLimit(found.clauses(), main.start());
         List<CodedEvent> with = new ArrayList<>(out);
-        for (PatternMatch m : matches) {
+        for (PatternMatch m : found.matches()) {
             if (m.start() < main.end() || m.start() >= limit || m.pattern().headPos() != 'N'
                     || !SETTING_CODES.contains(m.pattern().code())) {
                 continue;
             }
             int in = SameActDescriptions.mannerPreposition(lower, m.start());
-            if (in < main.end() || contexts.conditionBetween(lower, main.end(), in) || ranker.rank(m, null, lower, lemmas, verbal, new boolean[lower.length], mentions)
-                    >= MatchRanker.BACKGROUND) {
+            if (in < main.end() || contexts.conditionBetween(lower, main.end(), in)
+                    || ranker.rank(m, null, lower, words.lemmas(), found.verbal(), new boolean[lower.length],
+                    words.mentions()) >= MatchRanker.BACKGROUND) {
                 continue;
             }
             CameoCode code = codes.find(m.pattern().code()).orElseThrow();
             for (CodedEvent done : mainEvents) {
                 EventTag t = done.tag();
                 if (t.source() == null || t.target() == null) continue;
-                CodedEvent e = MatchCoder.event(code, t.source(), t.target(), sentence, ActorRecognizer.join(tokens, m.start(),
-                        m.end()), EventTag.ASSERTED, m, "'" + lower[in] + " " + String.join(" ",
-                        java.util.Arrays.copyOfRange(lower, in + 1, m.end())) + "' after the main act: the two sides"
+                CodedEvent e = MatchCoder.event(code, t.source(), t.target(), words.sentence(),
+                        ActorRecognizer.join(words.tokens(), m.start(), m.end()), EventTag.ASSERTED, m,
+                        "'" + lower[in] + " " + String.join(" ", Arrays.copyOfRange(lower, in + 1, m.end()))
+                        + "' after the main act: the two sides"
                         + " of '" + t.trigger() + "' consulted");
-                boolean repeat = with.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
-                        && Objects.equals(o.tag().source(), e.tag().source())
-                        && Objects.equals(o.tag().target(), e.tag().target()));
-                if (!repeat) with.add(e);
+                if (!repeats(with, e)) with.add(e);
             }
         }
         return with;
@@ -226,12 +224,13 @@ final class SecondEvents {
      * clause hangs on. A restrictive one ("protesters who had attacked an embassy") only says which, and a passive
      * one ("smugglers, who were handed over to Morocco") names no one who acted.
      */
-    List<CodedEvent> withRelativeClauses(List<CodedEvent> out, PatternMatch main, List<PatternMatch> matches,
-                                                 List<ClauseSplitter.Clause> clauses, boolean[] verbAt,
-                                                 String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                                 List<ActorMention> mentions, List<ActorMention> bareRoles) {
+    List<CodedEvent> withRelativeClauses(List<CodedEvent> out, PatternMatch main, SentenceMatches found,
+                                         SentenceWords words) {
+        String[] lower = words.lower();
+        String[] lemmas = words.lemmas();
+        List<ActorMention> mentions = words.mentions();
         List<CodedEvent> with = out;
-        for (PatternMatch m : matches) {
+        for (PatternMatch m : found.matches()) {
             if (m == main || m.pattern().headPos() == 'N' || m.pattern().noEvent()) continue;
             int who = m.start() - 1;
             int skipped = 0;
@@ -249,18 +248,21 @@ final class SecondEvents {
                     break;
                 }
             }
-            List<CodedEvent> events = coder.events(m, sentence, tokens, lower, lemmas, mentions, bareRoles,
-                    new ActorScope(who + 1, who + 1, end, subjects));
+            List<CodedEvent> events = coder.events(m, words, new ActorScope(who + 1, who + 1, end, subjects));
             for (CodedEvent e : events) {
-                boolean repeat = with.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
-                        && Objects.equals(o.tag().source(), e.tag().source())
-                        && Objects.equals(o.tag().target(), e.tag().target()));
-                if (repeat) continue;
+                if (repeats(with, e)) continue;
                 if (with == out) with = new ArrayList<>(out);
                 with.add(e);
             }
         }
         return with;
+    }
+
+    /** An event of the same code between the same sides is already coded: a repeat adds nothing. */
+    private static boolean repeats(List<CodedEvent> coded, CodedEvent e) {
+        return coded.stream().anyMatch(o -> o.tag().code().equals(e.tag().code())
+                && Objects.equals(o.tag().source(), e.tag().source())
+                && Objects.equals(o.tag().target(), e.tag().target()));
     }
 
     /** A named actor right after a verb ("apprehending 26 Somali pirates"), only a number or an article between. */

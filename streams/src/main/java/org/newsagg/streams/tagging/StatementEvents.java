@@ -35,7 +35,7 @@ final class StatementEvents {
      * anyone, and a negated saying or a question is no statement.
      */
     CodedEvent statement(String sentence, String[] tokens, String[] lower, String[] lemmas,
-                                 List<ActorMention> mentions) {
+                         List<ActorMention> mentions) {
         if (lower[lower.length - 1].equals("?")) return null;
         for (int k = 0; k < lower.length; k++) {
             if (!STATEMENT_VERBS.contains(lemmas[k]) && !STATEMENT_VERBS.contains(lower[k])) continue;
@@ -104,6 +104,7 @@ final class StatementEvents {
 
     private static boolean stateKind(ActorMention a) {
         if (a.country() == null) return true;
-        return a.role() == null ? a.evidence().startsWith(ActorDictionary.COUNTRY_LABEL) : EventSides.STATE_ROLES.contains(a.role());
+        return a.role() == null ? a.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
+                : EventSides.STATE_ROLES.contains(a.role());
     }
 }
