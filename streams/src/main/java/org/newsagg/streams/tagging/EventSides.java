@@ -1,0 +1,380 @@
+package org.newsagg.streams.tagging;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Chooses the sides of a matched event: the speaker of a reported claim and the accused, the "by" agent of a passive
+ * and its subject, else the subject before the trigger and the first other actor after it, with the rules that
+ * read a role word, a place or a pronoun as an actor.
+ */
+final class EventSides {
+
+    /** A match's sources and targets, and the reasons for them. */
+    record Sides(List<ActorMention> sources, List<ActorMention> targets, String why) {}
+
+    static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+    private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "outside", "inside", "near", "from", "into",
+            "on", "to");
+    private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "i", "you");
+    /** Lemmas of a death, which with no agent is no interaction. */
+    private static final Set<String> DEATHS = Set.of("kill", "slay", "killed", "slain");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
+    private static final Set<String> ING_PREPOSITIONS = Set.of("including", "following", "regarding", "concerning",
+            "excluding", "during", "according");
+    /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
+    private static final int VENUE_REACH = 3;
+
+    private final EventContextClassifier contexts;
+    private final SpeechVerbs speech;
+
+    EventSides(EventContextClassifier contexts, SpeechVerbs speech) {
+        this.contexts = contexts;
+        this.speech = speech;
+    }
+
+    /**
+     * The sides of match {@code m} in its scope, or null when it codes no event (a claim about the speaker's own
+     * country, a death with no one named who caused it).
+     *
+     * @param clauseStart where the trigger's clause starts (after a ";" or ":" within the scope)
+     * @param say         the speech verb before a claim's trigger in its clause, or -1
+     */
+    Sides choose(PatternMatch m, String[] tokens, String[] lower, String[] lemmas, List<ActorMention> mentions,
+                 List<ActorMention> bareRoles, ActorScope scope, int clauseStart, int say) {
+        int targetLimit = scope.targetLimit();
+        List<ActorMention> sources;
+        List<ActorMention> targets;
+        String why;
+        ActorMention sayer = say < 0 ? null : nearestBefore(mentions, say, clauseStart);
+        if (sayer != null) {
+            // "US Embassy in Kyiv calls the attack a war crime": the one who speaks is the source, whoever stands
+            // between the speech verb and the claim is the accused, and a claim about no named actor has no target.
+            ActorMention accused = nearestBefore(mentions, m.start(), say + 1);
+            if (accused != null && Objects.equals(sayer.country(), accused.country())) return null;
+            sources = List.of(sayer);
+            targets = accused == null ? List.of() : List.of(accused);
+            why = "reported claim: source is the speaker '" + sayer.words() + "' of '" + tokens[say] + "', target "
+                    + (accused == null ? "none named" : "the accused '" + accused.words() + "'");
+        } else if (m.pattern().speakerIsSource()) {
+            ActorMention accused = nearestBefore(mentions, m.start(), clauseStart);
+            if (accused == null) accused = firstAfter(mentions, m.start(), null, lemmas);
+            ActorMention speaker = speaker(mentions, lower, lemmas, accused);
+            if (speaker == null || accused == null || Objects.equals(speaker.country(), accused.country())) {
+                return null;
+            }
+            sources = List.of(speaker);
+            targets = List.of(accused);
+            why = "reported claim: source is the speaker '" + speaker.words() + "', target the accused '"
+                    + accused.words() + "'";
+        } else if (PassiveVoice.passive(lower, lemmas, m.start())
+                || PassiveVoice.sharedPassive(lower, lemmas, m.start()) >= 0) {
+            int be = PassiveVoice.sharedPassive(lower, lemmas, m.start());
+            // "was accused by Israel of ...": the agent may stand inside the match, right after the participle.
+            ActorMention agent = PassiveVoice.agentAfter(mentions, lower, m.start() + 1);
+            // "an American citizen has been killed": a death with no one named who caused it is no interaction.
+            boolean byFollows = m.end() < lower.length && lower[m.end()].equals("by");
+            if (agent == null && DEATHS.contains(lemmas[m.start()]) && !byFollows) {
+                return null;
+            }
+            // "Germany was criticised by Poland and praised by France": the second participle's subject is the
+            // first one's, before its "was".
+            ActorMention patient = scope.carried() != null ? scope.carried().get(0)
+                    : nearestBefore(mentions, be >= 0 ? be : m.start(), clauseStart);
+            // "speculation that they were captured": with no agent named, a pronoun subject leaves the event with no
+            // actor at all; the actor before it is likelier a speaker than the one it stands for.
+            if (patient != null && agent == null && scope.carried() == null
+                    && pronounBetween(lower, patient.end(), m.start())) {
+                patient = null;
+            }
+            // "criticised by Poland and France": agents joined by "and" each act.
+            sources = agent == null ? List.of() : JoinedActors.joinedTargets(agent, mentions, lower, targetLimit);
+            targets = patient == null ? List.of() : List.of(patient);
+            why = "passive voice: source is the 'by' agent, target the subject";
+        } else {
+            // A noun trigger ("killed civilians in an attack") belongs to the clause's subject, not the nearest actor.
+            // So does a second verb of the same subject ("Navy foils attack, nabs 26 pirates").
+            int reported = reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start());
+            ActorMention subject = m.pattern().headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start())
+                    ? firstInClause(mentions, m.start(), reported) : nearestBefore(mentions, m.start(), clauseStart);
+            ActorMention roleSubject = subject != null && subject.locative() && subject.country() != null
+                    && subject.role() == null ? bareBetween(bareRoles, clauseStart, subject.start()) : null;
+            // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word
+            // before it is who, of that place's country.
+            sources = roleSubject != null ? List.of(domestic(roleSubject, subject.country()))
+                    : subject == null ? List.of()
+                    : JoinedActors.conjuncts(subject, mentions, lower, scope.clauseStart(), m.start());
+            if (scope.carried() != null) {
+                // "..., but he criticised Italy": the pronoun stands for the subject of the clause before.
+                sources = scope.carried();
+                subject = null;
+                roleSubject = null;
+            }
+            PronounSubjects.RelativeSides relative = m.pattern().headPos() == 'N' ? null
+                    : PronounSubjects.objectRelative(lower, m.start(), mentions);
+            if (relative != null) {
+                sources = List.of(relative.source());
+                subject = null;
+                roleSubject = null;
+            }
+            ActorMention object = firstAfter(mentions, m.start(), sources, lemmas);
+            if (object != null && object.start() >= targetLimit) object = null;
+            // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the
+            // object is that clause's, not the verb's.
+            if (object != null && insideRelative(lower, m.end(), object.start())) object = null;
+            // "detained its crew, prompting London to summon ...": the participle's object is not the verb's.
+            if (object != null && participleBetween(lower, m.end(), object.start())) object = null;
+            // "Hungarian and Romanian officials agreed that their countries should help Romanian refugees": joined
+            // parties agreeing on a claim are each other's other side, not the claim's actors.
+            if (object != null && sources.size() > 1 && wordBetween(lower, m.end(), object.start(), "that")) {
+                object = null;
+            }
+            targets = object == null ? List.of() : JoinedActors.joinedTargets(object, mentions, lower, targetLimit);
+            if (relative != null) targets = List.of(relative.target());
+            // "Kuleba and Lavrov met in Turkey": joined subjects act on each other; the place is where.
+            if (sources.size() > 1 && targets.stream().allMatch(ActorMention::locative)) targets = List.of();
+            why = "subject before the trigger is the source, first other actor after it the target";
+            if (relative != null) {
+                why += "; in the relative clause on '" + relative.target().words() + "' its subject '"
+                        + relative.source().words() + "' acts on it";
+            }
+            if (scope.carried() != null) {
+                why += "; the pronoun opening the clause stands for '" + scope.carried().get(0).words()
+                        + "', the subject of the clause before";
+            }
+            if (roleSubject != null) {
+                why += "; the subject '" + roleSubject.words() + "' is taken to be of the place '"
+                        + subject.words() + "'";
+            }
+            List<ActorMention> before = m.pattern().headPos() == 'N'
+                    ? JoinedActors.prenominal(mentions, lower, m.start(), sources) : List.of();
+            if (!before.isEmpty()) {
+                targets = before;
+                why += "; the actors named right before the event noun are its other party";
+            }
+            ActorMention verbObject = m.pattern().headPos() == 'N' && targets.isEmpty() && !sources.isEmpty()
+                    ? SameActDescriptions.objectBeforeMannerNoun(lower, m.start(), sources, mentions) : null;
+            if (verbObject != null) {
+                targets = List.of(verbObject);
+                why += "; 'in an attack' describes the act on the verb's object '" + verbObject.words() + "'";
+            }
+            if (sources.isEmpty() && m.pattern().headPos() == 'N') {
+                List<ActorMention> parties = between(mentions, lower, m.end());
+                if (!parties.isEmpty()) {
+                    // "Fresh clashes between Armenia and Azerbaijan", "a truce between Hamas and Israel": the two
+                    // parties act on each other, as CAMEO codes two-party acts.
+                    sources = parties;
+                    targets = List.of();
+                    why += "; the parties named after 'between' act on each other";
+                }
+            }
+            String country = onlyCountry(mentions);
+            ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start());
+            if (sources.isEmpty() && roleBefore != null && country != null) {
+                sources = List.of(domestic(roleBefore, country));
+                // "Protesters try to storm Chilean parliament": a domestic target stays, unless it is the source or
+                // the place that gave the source its country ("leaders arrested in Canada").
+                if (object != null && country.equals(object.country())
+                        && (object.locative() || sameActor(sources.get(0), object, lower))) {
+                    targets = List.of();
+                }
+                why += "; the subject '" + roleBefore.words() + "' is taken to be of " + country
+                        + ", the sentence's only country";
+            }
+            ActorMention roleAfter = bareBetween(bareRoles, m.start() + 1, phraseEnd(lower, m.end()));
+            if (targets.isEmpty() && roleAfter != null && sources.size() == 1 && sources.get(0).country() != null
+                    && !PLACE_WORDS.contains(lower[roleAfter.start() - 1]) && !speaks(roleAfter, lower, lemmas)) {
+                ActorMention object2 = domestic(roleAfter, sources.get(0).country());
+                if (!object2.code().equals(sources.get(0).code())) {
+                    targets = List.of(object2);
+                    why += "; the object '" + roleAfter.words() + "' is taken to be of the source's country";
+                }
+            }
+        }
+        return new Sides(sources, targets, why);
+    }
+
+    /** "between A and B" right after an event noun (an adjective or "the" may stand first): A and B, else none. */
+    private static List<ActorMention> between(List<ActorMention> mentions, String[] lower, int end) {
+        if (end >= lower.length || !lower[end].equals("between")) return List.of();
+        ActorMention a = null;
+        for (ActorMention x : mentions) {
+            if (a == null && x.start() > end && x.start() <= end + 2) a = x;
+        }
+        if (a == null || a.end() >= lower.length || !lower[a.end()].equals("and")) return List.of();
+        for (ActorMention y : mentions) {
+            if (y.start() > a.end() && y.start() <= a.end() + 2 && !y.code().equals(a.code())) return List.of(a, y);
+        }
+        return List.of();
+    }
+
+    /** ", V-ing" in [from, to): a participle phrase starts before {@code to} (", including X" names the object). */
+    private static boolean participleBetween(String[] lower, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (lower[k].equals(",") && lower[k + 1].endsWith("ing") && lower[k + 1].length() > 4
+                    && !ING_PREPOSITIONS.contains(lower[k + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordBetween(String[] lower, int from, int to, String word) {
+        for (int k = from; k < to; k++) if (lower[k].equals(word)) return true;
+        return false;
+    }
+
+    /** Whether token {@code at} stands inside a relative clause ("who ...", "which ...") opened after {@code from}. */
+    private static boolean insideRelative(String[] lower, int from, int at) {
+        boolean inside = false;
+        for (int k = from; k < at; k++) {
+            if (RELATIVES.contains(lower[k])) inside = true;
+            else if (lower[k].equals(",") || ActorScope.CLAUSE_BREAKS.contains(lower[k])) inside = false;
+        }
+        return inside;
+    }
+
+    /**
+     * Whether two mentions are one side of an event: the same code, or a country named as such and its own state
+     * ("China" and "Beijing" or "Wang Yi"; "Taiwan put its forces on alert"), since a country that acts or is acted
+     * on by name is its state. A country's people, groups or places ("Nigerians", "activists in Algeria", "a curfew
+     * in Sudan") and its opposition, rebels or businesses are another side of a domestic event, as are two
+     * different branches of its state.
+     */
+    static boolean sameActor(ActorMention a, ActorMention b, String[] lower) {
+        if (a.code().equals(b.code())) return true;
+        if (a.country() == null || !a.country().equals(b.country())) return false;
+        return stateByName(a, lower) && b.role() != null && STATE_ROLES.contains(b.role())
+                || stateByName(b, lower) && a.role() != null && STATE_ROLES.contains(a.role());
+    }
+
+    /** "China agreed", "to democratise Serbia": a country's name, not as a place nor an owner ("Iraq's militants"). */
+    private static boolean stateByName(ActorMention a, String[] lower) {
+        return a.role() == null && !a.locative() && a.evidence().startsWith(ActorDictionary.COUNTRY_LABEL)
+                && !(a.end() < lower.length && lower[a.end()].equals("'s"));
+    }
+
+    private static boolean pronounBetween(String[] lower, int from, int to) {
+        for (int k = from; k < to; k++) if (PRONOUNS.contains(lower[k])) return true;
+        return false;
+    }
+
+    /** The one country all actors of the sentence belong to, or null when none or several. */
+    private static String onlyCountry(List<ActorMention> mentions) {
+        String country = null;
+        for (ActorMention a : mentions) {
+            if (a.country() == null) continue;
+            if (country != null && !country.equals(a.country())) return null;
+            country = a.country();
+        }
+        return country;
+    }
+
+    private static ActorMention bareBetween(List<ActorMention> bareRoles, int from, int to) {
+        for (ActorMention r : bareRoles) if (r.start() >= from && r.end() <= to) return r;
+        return null;
+    }
+
+    /** End of the object phrase after a trigger: the next comma, clause break or background clause. */
+    private int phraseEnd(String[] lower, int from) {
+        boolean[] background = contexts.subordinate(lower);
+        for (int k = from; k < lower.length; k++) {
+            if (lower[k].equals(",") || ActorScope.CLAUSE_BREAKS.contains(lower[k]) || background[k]) return k;
+        }
+        return lower.length;
+    }
+
+    /** "..., the Parliament speaker said": a role followed by a speech verb is who reports, not whom. */
+    private boolean speaks(ActorMention role, String[] lower, String[] lemmas) {
+        for (int k = role.end(); k < Math.min(lower.length, role.end() + 2); k++) {
+            if (speech.is(lower[k], lemmas[k])) return true;
+        }
+        return false;
+    }
+
+    private static ActorMention domestic(ActorMention role, String country) {
+        return new ActorMention(role.start(), role.end(), country + role.role(), country, role.role(), role.words(),
+                role.evidence() + " of " + country, false, false);
+    }
+
+    /**
+     * "Ukrainian officials said a Russian attack killed 21": the reported clause after a speech verb, when an actor
+     * stands in it, so the speaker is not taken for the attacker.
+     */
+    private int reportedClauseStart(List<ActorMention> mentions, String[] lower, String[] lemmas, int clauseStart,
+                                    int head) {
+        for (int k = head - 1; k > clauseStart; k--) {
+            if (!speech.is(lower[k], lemmas[k])) continue;
+            for (ActorMention a : mentions) if (a.start() > k && a.end() <= head && !a.locative()) return k + 1;
+            return clauseStart;
+        }
+        return clauseStart;
+    }
+
+    private static ActorMention firstInClause(List<ActorMention> mentions, int head, int clauseStart) {
+        for (ActorMention a : mentions) {
+            if (a.start() >= clauseStart && a.end() <= head && !a.locative()) return a;
+        }
+        return nearestBefore(mentions, head, clauseStart);
+    }
+
+    /** The actor nearest before the trigger; places ("in Moscow") only when no other actor precedes. */
+    private static ActorMention nearestBefore(List<ActorMention> mentions, int head, int clauseStart) {
+        ActorMention place = null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention a = mentions.get(k);
+            if (a.end() > head || a.start() < clauseStart) continue;
+            if (!a.locative()) return a;
+            if (place == null) place = a;
+        }
+        return place;
+    }
+
+    /** First actor after the trigger that is not a source, nor the speaker of a trailing "..., X said". */
+    private ActorMention firstAfter(List<ActorMention> mentions, int head, List<ActorMention> exclude,
+                                    String[] lemmas) {
+        ActorMention place = null;
+        for (ActorMention a : mentions) {
+            if (a.start() <= head) continue;
+            if (a.end() < lemmas.length && speech.is(lemmas[a.end()], lemmas[a.end()])) continue;
+            if (exclude != null && exclude.stream().anyMatch(e -> sameActor(e, a, lemmas))) continue;
+            // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
+            // the actor met there.
+            if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
+            if (place != null) return a.start() - place.end() <= VENUE_REACH ? a : place;
+            if (a.locative() && "GOV".equals(a.role()) && a.code().length() == 6) {
+                place = a;
+                continue;
+            }
+            return a;
+        }
+        return place;
+    }
+
+    /** Who made the claim: the actor next to a speech verb ("X said", "said X"), or after a headline dash. */
+    private ActorMention speaker(List<ActorMention> mentions, String[] lower, String[] lemmas, ActorMention accused) {
+        for (int k = 0; k < lower.length; k++) {
+            if (!speech.is(lower[k], lemmas[k])) continue;
+            ActorMention before = null;
+            for (ActorMention a : mentions) {
+                if (a.end() <= k && a != accused && (accused == null || !a.code().equals(accused.code()))
+                        && (before == null || !a.locative())) {
+                    before = a;
+                }
+            }
+            if (before != null) return before;
+            for (ActorMention a : mentions) {
+                if (a.start() > k && a.start() <= k + 2 && a != accused) return a;
+            }
+        }
+        for (int k = 0; k < lower.length; k++) {
+            if (!DASHES.contains(lower[k])) continue;
+            for (ActorMention a : mentions) {
+                if (a.start() > k && a != accused && (accused == null || !a.code().equals(accused.code()))) return a;
+            }
+        }
+        return null;
+    }
+}
