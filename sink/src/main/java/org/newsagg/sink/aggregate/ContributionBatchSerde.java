@@ -108,15 +108,7 @@ public final class ContributionBatchSerde implements Serde<ContributionBatch>, S
                 String key = BinaryFields.getString(in);
                 int events = in.getInt();
                 double goldsteinSum = in.getDouble();
-                int evidenceCount = in.getInt();
-                List<EventEvidence> evidence = null;
-                if (evidenceCount >= 0) {
-                    evidence = new ArrayList<>(evidenceCount);
-                    for (int j = 0; j < evidenceCount; j++) {
-                        evidence.add(new EventEvidence(BinaryFields.getString(in), BinaryFields.getString(in),
-                                BinaryFields.getString(in)));
-                    }
-                }
+                List<EventEvidence> evidence = ContributionSerde.readEvidence(in);
                 contributions.add(new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events,
                         goldsteinSum, title, url, hasOrigin ? origin : null, watermark, slowestInput, evidence));
             }

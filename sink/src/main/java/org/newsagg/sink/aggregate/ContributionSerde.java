@@ -85,20 +85,27 @@ public final class ContributionSerde implements Serde<Contribution>, Serializer<
             int origin = in.getInt();
             Instant watermark = BinaryFields.getInstant(in);
             Instant slowestInput = BinaryFields.getInstant(in);
-            int evidenceCount = in.getInt();
-            List<EventEvidence> evidence = null;
-            if (evidenceCount >= 0) {
-                evidence = new ArrayList<>(evidenceCount);
-                for (int i = 0; i < evidenceCount; i++) {
-                    evidence.add(new EventEvidence(BinaryFields.getString(in), BinaryFields.getString(in),
-                            BinaryFields.getString(in)));
-                }
-            }
+            List<EventEvidence> evidence = readEvidence(in);
             return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
                     title, url, hasOrigin ? origin : null, watermark, slowestInput, evidence);
         } catch (BufferUnderflowException e) {
             throw new SerializationException("not a contribution on " + topic + " (" + bytes.length + " bytes)", e);
         }
+    }
+
+    /**
+     * Evidence as both formats write it: a count, -1 for none (the key keeps none), then that many (code, sentence,
+     * trigger) triples.
+     */
+    static List<EventEvidence> readEvidence(ByteBuffer in) {
+        int count = in.getInt();
+        if (count < 0) return null;
+        List<EventEvidence> evidence = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            evidence.add(new EventEvidence(BinaryFields.getString(in), BinaryFields.getString(in),
+                    BinaryFields.getString(in)));
+        }
+        return evidence;
     }
 
     /** The evidence as code, sentence, trigger byte strings in turn; null for none. */
