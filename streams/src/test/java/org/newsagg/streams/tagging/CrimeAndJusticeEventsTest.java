@@ -65,6 +65,14 @@ class CrimeAndJusticeEventsTest {
     }
 
     @Test
+    void clashesWithPoliceAreARiotAndClashesBetweenArmiesStayForce() {
+        assertEquals(List.of("145 GRCEDU->GRCCOP"),
+                events("Hundreds of students in Thessaloniki were injured in clashes with riot police on Saturday."));
+        assertEquals(List.of("145 GRCCVL->GRCCOP"), events("Greek youths battled riot police in Athens for a third night."));
+        assertEquals(List.of("190 -->SDNMIL"), events("Clashes between Sudanese troops and rebels killed 12 in Darfur."));
+    }
+
+    @Test
     void aHeadlineChargeWithNoAgentHasOnlyATarget() {
         assertEquals(List.of("173 -->CANCVL"), events("Vancouver Teenager Charged Over Fatal Stabbing"));
     }
