@@ -75,6 +75,8 @@ class CrimeAndJusticeEventsTest {
     @Test
     void aHeadlineChargeWithNoAgentHasOnlyATarget() {
         assertEquals(List.of("173 -->CANCVL"), events("Vancouver Teenager Charged Over Fatal Stabbing"));
+        // Two nouns between the place and the participle: still a passive, the place's country its target.
+        assertEquals(List.of("173 -->USA"), events("Boston Shop Robber Charged With Armed Robbery"));
     }
 
     @Test
