@@ -85,6 +85,7 @@ final class BackgroundWords {
      * before its agent identifies the noun; it reports no event of its own.
      */
     static boolean reducedRelative(String[] lower, int head, int end) {
+        if (prenominalParticiple(lower, head, end)) return true;
         if (head <= 0 || end >= lower.length || !lower[head].endsWith("ed")) return false;
         String before = lower[head - 1];
         if (VERB_COMPANIONS.contains(before) || before.endsWith("ly") || !Character.isLetter(before.charAt(0))) {
@@ -100,6 +101,26 @@ final class BackgroundWords {
 
     private static final Set<String> PARTICLES = Set.of("over", "off", "up", "out", "down", "away", "back", "in", "on",
             "to");
+
+    /** Words before a participle that make it an adjective of the noun after it ("his accused killer"). */
+    private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "two", "three", "several", "many", "some");
+    /** Words after an "-ed" form that show it is no adjective of a noun (an agent, an object, a clause). */
+    private static final Set<String> NOT_A_NOUN = Set.of("by", "with", "at", "from", "for", "as", "and", "or", "of",
+            "to", "that", "the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "in", "on", "over",
+            "off", "up", "out", "down", "away", "back", "into");
+
+    /**
+     * "His accused killer", "a convicted gang member", "Captured pirates to be handed over": a participle between a
+     * determiner (or the start of the sentence) and its noun describes the noun; the act it names is background.
+     */
+    private static boolean prenominalParticiple(String[] lower, int head, int end) {
+        if (end != head + 1 || end >= lower.length || !lower[head].endsWith("ed")) return false;
+        if (head > 0 && !NOUN_OPENERS.contains(lower[head - 1])) return false;
+        String next = lower[end];
+        return Character.isLetter(next.charAt(0)) && !NOT_A_NOUN.contains(next) && !next.endsWith("ed")
+                && !next.endsWith("ly");
+    }
 
     private static boolean verbBetween(String[] lower, int from, int to) {
         for (int k = from; k < to; k++) if (lower[k].endsWith("ing") || lower[k].endsWith("ed")) return true;

@@ -368,6 +368,17 @@ final class HeadlineNormalizer {
         return false;
     }
 
+    /** Words that end a noun phrase before a participle: they open a clause, a phrase or a list. */
+    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "and", "or", "to", "of", "in", "on", "at",
+            "by", "for", "with", "from", "as", "after", "over", "is", "are", "was", "were", "has", "have", "will", "not",
+            "that", "who", "which");
+    private static final int MAX_NOUNS_BEFORE_PARTICIPLE = 2;
+
+    /** A lower-case word that may stand in a noun phrase after an actor ("tanker", "office shooter"). */
+    private static boolean noun(String w) {
+        return Character.isLowerCase(w.charAt(0)) && !participle(w) && !NOT_NOUNS.contains(w) && !w.endsWith("ing");
+    }
+
     private static boolean participle(String w) {
         return (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w);
     }
@@ -376,10 +387,8 @@ final class HeadlineNormalizer {
     private static int bareParticiple(List<String> tokens, List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
             int p = m.end();
-            // "Greek tanker freed": a demonym, one noun, then the participle.
-            if (p + 1 < tokens.size() && Character.isLowerCase(tokens.get(p).charAt(0)) && !participle(tokens.get(p))) {
-                p++;
-            }
+            // "Greek tanker freed", "Detroit office shooter charged": an actor, up to two nouns, then the participle.
+            for (int n = 0; n < MAX_NOUNS_BEFORE_PARTICIPLE && p + 1 < tokens.size() && noun(tokens.get(p)); n++) p++;
             if (p >= tokens.size()) continue;
             String w = tokens.get(p);
             if (!Character.isLowerCase(w.charAt(0)) || !participle(w)) continue;
