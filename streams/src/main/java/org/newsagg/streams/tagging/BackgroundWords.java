@@ -37,10 +37,36 @@ final class BackgroundWords {
     /** Prepositions whose gerund object is the content of the verb before. */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "of", "from", "about", "for",
             "without", "after", "before", "on", "over", "in", "by", "into", "with");
+    /** Verbs of a contest's result: with a score or a sports word in the sentence, a game, not force. */
+    private static final Set<String> CONTEST_VERBS = Set.of("beat", "defeat", "crush", "thrash", "rout", "edge",
+            "down", "hammer", "stun", "upset", "outplay", "whip", "overpower", "trounce", "batter", "maul");
+    private static final Set<String> SPORTS_WORDS = Set.of("overtime", "season", "league", "playoff", "playoffs",
+            "derby", "cup", "championship", "match", "game", "tournament", "semifinal", "semi-final", "quarterfinal",
+            "quarter-final", "final", "title", "innings", "touchdown", "goals", "stadium", "fans", "coach");
     /** How far back a background preposition may stand ("of possible war crimes", "after a bombing"). */
     private static final int NOUN_REACH = 3;
 
     private BackgroundWords() {}
+
+    /**
+     * A sports result ("the Vikings beat the Bears 24-10", "Chicago beat Boston in overtime"): a contest verb in a
+     * sentence with a score or a sports word. Teams are named after their cities and states, which are actors, so
+     * without this a game reads as an assault between two places.
+     */
+    static boolean sportsResult(String[] lower, String lemma) {
+        if (!CONTEST_VERBS.contains(lemma)) return false;
+        for (int k = 0; k < lower.length; k++) {
+            if (SPORTS_WORDS.contains(lower[k]) || isScore(lower, k)) return true;
+        }
+        return false;
+    }
+
+    /** "24-10", "3–1", or the same split into three tokens. */
+    private static boolean isScore(String[] lower, int k) {
+        if (lower[k].matches("\\d{1,3}[-–]\\d{1,3}")) return true;
+        return k + 2 < lower.length && lower[k].matches("\\d{1,3}") && (lower[k + 1].equals("-")
+                || lower[k + 1].equals("–")) && lower[k + 2].matches("\\d{1,3}");
+    }
 
     /**
      * An event noun at {@code head} that a preposition before it makes background, or that is the complement of

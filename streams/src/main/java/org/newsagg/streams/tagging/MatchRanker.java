@@ -48,6 +48,8 @@ final class MatchRanker {
         if (noun && m.end() < lower.length && roleAt[m.end()] && m.end() == m.start() + 1) return BACKGROUND;
         // "decisions about who we will sanction": an embedded question reports no act.
         if (BackgroundWords.embeddedQuestion(lower, m.start())) return BACKGROUND;
+        // "Chicago beat Boston 3-1": a game between teams named after places, not force between the places.
+        if (BackgroundWords.sportsResult(lower, lemmas[m.start()])) return BACKGROUND;
         int rank = m.pattern().weak() ? 2 : noun && !m.pattern().speakerIsSource() ? 1 : 0;
         boolean purpose = m.start() > 0 && lower[m.start() - 1].equals("to");
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
