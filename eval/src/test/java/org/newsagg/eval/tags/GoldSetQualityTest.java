@@ -24,10 +24,10 @@ class GoldSetQualityTest {
         assertTrue(s.eventRootPrecision() >= 0.80, report);
         assertTrue(s.eventRootRecall() >= 0.70, report);
         // Floors just under the figures reached with the dyad-side rules (7 Dec 2026: target 0.892, both right
-        // 0.859; 0.893 and 0.865 with the headline-language rules), so that a change that loses the roles fails
-        // here rather than only in a report.
+        // 0.859; 0.893 and 0.865 with the headline-language rules; 0.894 and 0.877 after the ninth session's
+        // rounds), so that a change that loses the roles fails here rather than only in a report.
         assertTrue(s.targetAccuracy() >= 0.89, report);
-        assertTrue(s.rolesRightOverAll() >= 0.86, report);
+        assertTrue(s.rolesRightOverAll() >= 0.87, report);
     }
 
     /** The development set's tuning part (real news text and headline forms), floors just under its figures. */
@@ -38,11 +38,12 @@ class GoldSetQualityTest {
 
         // 598 since the part was extended with 314 sentences from more ECB+ tune topics (DEV-GOLD.md), mostly local
         // crime, riots and piracy: on the first 284 the tagger had root P 0.805, R 0.711, both roles right 0.561;
-        // on all 598, before any tuning to the new lines, 0.701, 0.513, 0.388.
+        // on all 598, before any tuning to the new lines, 0.701, 0.513, 0.388; after the rounds on sentence
+        // structure, coverage and crime (7 Dec 2026), 0.725, 0.611, 0.459.
         assertEquals(598, s.sentences());
         String report = s.summary() + "\nworst: " + s.worstMisses();
-        assertTrue(s.eventRootPrecision() >= 0.69, report);
-        assertTrue(s.eventRootRecall() >= 0.50, report);
-        assertTrue(s.rolesRightOverAll() >= 0.38, report);
+        assertTrue(s.eventRootPrecision() >= 0.71, report);
+        assertTrue(s.eventRootRecall() >= 0.60, report);
+        assertTrue(s.rolesRightOverAll() >= 0.45, report);
     }
 }
