@@ -27,7 +27,6 @@ import org.newsagg.model.Syndication;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
-import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.query.LocalReadModel;
 import org.newsagg.sink.query.NewestEventTracker;
 import org.newsagg.testkit.StageDrivers;
@@ -44,13 +43,8 @@ class AggregateTopologyTest {
     TestOutputTopic<String, TaggedArticle> dlq;
 
     void start(Map<String, String> settings) {
-        Map<String, String> all = new LinkedHashMap<>(Map.of(
-                "newsagg.sink.windows", "15m,1h,24h/1h",
-                // The driver has one partition per topic: one join task, whose watermark is the safe one.
-                "newsagg.topics.partitions", "1"));
-        all.putAll(settings);
-        SinkConfig config = SinkConfig.from(StageDrivers.settings("sink", stateDir, all));
-        driver = StageDrivers.driver(AggregateTopology.build(config, SinkMetrics.noop()), config.streamsProperties(null));
+        SinkConfig config = SinkTopologyDrivers.config(stateDir, settings);
+        driver = SinkTopologyDrivers.driver(config);
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
         aggregates = StageDrivers.output(driver, Topics.DEFAULT.aggregatesTopic());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +20,6 @@ import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
-import org.newsagg.sink.SinkMetrics;
 import org.newsagg.testkit.StageDrivers;
 
 /**
@@ -41,11 +39,8 @@ class CommitCoalescingTest {
     TestOutputTopic<String, Aggregate> aggregates;
 
     void start(Map<String, String> settings) {
-        Map<String, String> all = new LinkedHashMap<>(Map.of("newsagg.sink.windows", "15m,1h,24h/1h",
-                "newsagg.topics.partitions", "1"));
-        all.putAll(settings);
-        SinkConfig config = SinkConfig.from(StageDrivers.settings("sink", stateDir, all));
-        driver = StageDrivers.driver(AggregateTopology.build(config, SinkMetrics.noop()), config.streamsProperties(null));
+        SinkConfig config = SinkTopologyDrivers.config(stateDir, settings);
+        driver = SinkTopologyDrivers.driver(config);
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
         aggregates = StageDrivers.output(driver, Topics.DEFAULT.aggregatesTopic());

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,7 +25,6 @@ import org.newsagg.model.Syndication;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
-import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.evidence.EventEvidence;
 import org.newsagg.sink.evidence.EvidenceArticle;
 import org.newsagg.sink.evidence.LocalEvidence;
@@ -44,12 +42,8 @@ class EvidenceRecorderTest {
     LocalEvidence evidence;
 
     void start(Map<String, String> settings) {
-        Map<String, String> all = new LinkedHashMap<>(Map.of(
-                "newsagg.sink.windows", "15m,1h,24h/1h",
-                "newsagg.topics.partitions", "1"));
-        all.putAll(settings);
-        SinkConfig config = SinkConfig.from(StageDrivers.settings("sink", stateDir, all));
-        driver = StageDrivers.driver(AggregateTopology.build(config, SinkMetrics.noop()), config.streamsProperties(null));
+        SinkConfig config = SinkTopologyDrivers.config(stateDir, settings);
+        driver = SinkTopologyDrivers.driver(config);
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
         evidence = new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
