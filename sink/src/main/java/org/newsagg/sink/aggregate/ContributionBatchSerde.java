@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 import org.newsagg.sink.evidence.EventEvidence;
 
 /**
@@ -17,8 +14,7 @@ import org.newsagg.sink.evidence.EventEvidence;
  * evidence. A record in {@link ContributionSerde}'s format (version 1, or JSON), a single contribution written by a
  * sink of an earlier version before an upgrade, is read as a batch of one, so records in flight are not lost.
  */
-public final class ContributionBatchSerde implements Serde<ContributionBatch>, Serializer<ContributionBatch>,
-        Deserializer<ContributionBatch> {
+public final class ContributionBatchSerde extends BinarySerde<ContributionBatch> {
 
     static final byte VERSION = 2;
 
@@ -116,25 +112,5 @@ public final class ContributionBatchSerde implements Serde<ContributionBatch>, S
         } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new SerializationException("not a contribution batch on " + topic + " (" + bytes.length + " bytes)", e);
         }
-    }
-
-    @Override
-    public Serializer<ContributionBatch> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<ContributionBatch> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // nothing to configure: the format is fixed
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

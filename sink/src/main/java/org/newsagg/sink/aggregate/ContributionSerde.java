@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.sink.evidence.EventEvidence;
 
@@ -20,8 +17,7 @@ import org.newsagg.sink.evidence.EventEvidence;
  * written by a sink of the earlier version before an upgrade, and is still read. Contributions on the dead-letter
  * topic stay JSON, for people and tools.
  */
-public final class ContributionSerde implements Serde<Contribution>, Serializer<Contribution>,
-        Deserializer<Contribution> {
+public final class ContributionSerde extends BinarySerde<Contribution> {
 
     static final byte VERSION = 1;
     private static final byte JSON = '{';
@@ -119,25 +115,5 @@ public final class ContributionSerde implements Serde<Contribution>, Serializer<
             out[3 * i + 2] = BinaryFields.utf8(e.trigger());
         }
         return out;
-    }
-
-    @Override
-    public Serializer<Contribution> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<Contribution> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // nothing to configure: the format is fixed
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

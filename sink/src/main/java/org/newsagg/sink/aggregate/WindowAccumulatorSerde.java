@@ -5,9 +5,6 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 import org.newsagg.model.Aggregate;
 
 /**
@@ -18,8 +15,7 @@ import org.newsagg.model.Aggregate;
  * the aggregates topic stays JSON ({@link Aggregate}, docs/schemas/aggregate.schema.json). The first byte is the
  * format's version, so a later format can still read this one.
  */
-public final class WindowAccumulatorSerde implements Serde<WindowAccumulator>, Serializer<WindowAccumulator>,
-        Deserializer<WindowAccumulator> {
+public final class WindowAccumulatorSerde extends BinarySerde<WindowAccumulator> {
 
     static final byte VERSION = 1;
 
@@ -87,25 +83,5 @@ public final class WindowAccumulatorSerde implements Serde<WindowAccumulator>, S
         } catch (BufferUnderflowException e) {
             throw new SerializationException("not a window accumulator on " + topic + " (" + bytes.length + " bytes)", e);
         }
-    }
-
-    @Override
-    public Serializer<WindowAccumulator> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<WindowAccumulator> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // nothing to configure: the format is fixed
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }
