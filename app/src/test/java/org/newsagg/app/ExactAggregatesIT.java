@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,14 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.cluster.PipelineDrain;
 import org.newsagg.cluster.TopicAdmin;
 import org.newsagg.cluster.TopicLayout;
-import org.newsagg.cluster.TopicSnapshot;
 import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.model.ActorTag;
 import org.newsagg.model.Aggregate;
-import org.newsagg.model.Article;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.DuplicateArticle;
-import org.newsagg.model.NewsSerdes;
 import org.newsagg.model.Settings;
 import org.newsagg.model.TaggedArticle;
 import org.newsagg.model.Topics;
@@ -74,16 +69,12 @@ class ExactAggregatesIT {
         archive = ReplayArchive.generate(Instant.parse("2025-01-06T00:00:00Z"), 35, 5, 18L);
     }
 
-    /** What one run left on the topics. */
-    record Outputs(Map<String, Aggregate> aggregates, List<TaggedArticle> tagged, List<DuplicateArticle> duplicates,
-            List<ConsumerRecord<String, byte[]>> deadLetters) {}
-
     /**
      * Creates the topics, starts the streams stage, replays the archive as fast as possible, and reads the outputs
      * once both stages have read everything. {@code sinkLive}: the sink runs during the replay; otherwise it starts
      * once the streams stage is done, and catches up alone.
      */
-    static Outputs replay(String name, int taggedPartitions, int sinkThreads, boolean sinkLive) {
+    static PipelineOutputs replay(String name, int taggedPartitions, int sinkThreads, boolean sinkLive) {
         Settings s = IsolatedRun.settings(kafka.broker(), name).with(Map.of(
                 "newsagg.topics.partitions", Integer.toString(taggedPartitions),
                 "newsagg.sink.threads", Integer.toString(sinkThreads),
@@ -111,14 +102,7 @@ class ExactAggregatesIT {
                 try (SinkStage sink = live != null ? live
                         : new SinkStage(SinkConfig.from(s), new SimpleMeterRegistry(), null).start()) {
                     drain.await(Map.of(SinkConfig.from(s).stage().applicationId(), sink.sourceTopics()), Duration.ofMinutes(2));
-                    Duration read = Duration.ofSeconds(30);
-                    return new Outputs(
-                            TopicSnapshot.latestByKey(client, topics.aggregates(), NewsSerdes.aggregate(), read),
-                            TopicSnapshot.readAll(client, topics.tagged(), NewsSerdes.tagged(), read).stream()
-                                    .map(ConsumerRecord::value).toList(),
-                            TopicSnapshot.readAll(client, topics.duplicates(), NewsSerdes.duplicate(), read).stream()
-                                    .map(ConsumerRecord::value).toList(),
-                            TopicSnapshot.readAll(client, topics.dlq(), new ByteArrayDeserializer(), read));
+                    return PipelineOutputs.read(client, topics);
                 }
             }
         }
@@ -126,20 +110,20 @@ class ExactAggregatesIT {
 
     @Test
     void everyArticleIsCountedUnderEveryKeyAndTheAggregatesDoNotDependOnPartitionsThreadsOrCatchingUp() {
-        Outputs three = replay("exact3", 3, 1, false);
+        PipelineOutputs three = replay("exact3", 3, 1, false);
         assertCountedExactly(three);
 
-        Outputs oneLive = replay("exact1live", 1, 1, true);
+        PipelineOutputs oneLive = replay("exact1live", 1, 1, true);
         assertCountedExactly(oneLive);
         assertEquals(render(three.aggregates()), render(oneLive.aggregates()),
                 "3 tagged partitions, sink catching up vs 1 partition, sink running during the replay");
 
-        Outputs threads = replay("exact3t2", 3, 2, false);
+        PipelineOutputs threads = replay("exact3t2", 3, 2, false);
         assertEquals(render(three.aggregates()), render(threads.aggregates()), "1 vs 2 sink threads");
     }
 
     /** Every raw record accounted for, and the daily outlet and actor windows exactly as counted from the topics. */
-    static void assertCountedExactly(Outputs out) {
+    static void assertCountedExactly(PipelineOutputs out) {
         Map<String, long[]> expected = expectedDaily(out.tagged(), out.duplicates());
         Map<String, long[]> actual = new TreeMap<>();
         out.aggregates().values().stream()

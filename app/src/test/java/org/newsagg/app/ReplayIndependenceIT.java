@@ -22,7 +22,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.cluster.PipelineDrain;
 import org.newsagg.cluster.TopicAdmin;
 import org.newsagg.cluster.TopicLayout;
-import org.newsagg.cluster.TopicSnapshot;
 import org.newsagg.ingest.publish.ArticlePublisher;
 import org.newsagg.ingest.replay.ArchiveContents;
 import org.newsagg.ingest.replay.Replayer;
 import org.newsagg.model.ActorTag;
-import org.newsagg.model.Aggregate;
 import org.newsagg.model.Article;
 import org.newsagg.model.DeadLetters;
 import org.newsagg.model.DuplicateArticle;
@@ -111,8 +108,7 @@ class ReplayIndependenceIT {
     record Run(String name, int taggedPartitions, int sinkThreads, List<Double> sinkStarts, double speed) {}
 
     /** What one run left on the topics, and the sink instances' dead-letter counters summed. */
-    record Outputs(Map<String, Aggregate> aggregates, List<TaggedArticle> tagged, List<DuplicateArticle> duplicates,
-            List<ConsumerRecord<String, byte[]>> deadLetters, long expiredCounted, long unjoinedCounted) {}
+    record Outputs(PipelineOutputs topics, long expiredCounted, long unjoinedCounted) {}
 
     @Test
     void finalAggregatesAreTheSameWhateverPartitionsInstancesThreadsSpeedAndStartAndNothingIsDroppedInSilence() {
@@ -121,13 +117,15 @@ class ReplayIndependenceIT {
 
         Outputs paced = replay(new Run("paced", 1, 1, List.of(0.0), SPEED));
         assertAccountedFor(paced);
-        assertEquals(ExactAggregatesIT.render(reference.aggregates()), ExactAggregatesIT.render(paced.aggregates()),
+        assertEquals(ExactAggregatesIT.render(reference.topics().aggregates()),
+                ExactAggregatesIT.render(paced.topics().aggregates()),
                 "3 partitions, replay as fast as possible, sink catching up afterwards vs 1 partition, replay at "
                         + "--speed " + SPEED + ", sink running during it");
 
         Outputs scaled = replay(new Run("scaled", 3, 2, List.of(0.0, 0.5), 0));
         assertAccountedFor(scaled);
-        assertEquals(ExactAggregatesIT.render(reference.aggregates()), ExactAggregatesIT.render(scaled.aggregates()),
+        assertEquals(ExactAggregatesIT.render(reference.topics().aggregates()),
+                ExactAggregatesIT.render(scaled.topics().aggregates()),
                 "1 sink instance with 1 thread vs 2 instances with 2 threads each, the second joining halfway");
     }
 
@@ -170,14 +168,7 @@ class ReplayIndependenceIT {
                 }
                 drain.await(Map.of(SinkConfig.from(s).stage().applicationId(), sinks.get(0).sourceTopics()),
                         Duration.ofMinutes(2));
-                Duration read = Duration.ofSeconds(30);
-                return new Outputs(
-                        TopicSnapshot.latestByKey(client, topics.aggregates(), NewsSerdes.aggregate(), read),
-                        TopicSnapshot.readAll(client, topics.tagged(), NewsSerdes.tagged(), read).stream()
-                                .map(ConsumerRecord::value).toList(),
-                        TopicSnapshot.readAll(client, topics.duplicates(), NewsSerdes.duplicate(), read).stream()
-                                .map(ConsumerRecord::value).toList(),
-                        TopicSnapshot.readAll(client, topics.dlq(), new ByteArrayDeserializer(), read),
+                return new Outputs(PipelineOutputs.read(client, topics),
                         counted(registries, "newsagg.contributions.expired"),
                         counted(registries, "newsagg.copies.unjoined"));
             } finally {
@@ -225,7 +216,7 @@ class ReplayIndependenceIT {
      * raw record is tagged, a duplicate, or a dead letter of the streams stage.
      */
     static void assertAccountedFor(Outputs out) {
-        List<ConsumerRecord<String, byte[]>> bySink = out.deadLetters().stream()
+        List<ConsumerRecord<String, byte[]>> bySink = out.topics().deadLetters().stream()
                 .filter(r -> "sink".equals(DeadLetters.header(r.headers(), DeadLetters.STAGE))).toList();
         Set<String> expiredContributions = new HashSet<>();
         Set<String> unjoinedCopies = new HashSet<>();
@@ -248,7 +239,7 @@ class ReplayIndependenceIT {
         Map<String, Set<String>> outlets = new HashMap<>();
         Map<String, TaggedArticle> byId = new HashMap<>();
         long contributions = 0;
-        for (TaggedArticle t : out.tagged()) {
+        for (TaggedArticle t : out.topics().tagged()) {
             byId.put(t.article().id(), t);
             for (String key : dailyKeys(t)) {
                 contributions++;
@@ -259,7 +250,7 @@ class ReplayIndependenceIT {
                 outlets.computeIfAbsent(key, k -> new HashSet<>()).add(t.article().source());
             }
         }
-        for (DuplicateArticle d : out.duplicates()) {
+        for (DuplicateArticle d : out.topics().duplicates()) {
             if (d.article().source().equals(d.originalSource())) continue; // a re-poll counts nowhere
             if (unjoinedCopies.contains(d.article().id())) continue;
             TaggedArticle original = byId.get(d.duplicateOf());
@@ -277,18 +268,18 @@ class ReplayIndependenceIT {
         outlets.forEach((k, v) -> expected.get(k)[2] = v.size());
 
         Map<String, long[]> actual = new TreeMap<>();
-        out.aggregates().values().stream().filter(a -> a.window().equals("1d"))
+        out.topics().aggregates().values().stream().filter(a -> a.window().equals("1d"))
                 .forEach(a -> actual.put(a.dimension() + "|" + a.key() + "|" + a.windowStart(),
                         new long[] {a.articles(), a.syndicated(), a.sources()}));
         System.out.printf(Locale.ROOT, "%d tagged, %d duplicates, %d dead letters (%d from the sink); %d daily "
-                        + "contributions expected, %d counted in %d daily windows%n", out.tagged().size(),
-                out.duplicates().size(), out.deadLetters().size(), bySink.size(), contributions,
+                        + "contributions expected, %d counted in %d daily windows%n", out.topics().tagged().size(),
+                out.topics().duplicates().size(), out.topics().deadLetters().size(), bySink.size(), contributions,
                 actual.values().stream().mapToLong(v -> v[0] + v[1]).sum(), actual.size());
         assertEquals(render(expected), render(actual));
 
-        assertEquals(archive.size(), out.tagged().size() + out.duplicates().size() + out.deadLetters().size() - bySink.size(),
+        assertEquals(archive.size(), out.topics().tagged().size() + out.topics().duplicates().size() + out.topics().deadLetters().size() - bySink.size(),
                 "each raw record tagged, a duplicate, or dead-lettered by the streams stage");
-        assertEquals(out.tagged().size(), out.tagged().stream().map(t -> t.article().id()).distinct().count(),
+        assertEquals(out.topics().tagged().size(), out.topics().tagged().stream().map(t -> t.article().id()).distinct().count(),
                 "each article tagged once");
     }
 
