@@ -50,6 +50,15 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
      * count of every minute, each minute of stream time (docs/benchmarks.md, "What stops the rest").
      */
     private final TreeMap<Long, Set<String>> keysByMinute = new TreeMap<>();
+    /**
+     * The running store's content, derived from it as {@link #keysByMinute} is (rebuilt in {@link #init}, changed with
+     * every put and delete of the store, which only this processor writes): each ranking reads every key's counts,
+     * and iterating the cached store copied and merged them through the record cache each minute of stream time
+     * (docs/benchmarks.md, issue 18, third round). Values are never changed in place: a change is a new array.
+     */
+    private final Map<String, long[]> runningCounts = new HashMap<>();
+    /** {@link TrendingStores#RANKED_UNTIL}'s value in the running store, or null before the first ranking. */
+    private long[] rankedUntil;
 
     public TrendingRanker(TrendingConfig config) {
         this.ranking = new TrendingRanking(config);
@@ -66,6 +75,14 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
         try (KeyValueIterator<Windowed<String>, Long> it = counts.all()) {
             it.forEachRemaining(kv -> index(kv.key.key(), kv.key.window().start()));
         }
+        runningCounts.clear();
+        rankedUntil = null;
+        try (KeyValueIterator<String, long[]> it = running.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.equals(TrendingStores.RANKED_UNTIL)) rankedUntil = kv.value;
+                else runningCounts.put(kv.key, kv.value);
+            });
+        }
         context.schedule(TrendingStores.BUCKET, PunctuationType.STREAM_TIME, this::refresh);
     }
 
@@ -81,14 +98,19 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
         Long before = counts.fetch(c.groupKey(), minute);
         counts.put(c.groupKey(), (before == null ? 0L : before) + 1, minute);
         index(c.groupKey(), minute);
-        long[] until = running.get(TrendingStores.RANKED_UNTIL);
+        long[] until = rankedUntil;
         if (until == null) return; // the first ranking sums the day, this article included
         // Counted where the last ranking's windows hold its minute; a minute they have not reached yet is in both.
-        long[] current = running.get(c.groupKey());
+        long[] current = runningCounts.get(c.groupKey());
         long[] next = current == null ? new long[2] : current.clone();
         if (minute >= until[0] - HOUR) next[0]++;
         if (minute >= until[0] - DAY) next[1]++;
-        if (next[1] > 0) running.put(c.groupKey(), next);
+        if (next[1] > 0) putRunning(c.groupKey(), next);
+    }
+
+    private void putRunning(String groupKey, long[] value) {
+        running.put(groupKey, value);
+        runningCounts.put(groupKey, value);
     }
 
     private void index(String groupKey, long minute) {
@@ -97,7 +119,7 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
 
     private void refresh(long streamTime) {
         long end = streamTime - Math.floorMod(streamTime, MINUTE) + MINUTE;
-        long[] until = running.get(TrendingStores.RANKED_UNTIL);
+        long[] until = rankedUntil;
         if (until == null) {
             sumTheDay(end);
         } else if (end > until[0]) {
@@ -105,7 +127,8 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
             leave(until[0] - DAY, end - DAY, 1);
         }
         if (until == null || end > until[0]) {
-            running.put(TrendingStores.RANKED_UNTIL, new long[] {end, 0});
+            rankedUntil = new long[] {end, 0};
+            running.put(TrendingStores.RANKED_UNTIL, rankedUntil);
             // No ranking reads a minute before the day that ends here again (leave reads from the last end on).
             keysByMinute.headMap(end - DAY).clear();
         }
@@ -113,20 +136,19 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
         // dimension -> key -> [lastHour, last24h]; sorted so the output order does not depend on store order
         Map<String, Map<String, long[]>> byDimension = new TreeMap<>();
         List<String> gone = new ArrayList<>();
-        try (KeyValueIterator<String, long[]> it = running.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, long[]> kv = it.next();
-                if (kv.key.equals(TrendingStores.RANKED_UNTIL)) continue;
-                if (kv.value[1] <= 0) {
-                    gone.add(kv.key);
-                    continue;
-                }
-                int bar = kv.key.indexOf('|');
-                byDimension.computeIfAbsent(kv.key.substring(0, bar), d -> new TreeMap<>())
-                        .put(kv.key.substring(bar + 1), kv.value);
+        for (var kv : runningCounts.entrySet()) {
+            if (kv.getValue()[1] <= 0) {
+                gone.add(kv.getKey());
+                continue;
             }
+            int bar = kv.getKey().indexOf('|');
+            byDimension.computeIfAbsent(kv.getKey().substring(0, bar), d -> new TreeMap<>())
+                    .put(kv.getKey().substring(bar + 1), kv.getValue());
         }
-        gone.forEach(running::delete);
+        for (String key : gone) {
+            running.delete(key);
+            runningCounts.remove(key);
+        }
         // A dimension that went quiet still gets its (now empty) list, so consumers see the trend end.
         try (KeyValueIterator<String, Trending> it = latest.all()) {
             it.forEachRemaining(kv -> byDimension.putIfAbsent(kv.key, Map.of()));
@@ -150,7 +172,7 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
                 c[1] += kv.value;
             }
         }
-        sums.forEach(running::put);
+        sums.forEach(this::putRunning);
     }
 
     /** Takes the minutes from {@code from} (included) to {@code to} (excluded) out of the running count {@code which}. */
@@ -164,11 +186,11 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
             }
         }
         leaving.forEach((key, n) -> {
-            long[] c = running.get(key);
+            long[] c = runningCounts.get(key);
             if (c == null) return;
             long[] next = c.clone();
             next[which] -= n;
-            running.put(key, next);
+            putRunning(key, next);
         });
     }
 }
