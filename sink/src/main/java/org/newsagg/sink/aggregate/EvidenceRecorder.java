@@ -17,10 +17,10 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import org.newsagg.model.JsonSerde;
 import org.newsagg.runtime.EventTimeChangelog;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.evidence.EvidenceArticle;
-import org.newsagg.sink.evidence.EvidenceArticleSerde;
 import org.newsagg.sink.evidence.EvidenceEntries;
 
 /**
@@ -67,7 +67,7 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
         Duration grain = grain(config.windows());
         // The entries are not cached: each is written once (and maybe deleted once), so a cache would combine
         // nothing and only take room in the record cache from the window stores, whose changes it does combine.
-        builder.addStateStore(storeBuilder(STORE, grain, new EvidenceArticleSerde()).withCachingDisabled());
+        builder.addStateStore(storeBuilder(STORE, grain, new JsonSerde<>(EvidenceArticle.class)).withCachingDisabled());
         builder.addStateStore(storeBuilder(COUNTS, grain, Serdes.Integer()));
         contributions.process(() -> new EvidenceRecorder(config.windows(), config.taggedPartitions(),
                         config.evidenceDimensions()),
