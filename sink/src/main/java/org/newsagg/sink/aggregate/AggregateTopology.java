@@ -91,9 +91,7 @@ public final class AggregateTopology {
                         .withNumberOfPartitions(config.taggedPartitions())
                         .withStreamPartitioner(new ByKeyPartitioner(config.taggedPartitions())));
         RollingAggregator.attach(builder, contributions, config, metrics::expired)
-                // The topic's JSON, written without the mapper's bean serializer: the same bytes (AggregateJsonSerde).
-                .to(config.stage().topics().aggregates(), Produced.with(
-                        config.stage().topics().aggregatesTopic().keySerde(), new AggregateJsonSerde())
+                .to(config.stage().topics().aggregates(), StreamsTopics.produced(config.stage().topics().aggregatesTopic())
                         .withName("aggregates"));
 
         // Query API and trending: side branches of the same contributions; they leave the aggregates untouched.
