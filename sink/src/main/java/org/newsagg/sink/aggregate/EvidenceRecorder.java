@@ -125,7 +125,8 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
         try (KeyValueIterator<Windowed<String>, EvidenceArticle> it = store.backwardFetch(
                 EvidenceEntries.from(groupKey), EvidenceEntries.to(groupKey), Instant.ofEpochMilli(start),
                 Instant.ofEpochMilli(start))) {
-            if (it.hasNext()) oldest = it.next().key.key();
+            // The key alone: next() would parse the entry's JSON only to drop it (3% of the catch-up's thread).
+            if (it.hasNext()) oldest = it.peekNextKey().key();
         }
         if (oldest != null) store.put(oldest, null, start);
     }

@@ -23,8 +23,18 @@ public final class EvidenceEntries {
     private EvidenceEntries() {}
 
     public static String entryKey(String groupKey, EvidenceArticle a) {
-        return groupKey + '\u0000' + String.format("%019d", Long.MAX_VALUE - a.published().toEpochMilli()) + '\u0000'
-                + a.id();
+        return groupKey + '\u0000' + countdown(a.published().toEpochMilli()) + '\u0000' + a.id();
+    }
+
+    /**
+     * {@code Long.MAX_VALUE - epochMillis} in 19 digits, zero-padded: what {@code String.format("%019d", ...)} writes
+     * (the stored keys' format), without parsing a format for every entry (1.5% of the catch-up sink's thread).
+     */
+    static String countdown(long epochMillis) {
+        long n = Long.MAX_VALUE - epochMillis;
+        if (n < 0) return String.format("%019d", n); // before 1970 the subtraction wraps: keep the formatter's text
+        String digits = Long.toString(n);
+        return digits.length() >= 19 ? digits : "0".repeat(19 - digits.length()) + digits;
     }
 
     /** The first possible entry key of a group key. */

@@ -2,10 +2,9 @@ package org.newsagg.sink.trending;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,6 +49,17 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
      * count of every minute, each minute of stream time (docs/benchmarks.md, "What stops the rest").
      */
     private final TreeMap<Long, Set<String>> keysByMinute = new TreeMap<>();
+    /**
+     * The running store's content by dimension, then key (the part of {@code dimension|key} after the first bar),
+     * sorted: derived from the store as {@link #keysByMinute} is (rebuilt in {@link #init}, changed with every put
+     * and delete of the store, which only this processor writes). Each ranking reads every key's counts, and
+     * iterating the cached store copied and merged them through the record cache, and sorted them into new maps,
+     * each minute of stream time (docs/benchmarks.md, issue 18, third round). Values are never changed in place: a
+     * change is a new array.
+     */
+    private final Map<String, TreeMap<String, long[]>> runningByDimension = new TreeMap<>();
+    /** {@link TrendingStores#RANKED_UNTIL}'s value in the running store, or null before the first ranking. */
+    private long[] rankedUntil;
 
     public TrendingRanker(TrendingConfig config) {
         this.ranking = new TrendingRanking(config);
@@ -66,6 +76,14 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
         try (KeyValueIterator<Windowed<String>, Long> it = counts.all()) {
             it.forEachRemaining(kv -> index(kv.key.key(), kv.key.window().start()));
         }
+        runningByDimension.clear();
+        rankedUntil = null;
+        try (KeyValueIterator<String, long[]> it = running.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.equals(TrendingStores.RANKED_UNTIL)) rankedUntil = kv.value;
+                else mirror(kv.key, kv.value);
+            });
+        }
         context.schedule(TrendingStores.BUCKET, PunctuationType.STREAM_TIME, this::refresh);
     }
 
@@ -81,14 +99,31 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
         Long before = counts.fetch(c.groupKey(), minute);
         counts.put(c.groupKey(), (before == null ? 0L : before) + 1, minute);
         index(c.groupKey(), minute);
-        long[] until = running.get(TrendingStores.RANKED_UNTIL);
+        long[] until = rankedUntil;
         if (until == null) return; // the first ranking sums the day, this article included
         // Counted where the last ranking's windows hold its minute; a minute they have not reached yet is in both.
-        long[] current = running.get(c.groupKey());
+        long[] current = runningCount(c.groupKey());
         long[] next = current == null ? new long[2] : current.clone();
         if (minute >= until[0] - HOUR) next[0]++;
         if (minute >= until[0] - DAY) next[1]++;
-        if (next[1] > 0) running.put(c.groupKey(), next);
+        if (next[1] > 0) putRunning(c.groupKey(), next);
+    }
+
+    private void putRunning(String groupKey, long[] value) {
+        running.put(groupKey, value);
+        mirror(groupKey, value);
+    }
+
+    private void mirror(String groupKey, long[] value) {
+        int bar = groupKey.indexOf('|');
+        runningByDimension.computeIfAbsent(groupKey.substring(0, bar), d -> new TreeMap<>())
+                .put(groupKey.substring(bar + 1), value);
+    }
+
+    private long[] runningCount(String groupKey) {
+        int bar = groupKey.indexOf('|');
+        Map<String, long[]> keys = runningByDimension.get(groupKey.substring(0, bar));
+        return keys == null ? null : keys.get(groupKey.substring(bar + 1));
     }
 
     private void index(String groupKey, long minute) {
@@ -97,7 +132,7 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
 
     private void refresh(long streamTime) {
         long end = streamTime - Math.floorMod(streamTime, MINUTE) + MINUTE;
-        long[] until = running.get(TrendingStores.RANKED_UNTIL);
+        long[] until = rankedUntil;
         if (until == null) {
             sumTheDay(end);
         } else if (end > until[0]) {
@@ -105,28 +140,26 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
             leave(until[0] - DAY, end - DAY, 1);
         }
         if (until == null || end > until[0]) {
-            running.put(TrendingStores.RANKED_UNTIL, new long[] {end, 0});
+            rankedUntil = new long[] {end, 0};
+            running.put(TrendingStores.RANKED_UNTIL, rankedUntil);
             // No ranking reads a minute before the day that ends here again (leave reads from the last end on).
             keysByMinute.headMap(end - DAY).clear();
         }
 
-        // dimension -> key -> [lastHour, last24h]; sorted so the output order does not depend on store order
-        Map<String, Map<String, long[]>> byDimension = new TreeMap<>();
-        List<String> gone = new ArrayList<>();
-        try (KeyValueIterator<String, long[]> it = running.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, long[]> kv = it.next();
-                if (kv.key.equals(TrendingStores.RANKED_UNTIL)) continue;
-                if (kv.value[1] <= 0) {
-                    gone.add(kv.key);
-                    continue;
-                }
-                int bar = kv.key.indexOf('|');
-                byDimension.computeIfAbsent(kv.key.substring(0, bar), d -> new TreeMap<>())
-                        .put(kv.key.substring(bar + 1), kv.value);
+        // Keys with nothing left in the day go, from the store and its copy; a dimension with no key left is ranked
+        // only if it has a list already (below).
+        for (var dimension : runningByDimension.entrySet()) {
+            Iterator<Map.Entry<String, long[]>> keys = dimension.getValue().entrySet().iterator();
+            while (keys.hasNext()) {
+                Map.Entry<String, long[]> kv = keys.next();
+                if (kv.getValue()[1] > 0) continue;
+                running.delete(dimension.getKey() + "|" + kv.getKey());
+                keys.remove();
             }
         }
-        gone.forEach(running::delete);
+        runningByDimension.values().removeIf(Map::isEmpty);
+        // dimension -> key -> [lastHour, last24h]; sorted so the output order does not depend on store order
+        Map<String, Map<String, long[]>> byDimension = new TreeMap<>(runningByDimension);
         // A dimension that went quiet still gets its (now empty) list, so consumers see the trend end.
         try (KeyValueIterator<String, Trending> it = latest.all()) {
             it.forEachRemaining(kv -> byDimension.putIfAbsent(kv.key, Map.of()));
@@ -150,7 +183,7 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
                 c[1] += kv.value;
             }
         }
-        sums.forEach(running::put);
+        sums.forEach(this::putRunning);
     }
 
     /** Takes the minutes from {@code from} (included) to {@code to} (excluded) out of the running count {@code which}. */
@@ -164,11 +197,11 @@ public final class TrendingRanker implements Processor<String, ContributionBatch
             }
         }
         leaving.forEach((key, n) -> {
-            long[] c = running.get(key);
+            long[] c = runningCount(key);
             if (c == null) return;
             long[] next = c.clone();
             next[which] -= n;
-            running.put(key, next);
+            putRunning(key, next);
         });
     }
 }
