@@ -39,6 +39,10 @@ final class PassiveVoice {
         return -1;
     }
 
+    static boolean reducedPassive(String[] lower, String[] lemmas, int head, List<ActorMention> mentions) {
+        return false;
+    }
+
     static ActorMention agentAfter(List<ActorMention> mentions, String[] lower, int end) {
         for (int k = end; k < lower.length; k++) {
             if (ActorScope.CLAUSE_BREAKS.contains(lower[k])) break;
