@@ -49,7 +49,15 @@ final class EventSides {
         if (m.pattern().speakerIsSource()) return speakerClaim(m, lower, lemmas, mentions, clauseStart);
         if (PassiveVoice.passive(lower, lemmas, m.start()) || PassiveVoice.sharedPassive(lower, lemmas, m.start()) >= 0
                 || PassiveVoice.reducedPassive(lower, lemmas, m.start(), mentions)) {
-            return passiveSides(m, lower, lemmas, mentions, scope, clauseStart);
+            return passiveSides(m, lower, lemmas, mentions, bareRoles, scope, clauseStart);
+        }
+        int hit = m.pattern().headPos() == 'N' ? PassiveVoice.sufferedBy(lower, m.start()) : -1;
+        if (hit >= 0) {
+            ActorMention sufferer = nearestBefore(mentions, hit, clauseStart);
+            if (sufferer != null) {
+                return new Sides(List.of(), List.of(sufferer), "'" + lower[hit] + " by' an event noun: the one hit is"
+                        + " its target, and no one named did it");
+            }
         }
         return activeSides(m, lower, lemmas, mentions, bareRoles, scope, clauseStart);
     }
@@ -80,7 +88,7 @@ final class EventSides {
 
     /** A passive: the "by" agent is the source, the subject the target; a death with no agent is no event. */
     private static Sides passiveSides(PatternMatch m, String[] lower, String[] lemmas, List<ActorMention> mentions,
-                                      ActorScope scope, int clauseStart) {
+                                      List<ActorMention> bareRoles, ActorScope scope, int clauseStart) {
         int be = PassiveVoice.sharedPassive(lower, lemmas, m.start());
         // "was accused by Israel of ...": the agent may stand inside the match, right after the participle.
         ActorMention agent = PassiveVoice.agentAfter(mentions, lower, m.start() + 1);
@@ -96,6 +104,16 @@ final class EventSides {
         if (patient != null && agent == null && scope.carried() == null
                 && pronounBetween(lower, patient.end(), m.start())) {
             patient = null;
+        }
+        // "UK: man charged with murder", "A Schenectady man has been charged": an unnamed subject is of the country
+        // that places the sentence; in running text, by a place before the verb ("the captured gang members were
+        // handed over to police in Queens" names where the police are).
+        ActorMention role = bareBetween(bareRoles, clauseStart, m.start());
+        String country = role == null ? null
+                : SidePlaces.placingCountry(mentions, lower, role, m.start(), PassiveVoice.headline(lower));
+        if (patient == null && agent == null && role != null && country != null
+                && !pronounBetween(lower, clauseStart, m.start())) {
+            patient = domestic(role, country);
         }
         // "criticised by Poland and France": agents joined by "and" each act.
         List<ActorMention> sources = agent == null ? List.of()
@@ -125,6 +143,13 @@ final class EventSides {
         objectOf(d, m, lower, lemmas, mentions, scope.targetLimit(), relative);
         if (m.pattern().headPos() == 'N') nounParties(d, m, lower, mentions);
         roleWordSides(d, m, lower, lemmas, mentions, bareRoles, clauseStart);
+        int foil = FoiledAttacks.foilingVerb(m, lower);
+        if (foil >= 0) {
+            d.targets = FoiledAttacks.attackers(m, foil, lower, mentions);
+            // "Frigate thwarts Somali pirate attack": the attackers never foil their own attack.
+            d.sources = d.sources.stream().filter(a -> a.start() < foil).toList();
+            d.why += "; a foiled attack's target is its attacker, not the ship or country attacked";
+        }
         return d.sides();
     }
 
@@ -225,8 +250,8 @@ final class EventSides {
      */
     private void roleWordSides(Draft d, PatternMatch m, String[] lower, String[] lemmas, List<ActorMention> mentions,
                                List<ActorMention> bareRoles, int clauseStart) {
-        String country = SidePlaces.placingCountry(mentions, lower);
         ActorMention roleBefore = bareBetween(bareRoles, clauseStart, m.start());
+        String country = roleBefore == null ? null : SidePlaces.placingCountry(mentions, lower, roleBefore);
         if (d.sources.isEmpty() && roleBefore != null && country != null) {
             d.sources = List.of(domestic(roleBefore, country));
             // "Protesters try to storm Chilean parliament": a domestic target stays, unless it is the source or the
