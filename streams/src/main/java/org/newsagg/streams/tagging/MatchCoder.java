@@ -69,6 +69,13 @@ final class MatchCoder {
         ForceRules.Recoded forced = force.recode(patternCode, why, m, sources, targets, lower, mentions);
         CameoCode code = forced.code();
         why = forced.why();
+        ActorMention victim = targets.isEmpty() && !sources.isEmpty()
+                ? LocalParticipants.victim(code.root(), m, lower, mentions) : null;
+        if (victim != null) {
+            targets = List.of(victim);
+            why += "; the unnamed victim '" + victim.words() + "' is a private person of " + victim.country()
+                    + ", where it happened";
+        }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start(),
                 m.pattern().headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
         if (m.pattern().speakerIsSource()) {

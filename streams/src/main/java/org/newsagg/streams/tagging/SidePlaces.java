@@ -21,7 +21,10 @@ final class SidePlaces {
     private static final Set<String> OFFICES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "INS",
             "PTY");
 
-    /** The country that places the unnamed {@code role}, named anywhere in the sentence; null when none. */
+    /**
+     * The country that places the unnamed {@code role} (null: a private person), named anywhere in the sentence; null
+     * when none.
+     */
     static String placingCountry(List<ActorMention> mentions, String[] lower, ActorMention role) {
         return placingCountry(mentions, lower, role, lower.length);
     }
@@ -43,7 +46,7 @@ final class SidePlaces {
      */
     static String placingCountry(List<ActorMention> mentions, String[] lower, ActorMention role, int limit,
                                  boolean whereAnywhere) {
-        boolean office = role.role() != null && OFFICES.contains(role.role());
+        boolean office = role != null && role.role() != null && OFFICES.contains(role.role());
         String country = null;
         boolean placed = office;
         for (ActorMention a : mentions) {

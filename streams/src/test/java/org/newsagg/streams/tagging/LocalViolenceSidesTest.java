@@ -29,7 +29,7 @@ class LocalViolenceSidesTest {
 
     @Test
     void aShootingByPrivatePeopleInATownIsUnconventionalViolence() {
-        assertEquals(List.of("180 USACVL->-"),
+        assertEquals(List.of("180 USACVL->USA"),
                 events("A sacked employee shot and killed two colleagues at a warehouse in Seattle on Monday."));
     }
 
@@ -54,5 +54,16 @@ class LocalViolenceSidesTest {
     void aDemonymOnTheTargetDoesNotPlaceTheCrowdThatActs() {
         assertEquals(List.of("145 -->CHL"), events("Protesters torch Chilean bank"));
         assertEquals(List.of("145 CHLCVL->CHLLEG"), events("Protesters stormed the parliament in Santiago."));
+    }
+
+    @Test
+    void anUnknownPersonSentencedOrShotInAPlacedStoryIsAPrivatePersonOfThatCountry() {
+        assertEquals(List.of("172 USAJUD->USA"), events("A Seattle judge sentenced Mark Dolan to ten years in prison."));
+    }
+
+    @Test
+    void anUnknownVictimWithNoPlaceNamedStaysUnnamed() {
+        // "Dutch" names the navy's country, not where the capture happened.
+        assertEquals(List.of("173 NLDMIL->-"), events("The Dutch navy captured nine pirates off Oman."));
     }
 }
