@@ -143,6 +143,22 @@ final class EventSides {
         objectOf(d, m, lower, lemmas, mentions, scope.targetLimit(), relative);
         if (m.pattern().headPos() == 'N') nounParties(d, m, lower, mentions);
         roleWordSides(d, m, lower, lemmas, mentions, bareRoles, clauseStart);
+        int receiving = m.pattern().headPos() == 'N' && !d.sources.isEmpty()
+                ? ReceivedCriticism.receivedAt(lower, m.start()) : -1;
+        if (receiving >= 0) {
+            // "India's navy drew criticism", "cities have faced Russian bombardment": the subject is acted on, by
+            // whoever is named before the noun.
+            ActorMention subject = d.sources.get(0);
+            List<ActorMention> actors = subject.start() > receiving ? d.sources : d.targets.stream()
+                    .filter(a -> a.start() > receiving && a.end() <= m.start()).toList();
+            // "Towns in Armenia have faced Azerbaijani shelling": with the actor taken for the subject, the one acted
+            // on is named before the verb, if only as a place.
+            ActorMention patient = subject.start() > receiving ? nearestBefore(mentions, receiving, clauseStart)
+                    : subject;
+            d.targets = patient == null ? List.of() : List.of(patient);
+            d.sources = actors;
+            d.why += "; an act the subject drew or faced is done to it, by whoever is named before the noun";
+        }
         int foil = FoiledAttacks.foilingVerb(m, lower);
         if (foil >= 0) {
             d.targets = FoiledAttacks.attackers(m, foil, lower, mentions);
