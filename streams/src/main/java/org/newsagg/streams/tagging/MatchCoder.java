@@ -69,6 +69,15 @@ final class MatchCoder {
         ForceRules.Recoded forced = force.recode(patternCode, why, m, sources, targets, lower, mentions);
         CameoCode code = forced.code();
         why = forced.why();
+        InanimateCauses.Cause cause = InanimateCauses.cause(code.root(), m.start(), lower, mentions);
+        if (cause == InanimateCauses.Cause.NATURE) return List.of();
+        if (cause == InanimateCauses.Cause.BOMB) {
+            // "A bomb exploded at a bank, killing an officer": a bomb's victims are its target, by no one named.
+            sources = List.of();
+            code = codes.find("183").orElseThrow();
+            why += "; a bomb with no one named who set it is an attack by no one named (183)";
+            if (targets.isEmpty()) return List.of();
+        }
         ActorMention victim = targets.isEmpty() && !sources.isEmpty()
                 ? LocalParticipants.victim(code.root(), m, lower, mentions) : null;
         if (victim != null) {
