@@ -282,13 +282,26 @@ final class EventSides {
         }
         ActorMention roleAfter = bareBetween(bareRoles, m.start() + 1, phraseEnd(lower, m.end()));
         if (d.targets.isEmpty() && roleAfter != null && d.sources.size() == 1 && d.sources.get(0).country() != null
-                && !PLACE_WORDS.contains(lower[roleAfter.start() - 1]) && !speaks(roleAfter, lower, lemmas)) {
+                && (!PLACE_WORDS.contains(lower[roleAfter.start() - 1]) || forceAt(m, lower, roleAfter))
+                && !speaks(roleAfter, lower, lemmas)) {
             ActorMention object2 = domestic(roleAfter, d.sources.get(0).country());
             if (!object2.code().equals(d.sources.get(0).code())) {
                 d.targets = List.of(object2);
                 d.why += "; the object '" + roleAfter.words() + "' is taken to be of the source's country";
             }
         }
+    }
+
+    /** Roots of force, whose "at" or "on" names whom it was aimed at ("fired tear gas at demonstrators"). */
+    private static final Set<String> FORCE_ROOTS = Set.of("14", "17", "18", "19");
+
+    /**
+     * "hurled Molotov cocktails at police", "lashing out at officers": force aimed "at" or "on" people is done to
+     * them; for other acts "at" and "on" name a place or a time.
+     */
+    private static boolean forceAt(PatternMatch m, String[] lower, ActorMention role) {
+        String before = lower[role.start() - 1];
+        return (before.equals("at") || before.equals("on")) && FORCE_ROOTS.contains(m.pattern().code().substring(0, 2));
     }
 
     /** "between A and B" right after an event noun (an adjective or "the" may stand first): A and B, else none. */

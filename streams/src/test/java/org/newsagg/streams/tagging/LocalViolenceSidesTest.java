@@ -66,4 +66,10 @@ class LocalViolenceSidesTest {
         // "Dutch" names the navy's country, not where the capture happened.
         assertEquals(List.of("173 NLDMIL->-"), events("The Dutch navy captured nine pirates off Oman."));
     }
+
+    @Test
+    void forceAimedAtPeopleIsDoneToThem() {
+        assertEquals(List.of("145 FRACVL->FRACOP"), events("Rioters threw stones at police in Lyon on Saturday."));
+        assertEquals(List.of("175 CHLCOP->CHLEDU"), events("Chilean police fired tear gas at students in Santiago."));
+    }
 }
