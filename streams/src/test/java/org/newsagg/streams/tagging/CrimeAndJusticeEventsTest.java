@@ -62,7 +62,8 @@ class CrimeAndJusticeEventsTest {
     @Test
     void riotersThrowingThingsAtPoliceRiotAndPoliceFiringTearGasRepress() {
         assertEquals(List.of("145 GBRCVL->GBRCOP"), events("Rioters hurled bottles and bricks at police in Liverpool."));
-        assertEquals(List.of("175 USACOP->-"), events("Police in Seattle fired tear gas at protesters."));
+        // The protesters it was fired at are its target, placed in Seattle too (DEV-GOLD.md, local news).
+        assertEquals(List.of("175 USACOP->USACVL"), events("Police in Seattle fired tear gas at protesters."));
     }
 
     @Test
