@@ -164,7 +164,7 @@ final class MatchCoder {
             if (others.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
             for (ActorMention t : others) {
                 out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
-                if (mutual && !t.locative() && TwoPartyActs.namedWith(lower, m.start(), t)) {
+                if (mutual && !t.locative() && TwoPartyActs.otherParty(lower, m.start(), m.end(), t)) {
                     back.add(event(code, t.code(), s.code(), sentence, trigger, tagContext, m, reason
                             + "; a two-party act with '" + t.words() + "' is coded both ways"));
                 }

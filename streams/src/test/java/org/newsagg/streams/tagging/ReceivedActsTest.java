@@ -23,4 +23,10 @@ class ReceivedActsTest {
     void shellingATownFacedIsDoneByWhoeverIsNamedBeforeTheNoun() {
         assertEquals(List.of("194 AZE->ARM"), events("Border towns in Armenia have faced Azerbaijani shelling for a week."));
     }
+
+    @Test
+    void consultingANamedPartyIsCodedBothWays() {
+        // Not a received act, but the same question of sides: consulting is done together, as talks are.
+        assertEquals(List.of("040 OSCE->MDA", "040 MDA->OSCE"), events("The OSCE consults Moldova on electoral reform."));
+    }
 }
