@@ -170,6 +170,39 @@ final class BackgroundWords {
         return false;
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "whose");
+    private static final Set<String> RELATIVE_BREAKS = Set.of(",", ";", ":", "(", "-", "–", "—", "and", "but");
+
+    /** A relative pronoun inside the words a pattern matched after its head ("captured pirates who ... vessel"). */
+    static boolean slotCrossesRelative(String[] lower, int head, int end) {
+        for (int k = head + 1; k < end - 1; k++) if (RELATIVE_PRONOUNS.contains(lower[k])) return true;
+        return false;
+    }
+
+    /**
+     * The trigger at {@code head} stands in a relative clause opened right after a noun with no comma ("the man who
+     * was arrested", "a boss who was detained by police"): the clause identifies the noun, it reports nothing.
+     */
+    static boolean restrictiveRelative(String[] lower, int head) {
+        // An infinitive or a gerund is never the main verb after a relative clause, so it may stand anywhere in one
+        // ("an official who was speaking on condition of anonymity to discuss intelligence told reporters").
+        boolean nonFinite = lower[head - 1 < 0 ? 0 : head - 1].equals("to") || lower[head].endsWith("ing");
+        for (int k = head - 1; k >= 1; k--) {
+            if (RELATIVE_BREAKS.contains(lower[k])) return false;
+            if (RELATIVE_PRONOUNS.contains(lower[k])) {
+                String before = lower[k - 1];
+                return Character.isLetter(before.charAt(0)) && !RELATIVE_BREAKS.contains(before);
+            }
+            // A finite verb only as the relative clause's own verb: "leaders who have been trying to reverse the
+            // rule applauded" has its main verb after the clause.
+            if (!nonFinite && !AUXILIARIES.contains(lower[k]) && !lower[k].endsWith("ly")) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being", "has",
+            "have", "had", "not", "also", "later", "then", "subsequently", "reportedly", "allegedly", "already");
+
     /** "against using", "of attacking": a gerund that is a preposition's object. */
     static boolean gerundObject(String[] lower, int head) {
         return head > 0 && lower[head].endsWith("ing") && GERUND_PREPOSITIONS.contains(lower[head - 1]);

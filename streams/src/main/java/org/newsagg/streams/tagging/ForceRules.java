@@ -38,8 +38,7 @@ final class ForceRules {
         boolean militaryStrike = militaryStrike(m, lower, mentions);
         if (militaryStrike) why += "; a strike by a state or a weapon is force, not a labour strike";
         if (m.pattern().violence() || militaryStrike) {
-            boolean state = !sources.isEmpty() && sources.get(0).country() != null
-                    && (sources.get(0).role() == null || EventSides.STATE_ROLES.contains(sources.get(0).role()));
+            boolean state = !sources.isEmpty() && state(sources.get(0));
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
             if (state && militaryStrike && AERIAL.contains(lower[m.start() - 1])) {
@@ -47,8 +46,13 @@ final class ForceRules {
                 why += "; from the air (195)";
             }
         }
-        if (!sources.isEmpty() && crowd(sources.get(0))
-                && (RIOT_ROOTS.contains(code.root()) || code.code().equals("171"))) {
+        if (FoiledAttacks.foilingVerb(m, lower) >= 0 && code.root().equals("18")) {
+            // Whoever foils an attack uses force against the attackers; it is no unconventional violence.
+            why += "; foiling an attack is force against the attackers (" + code.code() + " -> 190)";
+            code = codes.find("190").orElseThrow();
+        }
+        boolean crowdActs = sources.isEmpty() ? unplacedCrowd(lower, m.start()) : crowd(sources.get(0));
+        if (crowdActs && (RIOT_ROOTS.contains(code.root()) || code.code().equals("171"))) {
             // "Rioters set fire to a bank", "protesters attacked a police station": a crowd's violence is a riot.
             why += "; violence by protesters or a crowd is a riot (" + code.code() + " -> 145)";
             code = codes.find("145").orElseThrow();
@@ -85,6 +89,29 @@ final class ForceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "Protesters torch Greek bank": a crowd word as the subject of its clause, left with no country because no place
+     * names where it acts (SidePlaces), is still a crowd.
+     */
+    private static boolean unplacedCrowd(String[] lower, int head) {
+        for (int k = head - 1; k >= 0; k--) {
+            if (ActorScope.CLAUSE_BREAKS.contains(lower[k]) || lower[k].equals(",")) return false;
+            if (CROWD_WORDS.contains(lower[k])) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A state's side: a country by name, or its government, forces, police or spies. A town or region ("a Vancouver
+     * business", "Michigan office shooting") or a place named as where ("in Philadelphia") only says where private
+     * people acted, as the development set codes a shooting by a fired employee (180, not 190).
+     */
+    private static boolean state(ActorMention a) {
+        if (a.country() == null) return false;
+        if (a.role() != null) return EventSides.STATE_ROLES.contains(a.role());
+        return !a.locative() && !a.evidence().startsWith(ActorDictionary.PLACE_LABEL);
     }
 
     private static boolean crowd(ActorMention a) {

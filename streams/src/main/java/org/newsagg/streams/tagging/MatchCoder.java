@@ -69,6 +69,22 @@ final class MatchCoder {
         ForceRules.Recoded forced = force.recode(patternCode, why, m, sources, targets, lower, mentions);
         CameoCode code = forced.code();
         why = forced.why();
+        InanimateCauses.Cause cause = InanimateCauses.cause(code.root(), m.start(), lower, mentions);
+        if (cause == InanimateCauses.Cause.NATURE) return List.of();
+        if (cause == InanimateCauses.Cause.BOMB) {
+            // "A bomb exploded at a bank, killing an officer": a bomb's victims are its target, by no one named.
+            sources = List.of();
+            code = codes.find("183").orElseThrow();
+            why += "; a bomb with no one named who set it is an attack by no one named (183)";
+            if (targets.isEmpty()) return List.of();
+        }
+        ActorMention victim = targets.isEmpty() && !sources.isEmpty()
+                ? LocalParticipants.victim(code.root(), m, lower, mentions) : null;
+        if (victim != null) {
+            targets = List.of(victim);
+            why += "; the unnamed victim '" + victim.words() + "' is a private person of " + victim.country()
+                    + ", where it happened";
+        }
         EventContextClassifier.Context context = contexts.classify(lower, lemmas, clauseStart, m.start(),
                 m.pattern().headPos() == 'N' ? NOUN_CONTEXT_REACH : VERB_CONTEXT_REACH);
         if (m.pattern().speakerIsSource()) {
@@ -148,7 +164,7 @@ final class MatchCoder {
             if (others.isEmpty()) out.add(event(code, s.code(), null, sentence, trigger, tagContext, m, reason));
             for (ActorMention t : others) {
                 out.add(event(code, s.code(), t.code(), sentence, trigger, tagContext, m, reason));
-                if (mutual && !t.locative() && TwoPartyActs.namedWith(lower, m.start(), t)) {
+                if (mutual && !t.locative() && TwoPartyActs.otherParty(lower, m.start(), m.end(), t)) {
                     back.add(event(code, t.code(), s.code(), sentence, trigger, tagContext, m, reason
                             + "; a two-party act with '" + t.words() + "' is coded both ways"));
                 }

@@ -35,6 +35,16 @@ final class MatchRanker {
                 && contexts.isDesire(lemmas[m.start()])) {
             return BACKGROUND;
         }
+        // "a boss who was arrested in a sweep hanged himself": a relative clause with no comma before it only says
+        // which one is meant (DEV-GOLD.md: restrictive relatives are not coded).
+        if (BackgroundWords.restrictiveRelative(lower, m.start())) return BACKGROUND;
+        // "difficulties in attacking land bases", "against using chemical weapons", "within hours of being
+        // detained": a gerund after a preposition is the content of another word, never an act of its own.
+        if (!noun && (BackgroundWords.gerundObject(lower, m.start())
+                || m.start() > 0 && lower[m.start() - 1].equals("being")
+                && BackgroundWords.gerundObject(lower, m.start() - 1))) {
+            return BACKGROUND;
+        }
         // "a house destroyed by shelling": the participle names the house.
         if (!noun && !verbal[m.start()] && BackgroundWords.reducedRelative(lower, m.start(), m.end())) {
             return BACKGROUND;

@@ -39,6 +39,65 @@ final class PassiveVoice {
         return -1;
     }
 
+    /** Past participles that do not end in "-ed". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "held", "hit", "sunk", "slain", "struck",
+            "caught", "taken", "beaten", "stolen", "thrown", "found", "sent", "kept", "overrun", "hurt", "bought",
+            "sold", "stabbed", "seen", "driven", "brought", "led", "bound");
+    /** Verbs with no object: "Police clashed with protesters" is active whatever the tense. */
+    private static final Set<String> INTRANSITIVE = Set.of("clash", "march", "rally", "protest", "riot", "fight",
+            "battle", "meet", "talk", "gather", "return", "travel", "arrive", "die", "walk", "demonstrate", "erupt",
+            "flee", "resign", "retaliate", "strike", "vote", "agree", "respond", "escalate", "fire", "mutiny",
+            "rebel", "rampage", "negotiate", "speak", "object", "apologize", "apologise", "disagree", "sue");
+    /** Words that may follow a headline's participle: its agent, a place, a time, a charge, or nothing. */
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "with", "in", "for", "on", "at", "over",
+            "after", "near", "outside", "during", "following", "from", "as", "amid", "without", "since", "off",
+            "before", "inside", ",", ":", "-", "–", "—");
+    /** Words before a participle that make it an active past or perfect, or an infinitive's object. */
+    private static final Set<String> ACTIVE_BEFORE = Set.of("has", "have", "had", "to", "will", "would", "who",
+            "which", "that", "he", "she", "they", "we", "i", "it", "you");
+    /** Headline sentences end with no full stop. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "”", "'");
+
+    /**
+     * "Man charged with murdering mother", "26 pirates arrested", "Teen shot dead by NYPD officers": a headline
+     * drops the "was" of its passives, so a past participle after its subject and before an agent, a preposition or
+     * the end is a passive. Headlines only: in running text the active past reads the same ("police arrested in
+     * a raid" is rare there, "protesters marched in Athens" common) and its passives keep their "was".
+     */
+    static boolean reducedPassive(String[] lower, String[] lemmas, int head, List<ActorMention> mentions) {
+        if (head == 0 || !headline(lower)) return false;
+        String w = lower[head];
+        if (!w.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(w)) return false;
+        if (INTRANSITIVE.contains(lemmas[head]) || ACTIVE_BEFORE.contains(lower[head - 1])) return false;
+        int next = head + 1;
+        // "shot dead by", "found guilty of"
+        if (next < lower.length && (lower[next].equals("dead") || lower[next].equals("guilty"))) next++;
+        return next >= lower.length || AFTER_PARTICIPLE.contains(lower[next]);
+    }
+
+    /** Words of a place or group that suffered a blow ("Paris store hit by heist", "Greece rocked by clashes"). */
+    private static final Set<String> SUFFERED = Set.of("hit", "struck", "rocked", "shaken", "rattled", "gripped",
+            "battered", "paralysed", "paralyzed", "crippled", "engulfed", "targeted", "plagued");
+    /** How far before an event noun "hit by" may stand ("hit by a $2.6 million jewellery heist"). */
+    private static final int SUFFERED_REACH = 6;
+
+    /**
+     * "Paris store hit by jewellery heist": an event noun after "hit by" (or "rocked by", "struck by") is done to the
+     * one hit, by no one named. Returns where the participle stands, or -1.
+     */
+    static int sufferedBy(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(1, head - SUFFERED_REACH); k--) {
+            if (lower[k].equals(",") || lower[k].equals(";") || lower[k].equals(":")) return -1;
+            if (lower[k].equals("by")) return SUFFERED.contains(lower[k - 1]) ? k - 1 : -1;
+        }
+        return -1;
+    }
+
+    /** A headline: no full stop, question or exclamation mark at the end. */
+    static boolean headline(String[] lower) {
+        return lower.length > 0 && !SENTENCE_ENDS.contains(lower[lower.length - 1]);
+    }
+
     static ActorMention agentAfter(List<ActorMention> mentions, String[] lower, int end) {
         for (int k = end; k < lower.length; k++) {
             if (ActorScope.CLAUSE_BREAKS.contains(lower[k])) break;

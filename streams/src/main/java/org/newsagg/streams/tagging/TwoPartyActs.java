@@ -23,6 +23,20 @@ final class TwoPartyActs {
         return MUTUAL.contains(code);
     }
 
+    /**
+     * Verbs whose direct object is the other party of a consultation ("UN consults Turkmenistan"); "met Putin" stays
+     * one-way, as the project's tests have it.
+     */
+    private static final Set<String> MEETING_VERBS = Set.of("consult", "consults", "consulted", "consulting");
+
+    /**
+     * The other party of a two-party act: named after "with" ("held talks with X"), or the direct object of
+     * "consult" ("consults X").
+     */
+    static boolean otherParty(String[] lower, int head, int end, ActorMention party) {
+        return namedWith(lower, head, party) || MEETING_VERBS.contains(lower[head]) && party.start() == end;
+    }
+
     /** "held talks with X", "signed a deal with the government of X": the party is named after "with". */
     static boolean namedWith(String[] lower, int head, ActorMention party) {
         for (int k = party.start() - 1; k > head && k >= party.start() - WITH_REACH; k--) {

@@ -29,7 +29,7 @@ class CrimeAndJusticeEventsTest {
 
     @Test
     void juriesJudgesAndProsecutorsAreTheJudiciary() {
-        assertEquals(List.of("173 USAJUD->-"), events("A jury in Boston convicted a former nurse of murder."));
+        assertEquals(List.of("173 USAJUD->USA"), events("A jury in Boston convicted a former nurse of murder."));
         assertEquals(List.of("172 USAJUD->USACVL"), events("A judge in Atlanta sentenced the man to 20 years in prison."));
         assertEquals(List.of("173 USAJUD->USACOP"), events("Texas prosecutors filed charges against a former sheriff."));
     }
@@ -41,15 +41,16 @@ class CrimeAndJusticeEventsTest {
 
     @Test
     void robbersAreCriminalsAndRobberySeizesProperty() {
-        assertEquals(List.of("171 FRACRM->-"),
+        // A place named as where it happened places the unnamed victims too (DEV-GOLD.md, "Places in local news").
+        assertEquals(List.of("171 FRACRM->FRA"),
                 events("Armed robbers stole jewels worth 5 million euros from a store in Marseille."));
-        assertEquals(List.of("171 USACRM->-"), events("Thieves robbed a bank in Houston on Friday."));
+        assertEquals(List.of("171 USACRM->USA"), events("Thieves robbed a bank in Houston on Friday."));
     }
 
     @Test
     void shootingIsForceByPoliceAndUnconventionalViolenceByAGunman() {
         assertEquals(List.of("190 USACOP->USACVL"), events("NYPD officers shot and killed a man who had fired at them."));
-        assertEquals(List.of("180 USAINS->-"), events("Detroit: gunman opens fire at office, kills two"));
+        assertEquals(List.of("180 USAINS->USA"), events("Detroit: gunman opens fire at office, kills two"));
     }
 
     @Test
@@ -61,7 +62,8 @@ class CrimeAndJusticeEventsTest {
     @Test
     void riotersThrowingThingsAtPoliceRiotAndPoliceFiringTearGasRepress() {
         assertEquals(List.of("145 GBRCVL->GBRCOP"), events("Rioters hurled bottles and bricks at police in Liverpool."));
-        assertEquals(List.of("175 USACOP->-"), events("Police in Seattle fired tear gas at protesters."));
+        // The protesters it was fired at are its target, placed in Seattle too (DEV-GOLD.md, local news).
+        assertEquals(List.of("175 USACOP->USACVL"), events("Police in Seattle fired tear gas at protesters."));
     }
 
     @Test

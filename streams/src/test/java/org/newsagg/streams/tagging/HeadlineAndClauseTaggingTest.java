@@ -92,9 +92,9 @@ class HeadlineAndClauseTaggingTest {
 
     @Test
     void secondVerbAfterACommaSharesTheSubject() {
-        // Repelling the attack is force of its own (190), as the development set codes a foiled attack; Idlib is a
-        // place in Syria (places.tsv), where the attack was.
-        assertEquals(List.of("190 TURMIL->SYR", "173 TURMIL->-"),
+        // Repelling the attack is force of its own (190), as the development set codes a foiled attack; its target
+        // is the attacker, unnamed here: Idlib (a place in Syria) is only where the attack was.
+        assertEquals(List.of("190 TURMIL->-", "173 TURMIL->-"),
                 events("Turkish troops repel an attack near Idlib, detain 14 fighters"));
     }
 
