@@ -2,6 +2,7 @@ package org.newsagg.streams.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsagg.model.EventTag;
 
 /**
@@ -35,6 +36,8 @@ final class EventCoder {
         this.statements = new StatementEvents(codes, contexts);
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
                           List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (mentions.isEmpty()) return List.of();
@@ -45,9 +48,13 @@ final class EventCoder {
         // the word after it is in a verb's place for the hand-written patterns, whatever the tagger made of a
         // headline's present tense (the generated ones keep to actors: measured, they took over such sentences).
         boolean[] handVerbal = verbal.clone();
+        // "The Navy warship nabs ...": so does a run of role words opening it, after an article.
+        int opening = lower.length > 0 && ARTICLES.contains(lower[0]) ? 1 : 0;
         for (ActorMention r : bareRoles) {
-            if (r.end() < lower.length && (r.start() == 0 || lower[r.start() - 1].equals(":"))) {
+            if (r.end() < lower.length && (r.start() == 0 || r.start() == opening
+                    || lower[r.start() - 1].equals(":"))) {
                 handVerbal[r.end()] = true;
+                opening = r.end();
             }
         }
         List<PatternMatch> matches = matcher.matches(lower, forms, verbal, handVerbal, pos, mentions);
@@ -88,6 +95,7 @@ final class EventCoder {
             out = secondEvents.withParticiples(out, best, main, found, words);
             out = secondEvents.withMeetingSetting(out, best, main, found, words);
             out = secondEvents.withRelativeClauses(out, main, found, words);
+            out = secondEvents.withClashReplies(out);
         }
         if (out.stream().noneMatch(e -> e.tag().asserted())) {
             CodedEvent statement = statements.statement(sentence, tokens, lower, lemmas, mentions);

@@ -19,7 +19,13 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
      * pattern still wins over a shorter one at the same word ("sign" 057), so that word codes nothing.
      */
     static final String NO_EVENT = "---";
-    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
+    /**
+     * Words a gap never crosses: sentence punctuation, quotes, and a relative pronoun, after which the words belong
+     * to another clause ("captured 23 pirates who threatened a merchant vessel" seized no vessel).
+     */
+    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”", "who", "whose",
+            "which");
 
     record Element(List<String[]> alternatives, boolean optional, boolean gap) {}
 
@@ -85,9 +91,13 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
         Element el = elements.get(e);
         if (el.gap()) {
             for (int skip = 0; skip <= MAX_GAP && p + skip <= lower.length; skip++) {
-                if (skip > 0 && GAP_STOPS.contains(lower[p + skip - 1])) break;
+                boolean stop = skip > 0 && GAP_STOPS.contains(lower[p + skip - 1]);
+                // A quote mark may open the word the gap leads to ("called the deaths 'murder'", "described him as
+                // a “murderous dictator”"), but the gap goes no further into the quotation.
+                if (stop && !QUOTES.contains(lower[p + skip - 1])) break;
                 int end = match(lower, forms, p + skip, e + 1, words);
                 if (end >= 0) return end;
+                if (stop) break;
             }
             return -1;
         }

@@ -246,8 +246,17 @@ final class EventSides {
     static boolean sameActor(ActorMention a, ActorMention b, String[] lower) {
         if (a.code().equals(b.code())) return true;
         if (a.country() == null || !a.country().equals(b.country())) return false;
+        // "Putin attends a meeting in Moscow": a capital named as where is still its own state's seat.
+        if (capitalAsPlace(a) && b.role() != null && STATE_ROLES.contains(b.role())
+                || capitalAsPlace(b) && a.role() != null && STATE_ROLES.contains(a.role())) {
+            return true;
+        }
         return stateByName(a, lower) && b.role() != null && STATE_ROLES.contains(b.role())
                 || stateByName(b, lower) && a.role() != null && STATE_ROLES.contains(a.role());
+    }
+
+    private static boolean capitalAsPlace(ActorMention a) {
+        return a.evidence().contains(ActorDictionary.CAPITAL_AS_PLACE);
     }
 
     /** "China agreed", "to democratise Serbia": a country's name, not as a place nor an owner ("Iraq's militants"). */
@@ -344,7 +353,8 @@ final class EventSides {
             // the actor met there.
             if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
             if (place != null) return a.start() - place.end() <= VENUE_REACH ? a : place;
-            if (a.locative() && "GOV".equals(a.role()) && a.code().length() == 6) {
+            if (a.locative() && ("GOV".equals(a.role()) && a.code().length() == 6
+                    || a.evidence().contains(ActorDictionary.CAPITAL_AS_PLACE))) {
                 place = a;
                 continue;
             }

@@ -38,8 +38,10 @@ final class ForceRules {
         boolean militaryStrike = militaryStrike(m, lower, mentions);
         if (militaryStrike) why += "; a strike by a state or a weapon is force, not a labour strike";
         if (m.pattern().violence() || militaryStrike) {
+            // A city or region standing in for an unnamed subject ("a man in Vancouver shot ...") is not the state.
             boolean state = !sources.isEmpty() && sources.get(0).country() != null
-                    && (sources.get(0).role() == null || EventSides.STATE_ROLES.contains(sources.get(0).role()));
+                    && (sources.get(0).role() == null || EventSides.STATE_ROLES.contains(sources.get(0).role()))
+                    && !sources.get(0).evidence().startsWith(ActorDictionary.PLACE_LABEL);
             code = codes.find(state ? "190" : "180").orElseThrow();
             why += state ? "; a state actor's violence is conventional force (190)" : "; non-state violence (180)";
             if (state && militaryStrike && AERIAL.contains(lower[m.start() - 1])) {

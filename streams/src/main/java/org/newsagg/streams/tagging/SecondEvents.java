@@ -3,6 +3,7 @@ package org.newsagg.streams.tagging;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.newsagg.model.EventTag;
@@ -31,6 +32,11 @@ final class SecondEvents {
     private static final Set<String> SUBJECT_RELATIVES = Set.of("who");
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of("has", "have", "had", "later", "also", "then",
             "subsequently", "recently", "once");
+
+    /** Triggers of a two-sided fight ("clash", "clashed", "battles", "fought"). */
+    private static final List<String> MUTUAL_STEMS = List.of("clash", "battl", "fight", "fought", "scuffl", "brawl");
+    private static final String REPRESSION = "175";
+    private static final String RIOT = "145";
 
     private final CameoCodes codes;
     private final EventContextClassifier contexts;
@@ -86,6 +92,33 @@ final class SecondEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * "Police clashed with protesters": a clash is two acts, each side's on the other, so repression by the police
+     * (175) brings the crowd's riot (145) against them, and a crowd's clash with police the police's repression, as
+     * CAMEO and DEV-GOLD.md code the two sides of a street battle.
+     */
+    List<CodedEvent> withClashReplies(List<CodedEvent> events) {
+        List<CodedEvent> out = new ArrayList<>(events);
+        for (CodedEvent e : events) {
+            EventTag t = e.tag();
+            if (!t.asserted() || t.target() == null || t.source() == null || !mutual(t.trigger())) continue;
+            String reply = t.code().equals(REPRESSION) ? RIOT : t.code().equals(RIOT) ? REPRESSION : null;
+            if (reply == null) continue;
+            CameoCode c = codes.find(reply).orElseThrow();
+            CodedEvent back = new CodedEvent(new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(),
+                    c.plover(), t.target(), t.source(), t.sentence(), t.trigger(), t.context()), e.pattern(),
+                    e.why() + "; a clash is mutual: the other side's act is " + reply);
+            if (!repeats(out, back)) out.add(back);
+        }
+        return out;
+    }
+
+    private static boolean mutual(String trigger) {
+        String first = trigger.toLowerCase(Locale.ROOT).split(" ")[0];
+        for (String stem : MUTUAL_STEMS) if (first.startsWith(stem)) return true;
+        return false;
     }
 
     /**
