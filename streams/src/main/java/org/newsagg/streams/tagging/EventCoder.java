@@ -37,6 +37,8 @@ final class EventCoder {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Tags of a word qualifying a role word that opens a sentence ("Enraged protesters", "Masked youths"). */
+    private static final Set<String> ADJECTIVE_TAGS = Set.of("ADJ", "JJ", "VERB", "VBN");
 
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
                           List<ActorMention> mentions, List<ActorMention> bareRoles) {
@@ -48,13 +50,25 @@ final class EventCoder {
         // the word after it is in a verb's place for the hand-written patterns, whatever the tagger made of a
         // headline's present tense (the generated ones keep to actors: measured, they took over such sentences).
         boolean[] handVerbal = verbal.clone();
-        // "The Navy warship nabs ...": so does a run of role words opening it, after an article.
-        int opening = lower.length > 0 && ARTICLES.contains(lower[0]) ? 1 : 0;
+        // "The Navy warship nabs ...", "Enraged protesters battle cops": so does a run of role words opening it, after
+        // an article or adjectives.
+        int opening = 0;
+        while (opening < lower.length && (ARTICLES.contains(lower[opening]) || ADJECTIVE_TAGS.contains(pos[opening]))) {
+            opening++;
+        }
         for (ActorMention r : bareRoles) {
             if (r.end() < lower.length && (r.start() == 0 || r.start() == opening
                     || lower[r.start() - 1].equals(":"))) {
                 handVerbal[r.end()] = true;
                 opening = r.end();
+            }
+        }
+        // "Indian Navy foils attack, nabs 26 pirates": in a headline a word ending in -s between a comma and a number
+        // is a second verb of the same subject, whatever the tagger made of it.
+        for (int k = 1; k + 1 < lower.length; k++) {
+            if (lower[k - 1].equals(",") && lower[k].endsWith("s") && Character.isDigit(lower[k + 1].charAt(0))
+                    && HeadlineNormalizer.isHeadline(tokens)) {
+                handVerbal[k] = true;
             }
         }
         List<PatternMatch> matches = matcher.matches(lower, forms, verbal, handVerbal, pos, mentions);

@@ -24,6 +24,8 @@ final class EventSides {
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
     private static final Set<String> ING_PREPOSITIONS = Set.of("including", "following", "regarding", "concerning",
             "excluding", "during", "according");
+    /** The first code of material conflict (roots 14 to 20: protest, force, coercion, violence). */
+    private static final String MATERIAL_CONFLICT = "14";
     /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
     private static final int VENUE_REACH = 3;
 
@@ -89,6 +91,12 @@ final class EventSides {
                     && pronounBetween(lower, patient.end(), m.start())) {
                 patient = null;
             }
+            // "A man has been charged with murder in Cumbria": the bare role subject of a coercive or violent act
+            // (roots 14-20) is of the sentence's only country, as an active verb's bare subject is.
+            String onlyCountry = patient == null && scope.carried() == null
+                    && m.pattern().code().compareTo(MATERIAL_CONFLICT) >= 0 ? onlyCountry(mentions) : null;
+            ActorMention rolePatient = onlyCountry == null ? null : bareBetween(bareRoles, clauseStart, m.start());
+            if (rolePatient != null) patient = domestic(rolePatient, onlyCountry);
             // "criticised by Poland and France": agents joined by "and" each act.
             sources = agent == null ? List.of() : JoinedActors.joinedTargets(agent, mentions, lower, targetLimit);
             targets = patient == null ? List.of() : List.of(patient);

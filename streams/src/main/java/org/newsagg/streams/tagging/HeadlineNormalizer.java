@@ -37,7 +37,7 @@ final class HeadlineNormalizer {
             "that", "these", "those", "be", "and", "or");
     /** What may follow a bare participle in a passive headline: an agent, a place, a time, or nothing. */
     private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "again", "in", "at", "near", "on", "with",
-            "over", "after", "during", "for", "as", ",", ";", ":", "off", "outside", "inside");
+            "over", "after", "during", "for", "as", ",", ";", ":", "off", "outside", "inside", "dead");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hit", "shot", "held", "seized", "taken",
             "beaten", "struck", "caught", "sent", "thrown", "freed", "slain", "shut", "driven", "given", "told",
             "sentenced", "jailed", "charged", "arrested");
@@ -316,7 +316,7 @@ final class HeadlineNormalizer {
                 speaker = tail.subList(1, tail.size());
             } else if (SAY.contains(tail.get(tail.size() - 1).toLowerCase(Locale.ROOT))) {
                 speaker = tail.subList(0, tail.size() - 1);
-            } else if (dash) {
+            } else if (dash && speakerOpens(tokens, mentions, cut + 1)) {
                 speaker = tail;
             } else {
                 continue;
@@ -365,6 +365,16 @@ final class HeadlineNormalizer {
 
     private static boolean holdsActor(List<ActorMention> mentions, int from, int to) {
         for (ActorMention m : mentions) if (m.start() >= from && m.end() <= to) return true;
+        return false;
+    }
+
+    /**
+     * "... - Blinken", "... - US official": a speaker after a dash opens with a name or an actor; a hyphenated word
+     * split by the tokenizer ("fire - bomb hits bank") opens with a lower-case word.
+     */
+    private static boolean speakerOpens(List<String> tokens, List<ActorMention> mentions, int at) {
+        if (Character.isUpperCase(tokens.get(at).charAt(0))) return true;
+        for (ActorMention m : mentions) if (m.start() == at) return true;
         return false;
     }
 

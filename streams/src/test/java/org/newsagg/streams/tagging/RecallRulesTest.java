@@ -71,7 +71,7 @@ class RecallRulesTest {
 
     @Test
     void stoppingPiratesFromBoardingIsForceAndCapturingThemAnArrest() {
-        assertEquals(List.of("190 KENMIL->-"), events("The Kenyan navy prevented pirates from boarding a tanker."));
+        assertEquals(List.of("190 KENMIL->-"), events("The Kenyan navy stopped pirates from boarding a tanker."));
         // The gap stops at "who": the pirates' own act is not the navy's.
         assertEquals(List.of("173 KENMIL->-"),
                 events("The Kenyan navy captured 12 pirates who had attacked a cargo ship."));
@@ -101,5 +101,53 @@ class RecallRulesTest {
     @Test
     void aRunOfRoleWordsOpeningAHeadlineIsItsSubject() {
         assertEquals(List.of("173 -->SOM"), events("Navy warship nabs 12 Somali, Yemeni smugglers"));
+    }
+
+    @Test
+    void theBareSubjectOfAPassiveArrestIsOfTheOnlyCountry() {
+        assertEquals(List.of("173 -->KENCVL"), events("A teenager was arrested on Friday in Nairobi."));
+        // Only coercion and force (roots 14-20): a handover keeps no such side.
+        assertEquals(List.of(), events("The captured gang members were handed over to police in Queens."));
+    }
+
+    @Test
+    void aHyphenatedWordIsNoHeadlineAttribution() {
+        assertEquals(List.of("180 -->GRC"), events("Three dead after fire-bomb hits bank in Greece"));
+    }
+
+    @Test
+    void aHeadlinePassiveMayEndInDead() {
+        assertEquals(List.of("190 KENCOP->KENCVL"), events("Teen shot dead by Kenyan police"));
+    }
+
+    @Test
+    void aCityBeforeTheColonIsADateline() {
+        assertEquals(List.of("145 -->USA"), events("New York: dozens riot over fuel prices"));
+    }
+
+    @Test
+    void anInitialEndsNoSentence() {
+        assertEquals(List.of("180 USAINS->USACOP"), events("Gunman Shoots L. A. Deputy On Patrol"));
+    }
+
+    @Test
+    void anAdjectiveMayOpenBeforeTheRoleWordSubject() {
+        assertEquals(List.of("145 PERCVL->PERCOP", "175 PERCOP->PERCVL"),
+                events("Enraged protesters battle police in Lima"));
+    }
+
+    @Test
+    void aSecondHeadlineVerbBeforeANumberIsTheSameSubjectsAct() {
+        assertEquals(List.of("190 KENMIL->-", "173 KENMIL->-"), events("Kenyan Navy foils attack, nabs 12 pirates"));
+    }
+
+    @Test
+    void anAttackFoiledByANavyIsItsForce() {
+        assertEquals(List.of("190 KENMIL->-"), events("The pirate attack was foiled by a Kenyan warship on Monday."));
+    }
+
+    @Test
+    void rampagingRiotersRiot() {
+        assertEquals(List.of("145 KENCVL->KEN"), events("Rioters rampaged through Nairobi on Sunday."));
     }
 }
