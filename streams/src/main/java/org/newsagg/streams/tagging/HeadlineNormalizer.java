@@ -99,10 +99,20 @@ final class HeadlineNormalizer {
             steps.add("'A, B' subjects are 'A and B'");
         }
         for (int i = 1; i < tokens.length - 1; i++) {
-            boolean afterSubject = subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens);
+            boolean afterSubject = subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens)
+                    || openingActorAndNounsEndAt(i, mentions, tokens);
             if (tokens[i].equalsIgnoreCase("to") && afterSubject && verbLike(tokens, i + 1, anyRole)) {
                 out.set(i, "will");
                 steps.add("'to' + verb after the subject is the future ('will')");
+            }
+        }
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            // "Greek government under fire over riots": the headline idiom for criticism by no one named.
+            if (tokens[i].equalsIgnoreCase("under") && tokens[i + 1].equalsIgnoreCase("fire")
+                    && endsMention(i, mentions)) {
+                out.set(i, "was");
+                out.set(i + 1, "criticised");
+                steps.add("'under fire' after an actor is criticism ('was criticised')");
             }
         }
         List<String> moved = dateline > 0 ? null : attribution(out, mentions);
@@ -268,6 +278,34 @@ final class HeadlineNormalizer {
                 return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * "UN election experts to visit Turkmenistan": an actor opening the headline and two nouns of its own, the second
+     * a plural, before {@code i} are the subject. One word there is as likely a verb ("Greek youths vow to stay").
+     */
+    private static boolean openingActorAndNounsEndAt(int i, List<ActorMention> mentions, String[] tokens) {
+        for (ActorMention m : mentions) {
+            if (m.start() != 0 || m.bareRole() || i - m.end() != MAX_NOUNS_BEFORE_PARTICIPLE
+                    || !tokens[i - 1].endsWith("s")) {
+                continue;
+            }
+            boolean nouns = true;
+            for (int k = m.end(); k < i; k++) {
+                String w = tokens[k].toLowerCase(Locale.ROOT);
+                if (!Character.isLetter(w.charAt(0)) || NOT_NOUNS.contains(w) || DETERMINERS.contains(w)
+                        || w.endsWith("ing")) {
+                    nouns = false;
+                }
+            }
+            if (nouns) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsMention(int i, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) if (m.end() == i) return true;
         return false;
     }
 

@@ -150,4 +150,27 @@ class RecallRulesTest {
     void rampagingRiotersRiot() {
         assertEquals(List.of("145 KENCVL->KEN"), events("Rioters rampaged through Nairobi on Sunday."));
     }
+
+    @Test
+    void underFireInAHeadlineIsCriticismByNoOneNamed() {
+        assertEquals(List.of("111 -->KENGOV"), events("Kenyan government under fire over fuel prices"));
+    }
+
+    @Test
+    void anOpeningActorAndTwoNounsBeforeToAreAFutureSubject() {
+        assertEquals(List.of("036 UNO->SDN"), events("UN aid experts to visit Sudan"));
+        // One word before "to" is as likely a verb: "vow to" stays a vow.
+        assertEquals(List.of("030 GRCCVL->-"), events("Greek youths vow to stay on the streets"));
+    }
+
+    @Test
+    void warningOfAResponseOrOfResponsibilityIsAThreatByTheSpeaker() {
+        assertEquals(List.of("130 CHNGOV->USA"), events("Beijing: any US arms sale will provoke a firm response"));
+        assertEquals(List.of("130 USAGOV->IRN"), events("Blinken: Iran Bears Responsibility If It Arms Russia"));
+    }
+
+    @Test
+    void callsForALeaderToResignAreAnAppeal() {
+        assertEquals(List.of("020 -->KENGOV"), events("Calls grow for Kenyan President Ruto to resign"));
+    }
 }
