@@ -51,7 +51,7 @@ class RecallRulesTest {
     @Test
     void aCityStandingForAnUnnamedGunmanIsNotTheState() {
         assertEquals(List.of("180 USA->-"),
-                events("A fired worker walked into an office in Houston and shot two managers."));
+                events("Someone walked into an office in Houston and shot two managers."));
     }
 
     @Test
@@ -172,5 +172,41 @@ class RecallRulesTest {
     @Test
     void callsForALeaderToResignAreAnAppeal() {
         assertEquals(List.of("020 -->KENGOV"), events("Calls grow for Kenyan President Ruto to resign"));
+    }
+
+    @Test
+    void policeAndACrowdNamedTogetherClashWithEachOther() {
+        assertEquals(List.of("175 PERCOP->PERCVL", "145 PERCVL->PERCOP"),
+                events("Police, protesters clash in Lima during general strike"));
+        // Clashes between armed forces stay force.
+        assertEquals(List.of("190 SDNMIL->SDNREB"), events("Troops clashed with rebels in Darfur."));
+    }
+
+    @Test
+    void clashesWithPoliceAreARiotWhateverTheTaggerReadsThemAs() {
+        assertEquals(List.of("145 -->PER"), events("Protests, riots and clashes with police have gripped Peru for a week."));
+    }
+
+    @Test
+    void aNounAndAVerbAfterAsOpenAClauseWithItsOwnSubject() {
+        assertEquals(List.of("112 PERBUS->PERCOP", "145 PERCVL->PER"),
+                events("Peruvian traders accused the police as rioters rampaged through Lima."));
+    }
+
+    @Test
+    void anArticleMayOpenTheSubjectOfASecondClause() {
+        assertEquals(List.of("173 KENMIL->-", "190 DEUMIL->-"),
+                events("The Kenyan navy arrested 12 pirates and a German naval helicopter thwarted another attack."));
+    }
+
+    @Test
+    void aRoleWordAfterQuotesOrASpeechVerbOpensItsClause() {
+        assertEquals(List.of("180 USA->-"), events("In Denver, police say a man shot to death his former girlfriend."));
+        assertEquals(List.of("180 USACVL->-"), events("A fired worker shot two managers in Denver."));
+    }
+
+    @Test
+    void aGapMayReachTwoWordsIntoAQuotation() {
+        assertEquals(List.of("190 KENMIL->-"), events("The Kenyan navy said it had sunk the pirate \"mother ship\" off Somalia."));
     }
 }
