@@ -39,11 +39,13 @@ class GoldSetQualityTest {
         // 598 since the part was extended with 314 sentences from more ECB+ tune topics (DEV-GOLD.md), mostly local
         // crime, riots and piracy: on the first 284 the tagger had root P 0.805, R 0.711, both roles right 0.561;
         // on all 598, before any tuning to the new lines, 0.701, 0.513, 0.388; after the rounds on sentence
-        // structure, coverage and crime (7 Dec 2026), 0.725, 0.611, 0.459.
+        // structure, coverage and crime (7 Dec 2026), 0.725, 0.611, 0.459; after the recall rounds (branch
+        // helper/tagrecall: ships, capitals as places, local places, clashes both ways, missed acts), 0.796, 0.776,
+        // 0.570.
         assertEquals(598, s.sentences());
         String report = s.summary() + "\nworst: " + s.worstMisses();
-        assertTrue(s.eventRootPrecision() >= 0.71, report);
-        assertTrue(s.eventRootRecall() >= 0.60, report);
-        assertTrue(s.rolesRightOverAll() >= 0.45, report);
+        assertTrue(s.eventRootPrecision() >= 0.78, report);
+        assertTrue(s.eventRootRecall() >= 0.76, report);
+        assertTrue(s.rolesRightOverAll() >= 0.56, report);
     }
 }
