@@ -39,12 +39,13 @@ class GoldSetQualityTest {
         // 598 since the part was extended with 314 sentences from more ECB+ tune topics (DEV-GOLD.md), mostly local
         // crime, riots and piracy: on the first 284 the tagger had root P 0.805, R 0.711, both roles right 0.561;
         // on all 598, before any tuning to the new lines, 0.701, 0.513, 0.388; after the rounds on sentence
-        // structure, coverage and crime (7 Dec 2026), 0.725, 0.611, 0.459; with the rules on local sides and
-        // background clauses (branch helper/tagsides), 0.774, 0.626, 0.524.
+        // structure, coverage and crime (7 Dec 2026), 0.725, 0.611, 0.459; after the rounds on local sides and
+        // background clauses (helper/tagsides) and on recall (helper/tagrecall: ships, capitals as places, local
+        // places, clashes both ways, missed acts), merged: 0.823, 0.768, 0.638.
         assertEquals(598, s.sentences());
         String report = s.summary() + "\nworst: " + s.worstMisses();
-        assertTrue(s.eventRootPrecision() >= 0.77, report);
-        assertTrue(s.eventRootRecall() >= 0.62, report);
-        assertTrue(s.rolesRightOverAll() >= 0.52, report);
+        assertTrue(s.eventRootPrecision() >= 0.82, report);
+        assertTrue(s.eventRootRecall() >= 0.76, report);
+        assertTrue(s.rolesRightOverAll() >= 0.63, report);
     }
 }

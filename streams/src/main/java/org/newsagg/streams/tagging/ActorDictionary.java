@@ -28,6 +28,8 @@ final class ActorDictionary {
     static final String PLACES = "places.tsv";
     /** How a place standing for its country is labelled; unlike a country's name it is never the state acting. */
     static final String PLACE_LABEL = "place ";
+    /** Marks a capital read as a place ("riots in Athens"): a venue still gives way to the actor met there. */
+    static final String CAPITAL_AS_PLACE = " (a capital named as where)";
     /** How a country's own name is labelled in the evidence; the event coder reads it as the state acting by name. */
     static final String COUNTRY_LABEL = "country ";
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +19,15 @@ final class ActorRecognizer {
     /** Words naming a part of a place ("in eastern Ukraine", "across central Mali"). */
     private static final Set<String> PART_OF_PLACE = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
+    /** Ship prefixes of navies (case-exact), and the country whose military the ship is. */
+    private static final Map<String, String> SHIP_PREFIXES = Map.of("INS", "IND", "HMS", "GBR", "USS", "USA",
+            "HMCS", "CAN", "HMAS", "AUS", "HMNZS", "NZL", "FGS", "DEU", "HNLMS", "NLD");
+    /** At most this many capitalised words after a ship prefix are the ship's name ("INS Vikram Aditya"). */
+    private static final int SHIP_NAME_WORDS = 3;
+    /** Prepositions after which a capital is where, not who ("in", "at", "through"; not "to" nor "from"). */
+    private static final Set<String> WHERE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout",
+            "around", "through");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> ROLE_LINK = Set.of("of", "in", "for", "from");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
     /**
@@ -49,7 +59,8 @@ final class ActorRecognizer {
         for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < tokens.length) {
-            Hit hit = longestAt(tokens, lower, i, day, peopleSeen);
+            Hit hit = shipAt(tokens, i);
+            if (hit == null) hit = longestAt(tokens, lower, i, day, peopleSeen);
             if (hit == null) {
                 i++;
             } else {
@@ -59,6 +70,24 @@ final class ActorRecognizer {
             }
         }
         return combine(hits, tokens, lower);
+    }
+
+    /**
+     * "INS Mysore", "HMS Cornwall", "USS Cole": a navy's ship prefix and the ship's name are that navy, the ship's
+     * country's military, as CAMEO codes a warship by its flag (DEV-GOLD.md: INS Mysore -> INDMIL).
+     */
+    private static Hit shipAt(String[] tokens, int i) {
+        String country = SHIP_PREFIXES.get(tokens[i]);
+        if (country == null || i + 1 >= tokens.length || !Character.isUpperCase(tokens[i + 1].charAt(0))) return null;
+        int run = i + 1;
+        while (run < tokens.length && Character.isUpperCase(tokens[run].charAt(0))) run++;
+        // "USS Carl Vinson sailed": the capitalised run is the name; in a Title Case headline ("INS Sukanya Foils
+        // Piracy Bid") the run goes on into other words, so only the first is the name.
+        int end = run - (i + 1) <= SHIP_NAME_WORDS ? run : i + 2;
+        String words = join(tokens, i, end);
+        ActorEntry navy = new ActorEntry(ActorEntry.Kind.NAMED, country + "MIL", country, "MIL",
+                "ship prefix '" + tokens[i] + "' = navy of " + country, null, null);
+        return new Hit(i, end, navy, words);
     }
 
     @SuppressWarnings("unchecked")
@@ -161,6 +190,12 @@ final class ActorRecognizer {
                     }
                     continue;
                 }
+                if (e.kind() == ActorEntry.Kind.CAPITAL && placeOnly(hit, lower)) {
+                    out.add(new ActorMention(hit.start, hit.end, e.country(), e.country(), null, hit.words,
+                            ActorDictionary.PLACE_LABEL + "'" + hit.words + "'" + ActorDictionary.CAPITAL_AS_PLACE + " in "
+                                    + e.country(), locative(hit.start, lower), false));
+                    continue;
+                }
                 String code = e.kind() == ActorEntry.Kind.CAPITAL ? e.code() : e.country();
                 String role = e.kind() == ActorEntry.Kind.CAPITAL ? "GOV" : null;
                 out.add(new ActorMention(hit.start, hit.end, code, e.country(), role, hit.words, e.label(),
@@ -216,6 +251,22 @@ final class ActorRecognizer {
         k++;
         if (k < lower.length && lower[k].equals("the")) k++;
         return k == nation.start;
+    }
+
+    /**
+     * A capital named only as where something happens is a city, not its government: "riots in Athens", "an Athens
+     * bank", "through the Athens suburbs". After "to" or "from" it stays the government (a destination or origin is
+     * usually a visit to, or a message from, the government: "flew to Moscow for talks").
+     */
+    private static boolean placeOnly(Hit capital, String[] lower) {
+        int k = capital.start - 1;
+        if (k >= 0 && PART_OF_PLACE.contains(lower[k])) k--;
+        if (k >= 0 && lower[k].equals("the")) k--;
+        if (k >= 0 && WHERE.contains(lower[k])) return true;
+        // an attributive capital: "an Athens branch", "the Athens metro"
+        int before = capital.start - 1;
+        return before >= 0 && ARTICLES.contains(lower[before]) && capital.end < lower.length
+                && Character.isLetter(lower[capital.end].charAt(0));
     }
 
     private static boolean locative(int start, String[] lower) {

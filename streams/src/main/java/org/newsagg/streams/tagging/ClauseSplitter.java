@@ -26,6 +26,7 @@ final class ClauseSplitter {
             "must", "wo");
     /** Subjects that refer back to an actor ("but it has not condemned"). */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private ClauseSplitter() {}
 
@@ -77,7 +78,8 @@ final class ClauseSplitter {
             int start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) - 1 : lower.length;
             boolean subject = start > 0 && SUBORDINATORS.contains(lower[start - 1])
-                    && subjectAfterTitle(lower, mentions, verbAt, start) >= 0;
+                    && (subjectAfterTitle(lower, mentions, verbAt, start) >= 0
+                    || nounSubject(lower, mentions, verbAt, start));
             // Only a later clause: the first one's subject is the sentence's own.
             for (ActorMention m : mentions) if (start > 0 && m.start() == start && !m.locative()) subject = true;
             if (end > start) out.add(new Clause(start, end, subject));
@@ -95,9 +97,11 @@ final class ClauseSplitter {
     private static boolean opensClause(String[] lower, List<ActorMention> mentions, boolean[] verbAt, int i,
                                        boolean subordinator) {
         int k = PRONOUNS.contains(lower[i]) ? i + 1 : i;
+        // "... and a German naval helicopter thwarted another attack": an article may open the subject.
+        int first = ARTICLES.contains(lower[i]) && i + 1 < lower.length ? i + 1 : i;
         boolean actor = false;
         for (ActorMention m : mentions) {
-            if (m.start() == i && !m.locative()) {
+            if (m.start() == first && !m.locative()) {
                 k = m.end();
                 actor = true;
                 break;
@@ -112,10 +116,21 @@ final class ClauseSplitter {
             return true;
         }
         if (subordinator && !actor && subjectAfterTitle(lower, mentions, verbAt, i) >= 0) return true;
+        if (subordinator && !actor && k == i && nounSubject(lower, mentions, verbAt, i)) return true;
         int skipped = 0;
         while (k < lower.length && AUXILIARIES.contains(lower[k]) && skipped++ < MAX_AUXILIARIES) k++;
         // "..., killing one person and arresting 12": participles with no subject add detail, not a clause.
         return k < lower.length && verbAt[k] && (subject || !lower[k].endsWith("ing"));
+    }
+
+    /** "as rioters rampaged through the city", "when police arrived": one noun and a verb after a subordinator. */
+    private static boolean nounSubject(String[] lower, List<ActorMention> mentions, boolean[] verbAt, int i) {
+        if (i + 1 >= lower.length || !verbAt[i + 1] || ARTICLES.contains(lower[i]) || PRONOUNS.contains(lower[i])
+                || !lower[i].chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (ActorMention m : mentions) if (m.start() <= i && i < m.end()) return false;
+        return true;
     }
 
     /** Lower-case words (titles, role words) that may stand before a clause's named subject. */

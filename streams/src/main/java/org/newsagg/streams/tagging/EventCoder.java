@@ -2,6 +2,7 @@ package org.newsagg.streams.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsagg.model.EventTag;
 
 /**
@@ -35,6 +36,13 @@ final class EventCoder {
         this.statements = new StatementEvents(codes, contexts);
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "'", "‘");
+    /** Words after which a clause with its own subject opens: a dateline's colon, a speech verb, "that". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(":", "say", "says", "said", "that");
+    /** Tags of a word qualifying a role word that opens a sentence ("Enraged protesters", "Masked youths"). */
+    private static final Set<String> ADJECTIVE_TAGS = Set.of("ADJ", "JJ", "VERB", "VBN");
+
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
                           List<ActorMention> mentions, List<ActorMention> bareRoles) {
         if (mentions.isEmpty()) return List.of();
@@ -45,9 +53,27 @@ final class EventCoder {
         // the word after it is in a verb's place for the hand-written patterns, whatever the tagger made of a
         // headline's present tense (the generated ones keep to actors: measured, they took over such sentences).
         boolean[] handVerbal = verbal.clone();
+        // "The Navy warship nabs ...", "Enraged protesters battle cops", "police say a man shot ...": so does a run of
+        // role words opening it or a reported clause, after quotes, an article or adjectives.
+        int run = -1;
         for (ActorMention r : bareRoles) {
-            if (r.end() < lower.length && (r.start() == 0 || lower[r.start() - 1].equals(":"))) {
+            if (r.end() >= lower.length) continue;
+            int k = r.start();
+            while (k > 0 && (ARTICLES.contains(lower[k - 1]) || QUOTE_MARKS.contains(lower[k - 1])
+                    || ADJECTIVE_TAGS.contains(pos[k - 1]))) {
+                k--;
+            }
+            if (k == 0 || r.start() == run || CLAUSE_OPENERS.contains(lower[k - 1])) {
                 handVerbal[r.end()] = true;
+                run = r.end();
+            }
+        }
+        // "Indian Navy foils attack, nabs 26 pirates": in a headline a word ending in -s between a comma and a number
+        // is a second verb of the same subject, whatever the tagger made of it.
+        for (int k = 1; k + 1 < lower.length; k++) {
+            if (lower[k - 1].equals(",") && lower[k].endsWith("s") && Character.isDigit(lower[k + 1].charAt(0))
+                    && HeadlineNormalizer.isHeadline(tokens)) {
+                handVerbal[k] = true;
             }
         }
         List<PatternMatch> matches = matcher.matches(lower, forms, verbal, handVerbal, pos, mentions);
@@ -88,6 +114,7 @@ final class EventCoder {
             out = secondEvents.withParticiples(out, best, main, found, words);
             out = secondEvents.withMeetingSetting(out, best, main, found, words);
             out = secondEvents.withRelativeClauses(out, main, found, words);
+            out = secondEvents.withClashReplies(out, words);
         }
         if (out.stream().noneMatch(e -> e.tag().asserted())) {
             CodedEvent statement = statements.statement(sentence, tokens, lower, lemmas, mentions);

@@ -19,7 +19,15 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
      * pattern still wins over a shorter one at the same word ("sign" 057), so that word codes nothing.
      */
     static final String NO_EVENT = "---";
-    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
+    /** How many words into a quotation a gap may reach for its next word. */
+    private static final int QUOTED_WORDS = 2;
+    /**
+     * Words a gap never crosses: sentence punctuation, quotes, and a relative pronoun, after which the words belong
+     * to another clause ("captured 23 pirates who threatened a merchant vessel" seized no vessel).
+     */
+    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”", "who", "whose",
+            "which");
 
     record Element(List<String[]> alternatives, boolean optional, boolean gap) {}
 
@@ -84,8 +92,14 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
         if (e == elements.size()) return p;
         Element el = elements.get(e);
         if (el.gap()) {
+            int quoteEnd = -1;
             for (int skip = 0; skip <= MAX_GAP && p + skip <= lower.length; skip++) {
-                if (skip > 0 && GAP_STOPS.contains(lower[p + skip - 1])) break;
+                boolean stop = skip > 0 && GAP_STOPS.contains(lower[p + skip - 1]);
+                // A quote mark may open the words the gap leads to ("called the deaths 'murder'", "sank the pirate
+                // “mother ship”"), but the gap goes at most two words into the quotation.
+                if (stop && (!QUOTES.contains(lower[p + skip - 1]) || quoteEnd >= 0)) break;
+                if (stop) quoteEnd = skip + QUOTED_WORDS;
+                if (quoteEnd >= 0 && skip > quoteEnd) break;
                 int end = match(lower, forms, p + skip, e + 1, words);
                 if (end >= 0) return end;
             }

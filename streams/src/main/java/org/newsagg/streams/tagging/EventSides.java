@@ -352,10 +352,21 @@ final class EventSides {
      * different branches of its state.
      */
     static boolean sameActor(ActorMention a, ActorMention b, String[] lower) {
+        // "Putin attends a meeting in Moscow": a capital named as where is still its own state's seat.
+        if (capitalAsPlace(a) || capitalAsPlace(b)) return sameActor(asSeat(a), asSeat(b), lower);
         if (a.code().equals(b.code())) return true;
         if (a.country() == null || !a.country().equals(b.country())) return false;
         return stateByName(a, lower) && b.role() != null && STATE_ROLES.contains(b.role())
                 || stateByName(b, lower) && a.role() != null && STATE_ROLES.contains(a.role());
+    }
+
+    private static boolean capitalAsPlace(ActorMention a) {
+        return a.evidence().contains(ActorDictionary.CAPITAL_AS_PLACE);
+    }
+
+    private static ActorMention asSeat(ActorMention a) {
+        return capitalAsPlace(a) ? new ActorMention(a.start(), a.end(), a.country() + "GOV", a.country(), "GOV",
+                a.words(), "seat of " + a.country(), a.locative(), a.adjective()) : a;
     }
 
     /** "China agreed", "to democratise Serbia": a country's name, not as a place nor an owner ("Iraq's militants"). */
@@ -441,7 +452,8 @@ final class EventSides {
             // the actor met there.
             if (a.start() > 0 && lemmas[a.start() - 1].equals("off")) continue;
             if (place != null) return a.start() - place.end() <= VENUE_REACH ? a : place;
-            if (a.locative() && "GOV".equals(a.role()) && a.code().length() == 6) {
+            if (a.locative() && ("GOV".equals(a.role()) && a.code().length() == 6
+                    || a.evidence().contains(ActorDictionary.CAPITAL_AS_PLACE))) {
                 place = a;
                 continue;
             }

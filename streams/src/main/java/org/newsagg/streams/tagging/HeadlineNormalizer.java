@@ -37,7 +37,7 @@ final class HeadlineNormalizer {
             "that", "these", "those", "be", "and", "or");
     /** What may follow a bare participle in a passive headline: an agent, a place, a time, or nothing. */
     private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "again", "in", "at", "near", "on", "with",
-            "over", "after", "during", "for", "as", ",", ";", ":", "off", "outside", "inside");
+            "over", "after", "during", "for", "as", ",", ";", ":", "off", "outside", "inside", "dead");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hit", "shot", "held", "seized", "taken",
             "beaten", "struck", "caught", "sent", "thrown", "freed", "slain", "shut", "driven", "given", "told",
             "sentenced", "jailed", "charged", "arrested");
@@ -99,10 +99,20 @@ final class HeadlineNormalizer {
             steps.add("'A, B' subjects are 'A and B'");
         }
         for (int i = 1; i < tokens.length - 1; i++) {
-            boolean afterSubject = subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens);
+            boolean afterSubject = subjectEndsAt(i, mentions, tokens) || actorList(i, mentions, tokens)
+                    || openingActorAndNounsEndAt(i, mentions, tokens);
             if (tokens[i].equalsIgnoreCase("to") && afterSubject && verbLike(tokens, i + 1, anyRole)) {
                 out.set(i, "will");
                 steps.add("'to' + verb after the subject is the future ('will')");
+            }
+        }
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            // "Greek government under fire over riots": the headline idiom for criticism by no one named.
+            if (tokens[i].equalsIgnoreCase("under") && tokens[i + 1].equalsIgnoreCase("fire")
+                    && endsMention(i, mentions)) {
+                out.set(i, "was");
+                out.set(i + 1, "criticised");
+                steps.add("'under fire' after an actor is criticism ('was criticised')");
             }
         }
         List<String> moved = dateline > 0 ? null : attribution(out, mentions);
@@ -271,6 +281,34 @@ final class HeadlineNormalizer {
         return false;
     }
 
+    /**
+     * "UN election experts to visit Turkmenistan": an actor opening the headline and two nouns of its own, the second
+     * a plural, before {@code i} are the subject. One word there is as likely a verb ("Greek youths vow to stay").
+     */
+    private static boolean openingActorAndNounsEndAt(int i, List<ActorMention> mentions, String[] tokens) {
+        for (ActorMention m : mentions) {
+            if (m.start() != 0 || m.bareRole() || i - m.end() != MAX_NOUNS_BEFORE_PARTICIPLE
+                    || !tokens[i - 1].endsWith("s")) {
+                continue;
+            }
+            boolean nouns = true;
+            for (int k = m.end(); k < i; k++) {
+                String w = tokens[k].toLowerCase(Locale.ROOT);
+                if (!Character.isLetter(w.charAt(0)) || NOT_NOUNS.contains(w) || DETERMINERS.contains(w)
+                        || w.endsWith("ing")) {
+                    nouns = false;
+                }
+            }
+            if (nouns) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsMention(int i, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) if (m.end() == i) return true;
+        return false;
+    }
+
     /** "US, allies to tighten sanctions": an actor opens the headline and a short list of subjects follows it. */
     private static boolean actorList(int i, List<ActorMention> mentions, String[] tokens) {
         if (i > MAX_PREFIX_TOKENS) return false;
@@ -316,7 +354,7 @@ final class HeadlineNormalizer {
                 speaker = tail.subList(1, tail.size());
             } else if (SAY.contains(tail.get(tail.size() - 1).toLowerCase(Locale.ROOT))) {
                 speaker = tail.subList(0, tail.size() - 1);
-            } else if (dash) {
+            } else if (dash && speakerOpens(tokens, mentions, cut + 1)) {
                 speaker = tail;
             } else {
                 continue;
@@ -365,6 +403,16 @@ final class HeadlineNormalizer {
 
     private static boolean holdsActor(List<ActorMention> mentions, int from, int to) {
         for (ActorMention m : mentions) if (m.start() >= from && m.end() <= to) return true;
+        return false;
+    }
+
+    /**
+     * "... - Blinken", "... - US official": a speaker after a dash opens with a name or an actor; a hyphenated word
+     * split by the tokenizer ("fire - bomb hits bank") opens with a lower-case word.
+     */
+    private static boolean speakerOpens(List<String> tokens, List<ActorMention> mentions, int at) {
+        if (Character.isUpperCase(tokens.get(at).charAt(0))) return true;
+        for (ActorMention m : mentions) if (m.start() == at) return true;
         return false;
     }
 

@@ -3,6 +3,7 @@ package org.newsagg.streams.tagging;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.newsagg.model.EventTag;
@@ -31,6 +32,15 @@ final class SecondEvents {
     private static final Set<String> SUBJECT_RELATIVES = Set.of("who");
     private static final Set<String> RELATIVE_AUXILIARIES = Set.of("has", "have", "had", "later", "also", "then",
             "subsequently", "recently", "once");
+
+    /** Triggers of a two-sided fight ("clash", "clashed", "battles", "fought"). */
+    private static final List<String> MUTUAL_STEMS = List.of("clash", "battl", "fight", "fought", "scuffl", "brawl");
+    private static final String REPRESSION = "175";
+    private static final Set<String> FORCES = Set.of("COP", "MIL");
+    /** Civilians acting as a crowd (ForceRules' list). */
+    private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
+            "youths", "mob", "crowd", "crowds");
+    private static final String RIOT = "145";
 
     private final CameoCodes codes;
     private final EventContextClassifier contexts;
@@ -86,6 +96,57 @@ final class SecondEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * "Police clashed with protesters": a clash is two acts, each side's on the other, so repression by the police
+     * (175) brings the crowd's riot (145) against them, and a crowd's clash with police the police's repression, as
+     * CAMEO and DEV-GOLD.md code the two sides of a street battle.
+     */
+    List<CodedEvent> withClashReplies(List<CodedEvent> events, SentenceWords words) {
+        List<CodedEvent> out = new ArrayList<>(events);
+        for (CodedEvent e : events) {
+            EventTag t = e.tag();
+            if (!t.asserted() || t.source() == null || !mutual(t.trigger())) continue;
+            if (t.target() == null) {
+                // "Police, protesters clash in Athens": the crowd named beside the police is the other side.
+                CodedEvent faced = facingCrowd(e, words);
+                if (faced == null) continue;
+                out.set(out.indexOf(e), faced);
+                e = faced;
+                t = faced.tag();
+            }
+            String reply = t.code().equals(REPRESSION) ? RIOT : t.code().equals(RIOT) ? REPRESSION : null;
+            if (reply == null) continue;
+            CameoCode c = codes.find(reply).orElseThrow();
+            CodedEvent back = new CodedEvent(new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(),
+                    c.plover(), t.target(), t.source(), t.sentence(), t.trigger(), t.context()), e.pattern(),
+                    e.why() + "; a clash is mutual: the other side's act is " + reply);
+            if (!repeats(out, back)) out.add(back);
+        }
+        return out;
+    }
+
+    /** A force or repression event of police or troops with no target, recoded as repression of the crowd named. */
+    private CodedEvent facingCrowd(CodedEvent e, SentenceWords words) {
+        EventTag t = e.tag();
+        String role = t.source().length() == 6 ? t.source().substring(3) : null;
+        if (role == null || !FORCES.contains(role) || !(t.root().equals("19") || t.code().equals(REPRESSION))) return null;
+        boolean crowd = false;
+        for (ActorMention r : words.bareRoles()) {
+            for (String w : r.words().toLowerCase(Locale.ROOT).split(" ")) crowd |= CROWD_WORDS.contains(w);
+        }
+        if (!crowd) return null;
+        CameoCode c = codes.find(REPRESSION).orElseThrow();
+        return new CodedEvent(new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(), c.plover(),
+                t.source(), t.source().substring(0, 3) + "CVL", t.sentence(), t.trigger(), t.context()), e.pattern(),
+                e.why() + "; the crowd named beside the " + role + " is the other side: repression (175)");
+    }
+
+    private static boolean mutual(String trigger) {
+        String first = trigger.toLowerCase(Locale.ROOT).split(" ")[0];
+        for (String stem : MUTUAL_STEMS) if (first.startsWith(stem)) return true;
+        return false;
     }
 
     /**

@@ -42,7 +42,22 @@ final class TextAnalyzer {
     private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMATIZER_MODEL);
 
     String[] sentences(String text) {
-        return sentences.sentDetect(text);
+        String[] found = sentences.sentDetect(text);
+        // "Gunman Kills L. A. Deputy": an initial ("L.", "J.") ends no sentence; the detector splits after some.
+        List<String> out = new ArrayList<>(found.length);
+        for (String s : found) {
+            int last = out.size() - 1;
+            if (last >= 0 && endsWithInitial(out.get(last))) out.set(last, out.get(last) + " " + s);
+            else out.add(s);
+        }
+        return out.size() == found.length ? found : out.toArray(String[]::new);
+    }
+
+    /** Whether a sentence ends with a lone capital and a full stop after a space or at its start ("L. A."). */
+    private static boolean endsWithInitial(String s) {
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == '.' && Character.isUpperCase(s.charAt(n - 2)) && s.charAt(n - 2) != 'I'
+                && (n == 2 || s.charAt(n - 3) == ' ');
     }
 
     /**

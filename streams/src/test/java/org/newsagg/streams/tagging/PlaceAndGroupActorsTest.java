@@ -42,7 +42,8 @@ class PlaceAndGroupActorsTest {
     @Test
     void congoAloneIsTheDemocraticRepublicAndBrazzavilleTheRepublic() {
         assertEquals(List.of("COD"), actors("Fighting flared in eastern Congo on Sunday."));
-        assertEquals(List.of("COG", "COGGOV"), actors("The Republic of Congo hosted a summit in Brazzaville."));
+        // A capital named as where the summit was is the city, of its country.
+        assertEquals(List.of("COG"), actors("The Republic of Congo hosted a summit in Brazzaville."));
     }
 
     @Test
@@ -78,7 +79,7 @@ class PlaceAndGroupActorsTest {
         assertEquals(List.of("SDNMIL", "SDNREB"), TaggedSentences.tagger()
                 .tag("Burhan rejected talks with Hemedti.", june2025).actors().stream().map(a -> a.code()).sorted()
                 .toList());
-        assertEquals(List.of("LBNGOV"), TaggedSentences.tagger()
+        assertEquals(List.of("LBN", "LBNGOV"), TaggedSentences.tagger()
                 .tag("President Joseph Aoun spoke in Beirut.", june2025).actors().stream().map(a -> a.code())
                 .distinct().toList());
         // Before his presidency the same name is the army commander.
