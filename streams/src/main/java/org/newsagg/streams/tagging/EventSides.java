@@ -24,6 +24,8 @@ final class EventSides {
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
     private static final Set<String> ING_PREPOSITIONS = Set.of("including", "following", "regarding", "concerning",
             "excluding", "during", "according");
+    /** The first code of material conflict (roots 14 to 20: protest, force, coercion, violence). */
+    private static final String MATERIAL_CONFLICT = "14";
     /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
     private static final int VENUE_REACH = 3;
 
@@ -108,11 +110,13 @@ final class EventSides {
         // "UK: man charged with murder", "A Schenectady man has been charged": an unnamed subject is of the country
         // that places the sentence; in running text, by a place before the verb ("the captured gang members were
         // handed over to police in Queens" names where the police are).
+        // An arrest or an act of force names where it happened after the verb ("was arrested on Friday in Nairobi");
+        // a handover's place is the receiving side's ("handed over to police in Queens").
         ActorMention role = bareBetween(bareRoles, clauseStart, m.start());
+        boolean whereAnywhere = PassiveVoice.headline(lower) || m.pattern().code().compareTo(MATERIAL_CONFLICT) >= 0;
         String country = role == null ? null
-                : SidePlaces.placingCountry(mentions, lower, role, m.start(), PassiveVoice.headline(lower));
-        if (patient == null && agent == null && role != null && country != null
-                && !pronounBetween(lower, clauseStart, m.start())) {
+                : SidePlaces.placingCountry(mentions, lower, role, m.start(), whereAnywhere);
+        if (patient == null && role != null && country != null && !pronounBetween(lower, clauseStart, m.start())) {
             patient = domestic(role, country);
         }
         // "criticised by Poland and France": agents joined by "and" each act.

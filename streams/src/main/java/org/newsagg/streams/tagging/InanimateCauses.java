@@ -35,7 +35,10 @@ final class InanimateCauses {
         if (!VIOLENCE_ROOTS.contains(root)) return null;
         for (int k = head - 1; k >= Math.max(0, head - REACH); k--) {
             if (BREAKS.contains(lower[k])) return null;
-            Cause c = NATURE.contains(lower[k]) ? Cause.NATURE : BOMBS.contains(lower[k]) ? Cause.BOMB : null;
+            // "fire-bomb": a word joined by a hyphen to the next is part of a compound, not a cause of its own.
+            boolean compound = k + 1 < lower.length && lower[k + 1].equals("-");
+            Cause c = compound ? null : NATURE.contains(lower[k]) ? Cause.NATURE
+                    : BOMBS.contains(lower[k]) ? Cause.BOMB : null;
             if (c == null) continue;
             // "an earthquake hit southern Iran, killing": a country or place it struck is no agent; a role is.
             for (ActorMention a : mentions) {

@@ -29,11 +29,17 @@ final class LocalParticipants {
      * the trigger; else null.
      */
     static ActorMention victim(String root, PatternMatch m, String[] lower, List<ActorMention> mentions) {
-        if (!ROOTS.contains(root) || m.end() >= lower.length || NO_OBJECT.contains(lower[m.end()])) return null;
-        if (PatternMatcher.insideMention(m.end(), mentions)) return null;
+        if (!ROOTS.contains(root) || m.end() >= lower.length) return null;
+        int object = m.end();
+        // "shot and killed two colleagues": the first of two joined past-tense verbs has the second one's object.
+        if ((lower[object].equals("and") || lower[object].equals("or")) && object + 2 < lower.length
+                && lower[object + 1].endsWith("ed")) {
+            object += 2;
+        }
+        if (NO_OBJECT.contains(lower[object]) || PatternMatcher.insideMention(object, mentions)) return null;
         String country = SidePlaces.placingCountry(mentions, lower, null);
         if (country == null) return null;
-        return new ActorMention(m.end(), m.end() + 1, country, country, null, lower[m.end()],
+        return new ActorMention(object, object + 1, country, country, null, lower[object],
                 "private person placed in " + country, false, false);
     }
 }
