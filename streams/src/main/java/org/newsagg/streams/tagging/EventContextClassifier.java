@@ -74,6 +74,25 @@ final class EventContextClassifier {
         return "desire".equals(kinds.get(lemma));
     }
 
+    /**
+     * The kind of a word before "to" by its lemma, the word itself or a regular stem: a headline's tagger may leave
+     * "vows" or "pledges" unlemmatised.
+     */
+    private String kindOfAnyForm(String lower, String lemma) {
+        String kind = kinds.get(lemma);
+        if (kind != null) return kind;
+        for (String form : WordForms.of(lower, lemma)) {
+            kind = kinds.get(form);
+            if (kind != null) return kind;
+        }
+        return null;
+    }
+
+    /** "vow", "pledge", "ready", "set": followed by "to" they state the act that follows as an intention. */
+    boolean isCommitment(String lemma) {
+        return "commitment".equals(kinds.get(lemma));
+    }
+
     boolean isSpeechVerb(String lemma) {
         return "speech".equals(kinds.get(lemma));
     }
@@ -130,8 +149,7 @@ final class EventContextClassifier {
         if (possible != null) return new Context(Mode.HYPOTHETICAL, possible);
         for (int k = Math.max(clauseStart + 1, head - near - 1); k < head; k++) {
             if (!lower[k].equals("to")) continue;
-            String kind = kinds.get(lemmas[k - 1]);
-            if (kind == null) kind = kinds.get(lower[k - 1]);
+            String kind = kindOfAnyForm(lower[k - 1], lemmas[k - 1]);
             if ("commitment".equals(kind)) future = lower[k - 1] + " to";
             if ("desire".equals(kind)) return new Context(Mode.HYPOTHETICAL, lower[k - 1] + " to");
             if ("failure".equals(kind)) return new Context(Mode.NEGATED, lower[k - 1] + " to");
