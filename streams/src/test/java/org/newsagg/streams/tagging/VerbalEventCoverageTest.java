@@ -135,8 +135,12 @@ class VerbalEventCoverageTest {
             Iran vows revenge against Israel.                                        | 130 IRN->ISR |
             North Korea threatens to strike US bases.                                | 138 PRK->USA |
             EU warns Serbia it could face sanctions.                                 | 1312 EU->SRB |
+            Protesters in Chile vow to stay on the streets.                          | 130 CHLCVL->- |
+            Mexico vows to bring those responsible to justice.                       | 131 MEX->- |
+            Russia threatens to expel Moldovan diplomats.                            | 131 RUS->MDAGOV |
             # 16: expulsions, suspensions, downgrades, sanctions as verbs
             Moldova expels Russian diplomats.                                        | 161 MDA->RUSGOV |
+            Poland expels Russian embassy staff                                      | 161 POL->RUSGOV |
             Mali suspends French broadcasters.                                       | 172 MLI->FRA |
             US sanctions Iranian oil firms.                                          | 163 USA->IRN |
             Britain slaps sanctions on Russian oligarchs.                            | 163 GBR->RUS |
