@@ -88,9 +88,27 @@ final class EventContextClassifier {
         return null;
     }
 
-    /** "vow", "pledge", "ready", "set": followed by "to" they state the act that follows as an intention. */
-    boolean isCommitment(String lemma) {
-        return "commitment".equals(kinds.get(lemma));
+    /** Words of time or manner that news puts between a verb and its "to" ("pledged on Friday to provide"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again", "also", "now", "publicly",
+            "repeatedly", "earlier", "later", "last", "this", "week");
+
+    /** The position of the word before the "to" at {@code to}, skipping time words in between (-1 for none). */
+    private static int beforeTimeWords(String[] lower, int to) {
+        int j = to - 1;
+        while (j >= 0 && TIME_WORDS.contains(lower[j]) && to - j <= 3) j--;
+        return j;
+    }
+
+    /**
+     * "vowed to send", "pledged on Friday to provide", "is ready to resume": the "to" at {@code to} follows a
+     * commitment word, so the act after it is the stated intention itself.
+     */
+    boolean committedBefore(String[] lower, String[] lemmas, int to) {
+        if (to < 1) return false;
+        if ("commitment".equals(kindOfAnyForm(lower[to - 1], lemmas[to - 1]))) return true;
+        int j = beforeTimeWords(lower, to);
+        return j >= 0 && j < to - 1 && "commitment".equals(kindOfAnyForm(lower[j], lemmas[j]));
     }
 
     boolean isSpeechVerb(String lemma) {
@@ -150,6 +168,8 @@ final class EventContextClassifier {
         for (int k = Math.max(clauseStart + 1, head - near - 1); k < head; k++) {
             if (!lower[k].equals("to")) continue;
             String kind = kindOfAnyForm(lower[k - 1], lemmas[k - 1]);
+            int said = beforeTimeWords(lower, k);
+            if (kind == null && said >= 0 && said < k - 1) kind = kindOfAnyForm(lower[said], lemmas[said]);
             if ("commitment".equals(kind)) future = lower[k - 1] + " to";
             if ("desire".equals(kind)) return new Context(Mode.HYPOTHETICAL, lower[k - 1] + " to");
             if ("failure".equals(kind)) return new Context(Mode.NEGATED, lower[k - 1] + " to");

@@ -64,7 +64,7 @@ final class MatchRanker {
         // "staged rallies to demand reforms" is a purpose; "vowed to send weapons", "is ready to resume talks" state
         // the act itself as an intention (coded 03/13 by its context), so it outranks the weak "vow"/"pledge".
         boolean purpose = m.start() > 0 && lower[m.start() - 1].equals("to")
-                && !(m.start() > 1 && committing(lower[m.start() - 2], lemmas[m.start() - 2]));
+                && !contexts.committedBefore(lower, lemmas, m.start() - 1);
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
         // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
         // ("said attacking Somali ports would not be effective").
@@ -80,12 +80,6 @@ final class MatchRanker {
         // A generated (PETRARCH) pattern only codes a sentence no hand-written pattern codes: measured, letting it
         // compete with hand-written ones in background clauses cost precision on the gold sets.
         return m.pattern().generated() ? ranked + 6 : ranked;
-    }
-
-    /** "vows", "pledged", "is ready": any form of a commitment word (a headline's tagger may leave "vows" as is). */
-    private boolean committing(String lower, String lemma) {
-        for (String form : WordForms.of(lower, lemma)) if (contexts.isCommitment(form)) return true;
-        return false;
     }
 
     /**

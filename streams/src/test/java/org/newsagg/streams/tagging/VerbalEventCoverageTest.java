@@ -184,6 +184,23 @@ class VerbalEventCoverageTest {
             Hamas denies firing rockets at Israel.                      | 016 PSEREB->ISR
             Russia rules out ceasefire in Ukraine.                      | 120 RUS->UKR
             Israel rejects calls for ceasefire.                         | 120 ISR->-
+            Russia said on Tuesday it had expelled ten Estonian diplomats.           | 161 RUS->ESTGOV
+            Iran's foreign minister vowed that Tehran would respond to any Israeli attack. | 130 IRNGOV->ISR
+            North Korea on Sunday warned that it would take military action against South Korea. | 138 PRK->KOR
+            The United States has launched an investigation into the attack on its embassy in Iraq. | 090 USA->IRQGOV
+            Turkey's president threatened on Wednesday to send troops into northern Syria. | 138 TURGOV->SYR
+            Germany pledged on Friday to provide Ukraine with air defence systems.   | 033 DEU->UKR
+            Pakistan has refused to hand over the suspects to India.                 | 120 PAK->IND
+            Iran refused to allow UN inspectors into the site.                       | 120 IRN->UNO
+            Russia recalled its ambassador to Israel for consultations.              | 161 RUS->ISR
+            Canada imposed sanctions on Iranian officials.                           | 163 CAN->IRNGOV
+            Ukraine welcomed the EU's decision to open accession talks.              | 051 UKR->EU
+            Hungary blocks EU aid to Ukraine                                         | 129 HUN->EU
+            Japan to impose sanctions on Russian banks                               | 1312 JPN->RUS
+            UN envoy calls for restraint in Libya                                    | 020 UNO->LBY
+            Putin threatens West with nuclear weapons                                | 138 RUSGOV->-
+            Russia vows response to NATO expansion                                   | 130 RUS->NATO
+            EU pledges to cut Russian gas imports                                    | 131 EU->RUS
             """)
     void commonHeadlineVerbs(String text, String event) {
         assertEquals(List.of(event), events(text));
