@@ -204,6 +204,10 @@ class VerbalEventCoverageTest {
             Putin threatens West with nuclear weapons                                | 138 RUSGOV->-
             Russia vows response to NATO expansion                                   | 130 RUS->NATO
             EU pledges to cut Russian gas imports                                    | 131 EU->RUS
+            Venezuela offers to free US prisoners                                    | 035 VEN->USACVL
+            Saudi Arabia offers to mediate in Sudan                                  | 039 SAU->SDN
+            Belarus denies plans to join war                                         | 016 BLR->-
+            New US sanctions on Iran                                                 | 163 USA->IRN
             """)
     void commonHeadlineVerbs(String text, String event) {
         assertEquals(List.of(event), events(text));
@@ -220,6 +224,8 @@ class VerbalEventCoverageTest {
             Macron said the summit was useful.
             Russia has not expelled any Finnish diplomats.
             Would Turkey block Sweden's NATO bid?
+            Did Russia threaten Finland?
+            Russia did not rule out talks with Ukraine, the Kremlin said.
             Japan might cut aid to Myanmar.
             If Serbia refuses, the EU may suspend talks.
             """)
