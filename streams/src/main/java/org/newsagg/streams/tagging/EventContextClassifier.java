@@ -74,6 +74,43 @@ final class EventContextClassifier {
         return "desire".equals(kinds.get(lemma));
     }
 
+    /**
+     * The kind of a word before "to" by its lemma, the word itself or a regular stem: a headline's tagger may leave
+     * "vows" or "pledges" unlemmatised.
+     */
+    private String kindOfAnyForm(String lower, String lemma) {
+        String kind = kinds.get(lemma);
+        if (kind != null) return kind;
+        for (String form : WordForms.of(lower, lemma)) {
+            kind = kinds.get(form);
+            if (kind != null) return kind;
+        }
+        return null;
+    }
+
+    /** Words of time or manner that news puts between a verb and its "to" ("pledged on Friday to provide"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again", "also", "now", "publicly",
+            "repeatedly", "earlier", "later", "last", "this", "week");
+
+    /** The position of the word before the "to" at {@code to}, skipping time words in between (-1 for none). */
+    private static int beforeTimeWords(String[] lower, int to) {
+        int j = to - 1;
+        while (j >= 0 && TIME_WORDS.contains(lower[j]) && to - j <= 3) j--;
+        return j;
+    }
+
+    /**
+     * "vowed to send", "pledged on Friday to provide", "is ready to resume": the "to" at {@code to} follows a
+     * commitment word, so the act after it is the stated intention itself.
+     */
+    boolean committedBefore(String[] lower, String[] lemmas, int to) {
+        if (to < 1) return false;
+        if ("commitment".equals(kindOfAnyForm(lower[to - 1], lemmas[to - 1]))) return true;
+        int j = beforeTimeWords(lower, to);
+        return j >= 0 && j < to - 1 && "commitment".equals(kindOfAnyForm(lower[j], lemmas[j]));
+    }
+
     boolean isSpeechVerb(String lemma) {
         return "speech".equals(kinds.get(lemma));
     }
@@ -130,8 +167,9 @@ final class EventContextClassifier {
         if (possible != null) return new Context(Mode.HYPOTHETICAL, possible);
         for (int k = Math.max(clauseStart + 1, head - near - 1); k < head; k++) {
             if (!lower[k].equals("to")) continue;
-            String kind = kinds.get(lemmas[k - 1]);
-            if (kind == null) kind = kinds.get(lower[k - 1]);
+            String kind = kindOfAnyForm(lower[k - 1], lemmas[k - 1]);
+            int said = beforeTimeWords(lower, k);
+            if (kind == null && said >= 0 && said < k - 1) kind = kindOfAnyForm(lower[said], lemmas[said]);
             if ("commitment".equals(kind)) future = lower[k - 1] + " to";
             if ("desire".equals(kind)) return new Context(Mode.HYPOTHETICAL, lower[k - 1] + " to");
             if ("failure".equals(kind)) return new Context(Mode.NEGATED, lower[k - 1] + " to");

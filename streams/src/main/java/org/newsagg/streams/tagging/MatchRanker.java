@@ -61,7 +61,10 @@ final class MatchRanker {
         // "Chicago beat Boston 3-1": a game between teams named after places, not force between the places.
         if (BackgroundWords.sportsResult(lower, lemmas[m.start()])) return BACKGROUND;
         int rank = m.pattern().weak() ? 2 : noun && !m.pattern().speakerIsSource() ? 1 : 0;
-        boolean purpose = m.start() > 0 && lower[m.start() - 1].equals("to");
+        // "staged rallies to demand reforms" is a purpose; "vowed to send weapons", "is ready to resume talks" state
+        // the act itself as an intention (coded 03/13 by its context), so it outranks the weak "vow"/"pledge".
+        boolean purpose = m.start() > 0 && lower[m.start() - 1].equals("to")
+                && !contexts.committedBefore(lower, lemmas, m.start() - 1);
         // "..., slamming what he called": a participle after a comma adds background to the main clause.
         // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
         // ("said attacking Somali ports would not be effective").

@@ -28,7 +28,7 @@ class DyadSidesTest {
 
     @Test
     void roleBeforeTheFirstOfTwoCountriesBelongsToBoth() {
-        assertEquals(List.of("030 POLGOV->LTUGOV", "030 LTUGOV->POLGOV"),
+        assertEquals(List.of("031 POLGOV->LTUGOV", "031 LTUGOV->POLGOV"),
                 events("The foreign ministers of Poland and Lithuania promised on Monday to work together on air "
                         + "defence."));
     }

@@ -81,7 +81,7 @@ class HeadlineAndClauseTaggingTest {
     @Test
     void secondClauseWithItsOwnSubjectIsASecondEvent() {
         // "the move" is Canada's expulsion, so Canada is the target of the reply (ReportedClaimsAndNonEventsTest).
-        assertEquals(List.of("166 CAN->IRNGOV", "111 IRN->CAN"),
+        assertEquals(List.of("161 CAN->IRNGOV", "111 IRN->CAN"),
                 events("Canada expels Iranian diplomats, Iran condemns the move"));
     }
 

@@ -45,7 +45,7 @@ class PassiveAndAgreementSidesTest {
 
     @Test
     void anOfferAndAGiftStayOneWay() {
-        assertEquals(List.of("030 CHL->BOL"), events("Chile offered to negotiate with Bolivia."));
+        assertEquals(List.of("036 CHL->BOL"), events("Chile offered to negotiate with Bolivia."));
         assertEquals(List.of("070 JPN->TUR"), events("Japan sent aid to Turkey."));
     }
 

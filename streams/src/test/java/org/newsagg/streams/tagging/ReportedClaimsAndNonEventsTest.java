@@ -48,7 +48,7 @@ class ReportedClaimsAndNonEventsTest {
 
     @Test
     void aReplyThatNamesTheFirstActTargetsItsActor() {
-        assertEquals(List.of("166 USA->RUSGOV asserted", "111 RUSGOV->USA asserted"),
+        assertEquals(List.of("161 USA->RUSGOV asserted", "111 RUSGOV->USA asserted"),
                 coded("US expels Russian diplomats, Moscow condemns the move"));
     }
 

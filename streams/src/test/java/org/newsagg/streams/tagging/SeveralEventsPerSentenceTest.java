@@ -15,13 +15,13 @@ class SeveralEventsPerSentenceTest {
 
     @Test
     void aCoordinatedClauseWithItsOwnSubjectJoinsNoActorOfTheClauseBefore() {
-        assertEquals(List.of("111 DEU->RUS", "020 UKR->FRA"),
+        assertEquals(List.of("111 DEU->RUS", "023 UKR->FRA"),
                 events("Germany condemned Russia, and Ukraine asked France for more air defence."));
     }
 
     @Test
     void aTimeClauseBeforeTheMainClauseIsAnEventOfItsOwn() {
-        assertEquals(List.of("166 CHNGOV->EU", "163 EU->CHN"),
+        assertEquals(List.of("161 CHNGOV->EU", "163 EU->CHN"),
                 events("After the European Union imposed tariffs on Chinese cars, Beijing expelled EU diplomats."));
     }
 
@@ -72,7 +72,7 @@ class SeveralEventsPerSentenceTest {
 
     @Test
     void aHostileAnswerByTheOneActedOnIsAimedAtTheFirstActor() {
-        assertEquals(List.of("166 AUS->CHNGOV", "130 CHN->AUS"),
+        assertEquals(List.of("161 AUS->CHNGOV", "130 CHN->AUS"),
                 events("Australia expelled Chinese diplomats, and China vowed to respond."));
     }
 
@@ -106,7 +106,7 @@ class SeveralEventsPerSentenceTest {
 
     @Test
     void aSubjectAndAModalOpenAClauseSoTheActorIsNoFurtherObject() {
-        assertEquals(List.of("166 AUS->CHNGOV"), events("Australia expelled Chinese diplomats, and China may respond."));
+        assertEquals(List.of("161 AUS->CHNGOV"), events("Australia expelled Chinese diplomats, and China may respond."));
     }
 
     @Test
