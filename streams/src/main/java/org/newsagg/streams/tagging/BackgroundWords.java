@@ -173,12 +173,6 @@ final class BackgroundWords {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "whose");
     private static final Set<String> RELATIVE_BREAKS = Set.of(",", ";", ":", "(", "-", "–", "—", "and", "but");
 
-    /** A relative pronoun inside the words a pattern matched after its head ("captured pirates who ... vessel"). */
-    static boolean slotCrossesRelative(String[] lower, int head, int end) {
-        for (int k = head + 1; k < end - 1; k++) if (RELATIVE_PRONOUNS.contains(lower[k])) return true;
-        return false;
-    }
-
     /**
      * The trigger at {@code head} stands in a relative clause opened right after a noun with no comma ("the man who
      * was arrested", "a boss who was detained by police"): the clause identifies the noun, it reports nothing.

@@ -2,6 +2,7 @@ package org.newsagg.streams.tagging;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.newsagg.model.EventTag;
 
 /**
@@ -89,7 +90,7 @@ final class EventContextClassifier {
     }
 
     /** Words of time or manner that news puts between a verb and its "to" ("pledged on Friday to provide"). */
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "monday", "tuesday", "wednesday",
+    private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday", "again", "also", "now", "publicly",
             "repeatedly", "earlier", "later", "last", "this", "week");
 

@@ -26,8 +26,8 @@ record EventPattern(String code, char headPos, String text, List<Element> elemen
      * Words a gap never crosses: sentence punctuation, quotes, and a relative pronoun, after which the words belong
      * to another clause ("captured 23 pirates who threatened a merchant vessel" seized no vessel).
      */
-    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”", "who", "whose",
-            "which");
+    private static final Set<String> GAP_STOPS = Set.of(";", ":", ".", "?", "!", "\"", "“", "”", "who", "whom",
+            "whose", "which");
 
     record Element(List<String[]> alternatives, boolean optional, boolean gap) {}
 

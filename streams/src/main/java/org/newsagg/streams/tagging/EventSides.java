@@ -24,8 +24,6 @@ final class EventSides {
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
     private static final Set<String> ING_PREPOSITIONS = Set.of("including", "following", "regarding", "concerning",
             "excluding", "during", "according");
-    /** The first code of material conflict (roots 14 to 20: protest, force, coercion, violence). */
-    private static final String MATERIAL_CONFLICT = "14";
     /** How close after a capital named as a place ("to Brussels") the actor met there must stand. */
     private static final int VENUE_REACH = 3;
 
@@ -108,12 +106,12 @@ final class EventSides {
             patient = null;
         }
         // "UK: man charged with murder", "A Schenectady man has been charged": an unnamed subject is of the country
-        // that places the sentence; in running text, by a place before the verb ("the captured gang members were
-        // handed over to police in Queens" names where the police are).
-        // An arrest or an act of force names where it happened after the verb ("was arrested on Friday in Nairobi");
-        // a handover's place is the receiving side's ("handed over to police in Queens").
+        // that places the sentence. In running text a place after the verb counts only for an arrest or an act of
+        // force, where it says where that happened ("a teenager was arrested on Friday in Nairobi"); after other
+        // verbs it is the other side's ("the captured gang members were handed over to police in Queens").
         ActorMention role = bareBetween(bareRoles, clauseStart, m.start());
-        boolean whereAnywhere = PassiveVoice.headline(lower) || m.pattern().code().compareTo(MATERIAL_CONFLICT) >= 0;
+        boolean whereAnywhere = PassiveVoice.headline(lower)
+                || FORCE_ROOTS.contains(m.pattern().code().substring(0, 2));
         String country = role == null ? null
                 : SidePlaces.placingCountry(mentions, lower, role, m.start(), whereAnywhere);
         if (patient == null && role != null && country != null && !pronounBetween(lower, clauseStart, m.start())) {
@@ -296,7 +294,10 @@ final class EventSides {
         }
     }
 
-    /** Roots of force, whose "at" or "on" names whom it was aimed at ("fired tear gas at demonstrators"). */
+    /**
+     * Roots of force (protest, coercion, assault, fighting): their "at" or "on" names whom it was aimed at ("fired
+     * tear gas at demonstrators"), and a place after their verb is where they happened.
+     */
     private static final Set<String> FORCE_ROOTS = Set.of("14", "17", "18", "19");
 
     /**

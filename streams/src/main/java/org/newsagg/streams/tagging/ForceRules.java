@@ -115,7 +115,11 @@ final class ForceRules {
     }
 
     private static boolean crowd(ActorMention a) {
-        if (!"CVL".equals(a.role())) return false;
+        return "CVL".equals(a.role()) && namesCrowd(a);
+    }
+
+    /** "protesters", "riot youths": a mention whose words name a crowd, whatever role it was given. */
+    static boolean namesCrowd(ActorMention a) {
         for (String w : a.words().toLowerCase(Locale.ROOT).split(" ")) if (CROWD_WORDS.contains(w)) return true;
         return false;
     }

@@ -32,8 +32,7 @@ final class PatternMatcher {
                 if (p.generated() && !verbal[i]) continue;
                 boolean[] place = p.generated() ? verbal : handVerbal;
                 int end = p.matchAt(lower, forms, place, pos, i);
-                // "captured pirates who threatened a vessel": an object slot stops at a relative clause on its object.
-                if (end < 0 || BackgroundWords.slotCrossesRelative(lower, i, end)) continue;
+                if (end < 0) continue;
                 int words = p.matchedWords(lower, forms, place, pos, i);
                 if (best == null || words > best.words() || (words == best.words() && end > best.end())
                         || (words == best.words() && end == best.end() && preferred(p, best.pattern()))) {

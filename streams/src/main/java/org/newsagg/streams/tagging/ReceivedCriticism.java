@@ -13,6 +13,8 @@ final class ReceivedCriticism {
     private static final Set<String> RECEIVING = Set.of("draw", "draws", "drew", "drawn", "drawing", "face", "faces",
             "faced", "facing", "attract", "attracts", "attracted", "attracting", "receive", "receives", "received",
             "receiving", "earn", "earns", "earned", "provoke", "provoked", "sparked", "spark", "sparks", "for");
+    /** "came in for criticism": the forms of "come" before "in for". */
+    private static final Set<String> COME = Set.of("come", "comes", "came", "coming");
     /** Words that may stand between the verb and the noun ("drew widespread international criticism"). */
     private static final int REACH = 3;
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "and", "but", "of", "by", "from");
@@ -26,7 +28,9 @@ final class ReceivedCriticism {
     static int receivedAt(String[] lower, int head) {
         for (int k = head - 1; k >= Math.max(0, head - REACH); k--) {
             if (BREAKS.contains(lower[k])) return -1;
-            if (lower[k].equals("for")) return k >= 2 && lower[k - 1].equals("in") && lower[k - 2].startsWith("c") ? k : -1;
+            if (lower[k].equals("for")) {
+                return k >= 2 && lower[k - 1].equals("in") && COME.contains(lower[k - 2]) ? k : -1;
+            }
             if (RECEIVING.contains(lower[k])) return k;
         }
         return -1;

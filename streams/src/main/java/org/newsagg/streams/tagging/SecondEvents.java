@@ -37,9 +37,6 @@ final class SecondEvents {
     private static final List<String> MUTUAL_STEMS = List.of("clash", "battl", "fight", "fought", "scuffl", "brawl");
     private static final String REPRESSION = "175";
     private static final Set<String> FORCES = Set.of("COP", "MIL");
-    /** Civilians acting as a crowd (ForceRules' list). */
-    private static final Set<String> CROWD_WORDS = Set.of("protesters", "protestors", "demonstrators", "rioters",
-            "youths", "mob", "crowd", "crowds");
     private static final String RIOT = "145";
 
     private final CameoCodes codes;
@@ -133,9 +130,7 @@ final class SecondEvents {
         String role = t.source().length() == 6 ? t.source().substring(3) : null;
         if (role == null || !FORCES.contains(role) || !(t.root().equals("19") || t.code().equals(REPRESSION))) return null;
         boolean crowd = false;
-        for (ActorMention r : words.bareRoles()) {
-            for (String w : r.words().toLowerCase(Locale.ROOT).split(" ")) crowd |= CROWD_WORDS.contains(w);
-        }
+        for (ActorMention r : words.bareRoles()) crowd |= ForceRules.namesCrowd(r);
         if (!crowd) return null;
         CameoCode c = codes.find(REPRESSION).orElseThrow();
         return new CodedEvent(new EventTag(c.code(), c.root(), c.name(), c.quadClass(), c.goldstein(), c.plover(),
