@@ -93,6 +93,26 @@ final class PassiveVoice {
         return -1;
     }
 
+    /** How far before an event noun the "by" or "in" of a passive's agent may stand ("by a Russian air strike"). */
+    private static final int AGENT_NOUN_REACH = 4;
+    private static final Set<String> AGENT_NOUN_PREPOSITIONS = Set.of("by", "in");
+
+    /**
+     * "Civilians killed by Israeli air strike", "Three soldiers were wounded in Russian shelling": an event noun that
+     * is the agent of a passive, after its "by" or "in" with only actors and other words of its phrase between.
+     * Returns where the participle stands, or -1.
+     */
+    static int agentNounParticiple(String[] lower, String[] lemmas, int head, List<ActorMention> mentions) {
+        for (int k = head - 1; k >= Math.max(1, head - AGENT_NOUN_REACH); k--) {
+            if (ActorScope.CLAUSE_BREAKS.contains(lower[k]) || lower[k].equals(",")) return -1;
+            if (!AGENT_NOUN_PREPOSITIONS.contains(lower[k])) continue;
+            int participle = k - 1;
+            return passive(lower, lemmas, participle) || reducedPassive(lower, lemmas, participle, mentions)
+                    ? participle : -1;
+        }
+        return -1;
+    }
+
     /** A headline: no full stop, question or exclamation mark at the end. */
     static boolean headline(String[] lower) {
         return lower.length > 0 && !SENTENCE_ENDS.contains(lower[lower.length - 1]);
