@@ -154,8 +154,37 @@ final class EventSides {
         // "criticised by Poland and France": agents joined by "and" each act.
         List<ActorMention> sources = agent == null ? List.of()
                 : JoinedActors.joinedTargets(agent, mentions, lower, scope.targetLimit());
+        if (patient == null && role == null) {
+            // "New sanctions were imposed on Iran by the EU", "Aid was sent to Kyiv": a subject that is the thing
+            // done leaves the party named after the verb, other than the agent, as the target.
+            patient = firstAfterPassive(mentions, lower, m.end(), scope.targetLimit(), agent);
+        }
         return new Sides(sources, patient == null ? List.of() : List.of(patient),
                 "passive voice: source is the 'by' agent, target the subject");
+    }
+
+    /** Words after a passive's participle that name whom it was done to ("imposed on Iran", "stolen from a shop"). */
+    private static final Set<String> PASSIVE_OBJECT_PREPOSITIONS = Set.of("on", "to", "against", "upon", "from");
+    /** How far after that preposition the party may stand ("on Russia's", "to the Ukrainian army"). */
+    private static final int PASSIVE_OBJECT_REACH = 3;
+
+    /**
+     * The actor a passive's participle names as whom it was done to, right after "on", "to" or "against" ("imposed
+     * on Iran"), not its agent; an actor further on ("arrested in the stabbing of a Lyon shopkeeper") is another
+     * noun's.
+     */
+    private static ActorMention firstAfterPassive(List<ActorMention> mentions, String[] lower, int from, int limit,
+                                                  ActorMention agent) {
+        if (from >= lower.length || !PASSIVE_OBJECT_PREPOSITIONS.contains(lower[from])) return null;
+        for (ActorMention a : mentions) {
+            if (a.start() <= from) continue;
+            if (a.start() >= limit || a == agent || a.start() - from > PASSIVE_OBJECT_REACH
+                    || wordBetween(lower, from + 1, a.start(), "of") || wordBetween(lower, from + 1, a.start(), ",")) {
+                return null;
+            }
+            return a;
+        }
+        return null;
     }
 
     /** The sides of an active clause as they are found, step by step. */

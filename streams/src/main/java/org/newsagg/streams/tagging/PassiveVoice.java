@@ -55,6 +55,20 @@ final class PassiveVoice {
     /** Words before a participle that make it an active past or perfect, or an infinitive's object. */
     private static final Set<String> ACTIVE_BEFORE = Set.of("has", "have", "had", "to", "will", "would", "who",
             "which", "that", "he", "she", "they", "we", "i", "it", "you");
+    /** Whether a word has a past participle's form ("summoned", "shot"). */
+    static boolean participleForm(String lower) {
+        return lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(lower);
+    }
+
+    /** The "be" of a passive whose participle stands at {@code head} ("was summoned", "were not sent"), or -1. */
+    static int beBefore(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
+            if (BE.contains(lower[k])) return k;
+            if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return -1;
+        }
+        return -1;
+    }
+
     /** Headline sentences end with no full stop. */
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "”", "'");
 

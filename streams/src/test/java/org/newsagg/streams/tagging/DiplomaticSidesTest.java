@@ -110,4 +110,26 @@ class DiplomaticSidesTest {
     void troopsWithdrawnFromAPlaceLeaveThatPlacesMilitary() {
         assertEquals(List.of("0874 RUS->UKRMIL"), events("Russia withdraws troops from Kherson"));
     }
+
+    @Test
+    void aPassivesSubjectMayBeThePatternsObject() {
+        assertEquals(List.of("110 DEUGOV->RUSGOV"),
+                events("The Russian ambassador was summoned by the German foreign ministry on Monday."));
+        assertEquals(List.of("110 DEU->RUSGOV"), events("Russian ambassador summoned by Germany"));
+        assertEquals(List.of("110 -->CHNGOV"), events("Chinese envoy summoned over cyber attacks"));
+        // Expelling diplomats (161), not expelling a person (174).
+        assertEquals(List.of("161 POL->RUSGOV"), events("Two Russian diplomats were expelled by Poland on Friday."));
+        // The active form codes the same.
+        assertEquals(List.of("110 GBR->CHNGOV"), events("Britain summons Chinese envoy over cyber attacks"));
+    }
+
+    @Test
+    void aPassiveWhoseSubjectIsTheThingDoneTargetsThePartyNamedAfterTheVerb() {
+        assertEquals(List.of("163 EU->IRN"), events("New sanctions were imposed on Iran by the European Union."));
+        assertEquals(List.of("072 DEU->UKR"), events("More weapons were sent to Ukraine by Germany."));
+        assertEquals(List.of("163 -->RUS"), events("Sanctions imposed on Russia over invasion"));
+        // A place after the verb is where: no party, so no event.
+        assertEquals(List.of(), events("The trade deal was signed in Paris on Tuesday."));
+        assertEquals(List.of(), events("A Ukrainian soldier was killed in Donetsk on Monday."));
+    }
 }
