@@ -154,13 +154,14 @@ final class EventSides {
         // "criticised by Poland and France": agents joined by "and" each act.
         List<ActorMention> sources = agent == null ? List.of()
                 : JoinedActors.joinedTargets(agent, mentions, lower, scope.targetLimit());
+        String why = "passive voice: source is the 'by' agent, target the subject";
         if (patient == null && role == null) {
             // "New sanctions were imposed on Iran by the EU", "Aid was sent to Kyiv": a subject that is the thing
             // done leaves the party named after the verb, other than the agent, as the target.
             patient = firstAfterPassive(mentions, lower, m.end(), scope.targetLimit(), agent);
+            if (patient != null) why += "; the subject is the thing done, the party after the verb its target";
         }
-        return new Sides(sources, patient == null ? List.of() : List.of(patient),
-                "passive voice: source is the 'by' agent, target the subject");
+        return new Sides(sources, patient == null ? List.of() : List.of(patient), why);
     }
 
     /** Words after a passive's participle that name whom it was done to ("imposed on Iran", "stolen from a shop"). */
@@ -169,9 +170,9 @@ final class EventSides {
     private static final int PASSIVE_OBJECT_REACH = 3;
 
     /**
-     * The actor a passive's participle names as whom it was done to, right after "on", "to" or "against" ("imposed
-     * on Iran"), not its agent; an actor further on ("arrested in the stabbing of a Lyon shopkeeper") is another
-     * noun's.
+     * The actor a passive's participle names as whom it was done to, right after "on", "to", "against" or "from"
+     * ("imposed on Iran"), not its agent; an actor further on ("arrested in the stabbing of a Lyon shopkeeper") is
+     * another noun's.
      */
     private static ActorMention firstAfterPassive(List<ActorMention> mentions, String[] lower, int from, int limit,
                                                   ActorMention agent) {
