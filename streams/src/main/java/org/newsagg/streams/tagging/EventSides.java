@@ -47,6 +47,8 @@ final class EventSides {
         ActorMention sayer = say < 0 ? null : nearestBefore(mentions, say, clauseStart);
         if (sayer != null) return reportedClaim(m, tokens, mentions, sayer, say);
         if (m.pattern().speakerIsSource()) return speakerClaim(m, lower, lemmas, mentions, clauseStart);
+        int copula = BlameClaims.copulaAt(lower, m.start());
+        if (copula >= 0) return blameClaim(lower, lemmas, mentions, copula, clauseStart);
         if (PassiveVoice.passive(lower, lemmas, m.start()) || PassiveVoice.sharedPassive(lower, lemmas, m.start()) >= 0
                 || PassiveVoice.reducedPassive(lower, lemmas, m.start(), mentions)) {
             return passiveSides(m, lower, lemmas, mentions, bareRoles, scope, clauseStart);
@@ -59,7 +61,27 @@ final class EventSides {
                         + " its target, and no one named did it");
             }
         }
+        int participle = m.pattern().headPos() == 'N'
+                ? PassiveVoice.agentNounParticiple(lower, lemmas, m.start(), mentions) : -1;
+        if (participle >= 0) return agentNounSides(m, lower, mentions, participle, clauseStart);
         return activeSides(m, lower, lemmas, mentions, bareRoles, scope, clauseStart);
+    }
+
+    /**
+     * "Palestinian civilians killed by Israeli air strike": the event noun is the passive's agent, so whoever is
+     * named before the noun did it and the passive's subject suffered it; with no one named before the noun ("were
+     * killed in an air strike") no one named did it.
+     */
+    private static Sides agentNounSides(PatternMatch m, String[] lower, List<ActorMention> mentions, int participle,
+                                        int clauseStart) {
+        // "by a Russian drone strike": the actors between the preposition and the noun.
+        List<ActorMention> agents = mentions.stream()
+                .filter(a -> a.start() > participle + 1 && a.end() <= m.start() && (!a.locative() || a.adjective()))
+                .toList();
+        ActorMention patient = nearestBefore(mentions, participle, clauseStart);
+        if (patient != null && agents.stream().anyMatch(a -> sameActor(a, patient, lower))) return null;
+        return new Sides(agents, patient == null ? List.of() : List.of(patient), "passive voice with an event noun"
+                + " as agent: source is who is named before the noun, target the passive's subject");
     }
 
     /**
@@ -79,11 +101,23 @@ final class EventSides {
     private Sides speakerClaim(PatternMatch m, String[] lower, String[] lemmas, List<ActorMention> mentions,
                                int clauseStart) {
         ActorMention accused = nearestBefore(mentions, m.start(), clauseStart);
-        if (accused == null) accused = firstAfter(mentions, m.start(), null, lemmas);
+        if (accused == null) accused = firstAfter(mentions, m, null, lemmas);
         ActorMention speaker = speaker(mentions, lower, lemmas, accused);
         if (speaker == null || accused == null || Objects.equals(speaker.country(), accused.country())) return null;
         return new Sides(List.of(speaker), List.of(accused), "reported claim: source is the speaker '"
                 + speaker.words() + "', target the accused '" + accused.words() + "'");
+    }
+
+    /** "Moscow is to blame, says Kyiv": the one blamed is the subject of "is", the accuser whoever says so. */
+    private Sides blameClaim(String[] lower, String[] lemmas, List<ActorMention> mentions, int copula,
+                             int clauseStart) {
+        ActorMention blamed = nearestBefore(mentions, copula, clauseStart);
+        if (blamed == null) return null;
+        ActorMention accuser = speaker(mentions, lower, lemmas, blamed);
+        if (accuser != null && sameActor(accuser, blamed, lower)) return null;
+        return new Sides(accuser == null ? List.of() : List.of(accuser), List.of(blamed), "'" + blamed.words()
+                + " is to blame': the one blamed is the target, " + (accuser == null ? "no speaker named"
+                : "the speaker '" + accuser.words() + "' the source"));
     }
 
     /** A passive: the "by" agent is the source, the subject the target; a death with no agent is no event. */
@@ -120,8 +154,38 @@ final class EventSides {
         // "criticised by Poland and France": agents joined by "and" each act.
         List<ActorMention> sources = agent == null ? List.of()
                 : JoinedActors.joinedTargets(agent, mentions, lower, scope.targetLimit());
-        return new Sides(sources, patient == null ? List.of() : List.of(patient),
-                "passive voice: source is the 'by' agent, target the subject");
+        String why = "passive voice: source is the 'by' agent, target the subject";
+        if (patient == null && role == null) {
+            // "New sanctions were imposed on Iran by the EU", "Aid was sent to Kyiv": a subject that is the thing
+            // done leaves the party named after the verb, other than the agent, as the target.
+            patient = firstAfterPassive(mentions, lower, m.end(), scope.targetLimit(), agent);
+            if (patient != null) why += "; the subject is the thing done, the party after the verb its target";
+        }
+        return new Sides(sources, patient == null ? List.of() : List.of(patient), why);
+    }
+
+    /** Words after a passive's participle that name whom it was done to ("imposed on Iran", "stolen from a shop"). */
+    private static final Set<String> PASSIVE_OBJECT_PREPOSITIONS = Set.of("on", "to", "against", "upon", "from");
+    /** How far after that preposition the party may stand ("on Russia's", "to the Ukrainian army"). */
+    private static final int PASSIVE_OBJECT_REACH = 3;
+
+    /**
+     * The actor a passive's participle names as whom it was done to, right after "on", "to", "against" or "from"
+     * ("imposed on Iran"), not its agent; an actor further on ("arrested in the stabbing of a Lyon shopkeeper") is
+     * another noun's.
+     */
+    private static ActorMention firstAfterPassive(List<ActorMention> mentions, String[] lower, int from, int limit,
+                                                  ActorMention agent) {
+        if (from >= lower.length || !PASSIVE_OBJECT_PREPOSITIONS.contains(lower[from])) return null;
+        for (ActorMention a : mentions) {
+            if (a.start() <= from) continue;
+            if (a.start() >= limit || a == agent || a.start() - from > PASSIVE_OBJECT_REACH
+                    || wordBetween(lower, from + 1, a.start(), "of") || wordBetween(lower, from + 1, a.start(), ",")) {
+                return null;
+            }
+            return a;
+        }
+        return null;
     }
 
     /** The sides of an active clause as they are found, step by step. */
@@ -143,6 +207,13 @@ final class EventSides {
         PronounSubjects.RelativeSides relative = subjectOf(d, m, lower, lemmas, mentions, bareRoles, scope,
                 clauseStart);
         objectOf(d, m, lower, lemmas, mentions, scope.targetLimit(), relative);
+        ActorMention told = d.targets.isEmpty() && !d.sources.isEmpty() && m.pattern().headPos() != 'N'
+                ? TellingVerbs.addressee(mentions, lower, m.start(), clauseStart) : null;
+        if (told != null && d.sources.stream().noneMatch(s -> sameActor(s, told, lower))) {
+            d.targets = List.of(told);
+            d.why += "; with no other party named, the act is promised or threatened to the one told, '"
+                    + told.words() + "'";
+        }
         if (m.pattern().headPos() == 'N') nounParties(d, m, lower, mentions);
         roleWordSides(d, m, lower, lemmas, mentions, bareRoles, clauseStart);
         int receiving = m.pattern().headPos() == 'N' && !d.sources.isEmpty()
@@ -183,6 +254,12 @@ final class EventSides {
         int reported = reportedClauseStart(mentions, lower, lemmas, clauseStart, m.start());
         ActorMention subject = m.pattern().headPos() == 'N' || ClauseSplitter.sharesSubject(lower, m.start())
                 ? firstInClause(mentions, m.start(), reported) : nearestBefore(mentions, m.start(), clauseStart);
+        ActorMention teller = subject == null ? null
+                : TellingVerbs.teller(mentions, lower, subject, m.start(), clauseStart);
+        if (teller != null) {
+            subject = teller;
+            d.why += "; the pronoun after the one told stands for the teller '" + teller.words() + "'";
+        }
         ActorMention roleSubject = subject != null && subject.locative() && subject.country() != null
                 && subject.role() == null ? bareBetween(bareRoles, clauseStart, subject.start()) : null;
         // "Insurgents overran a camp in eastern Congo, killing soldiers": the place is where, the role word before it
@@ -215,7 +292,7 @@ final class EventSides {
     /** The target: the first other actor after the trigger in its clause, with the actors joined to it. */
     private void objectOf(Draft d, PatternMatch m, String[] lower, String[] lemmas, List<ActorMention> mentions,
                           int targetLimit, PronounSubjects.RelativeSides relative) {
-        ActorMention object = firstAfter(mentions, m.start(), d.sources, lemmas);
+        ActorMention object = firstAfter(mentions, m, d.sources, lemmas);
         if (object != null && object.start() >= targetLimit) object = null;
         // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the object
         // is that clause's, not the verb's.
@@ -285,7 +362,7 @@ final class EventSides {
         ActorMention roleAfter = bareBetween(bareRoles, m.start() + 1, phraseEnd(lower, m.end()));
         if (d.targets.isEmpty() && roleAfter != null && d.sources.size() == 1 && d.sources.get(0).country() != null
                 && (!PLACE_WORDS.contains(lower[roleAfter.start() - 1]) || forceAt(m, lower, roleAfter))
-                && !speaks(roleAfter, lower, lemmas)) {
+                && !speaks(roleAfter, m, lower, lemmas)) {
             ActorMention object2 = domestic(roleAfter, d.sources.get(0).country());
             if (!object2.code().equals(d.sources.get(0).code())) {
                 d.targets = List.of(object2);
@@ -400,8 +477,9 @@ final class EventSides {
     }
 
     /** "..., the Parliament speaker said": a role followed by a speech verb is who reports, not whom. */
-    private boolean speaks(ActorMention role, String[] lower, String[] lemmas) {
-        for (int k = role.end(); k < Math.min(lower.length, role.end() + 2); k++) {
+    private boolean speaks(ActorMention role, PatternMatch m, String[] lower, String[] lemmas) {
+        // "dismisses opposition calls": a word of the matched pattern is its noun, not the role's verb.
+        for (int k = Math.max(role.end(), m.end()); k < Math.min(lower.length, role.end() + 2); k++) {
             if (speech.is(lower[k], lemmas[k])) return true;
         }
         return false;
@@ -446,12 +524,13 @@ final class EventSides {
     }
 
     /** First actor after the trigger that is not a source, nor the speaker of a trailing "..., X said". */
-    private ActorMention firstAfter(List<ActorMention> mentions, int head, List<ActorMention> exclude,
+    private ActorMention firstAfter(List<ActorMention> mentions, PatternMatch m, List<ActorMention> exclude,
                                     String[] lemmas) {
+        int head = m.start();
         ActorMention place = null;
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
-            if (a.end() < lemmas.length && speech.is(lemmas[a.end()], lemmas[a.end()])) continue;
+            if (trailingSpeaker(a, m, lemmas)) continue;
             if (exclude != null && exclude.stream().anyMatch(e -> sameActor(e, a, lemmas))) continue;
             // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
             // the actor met there.
@@ -465,6 +544,16 @@ final class EventSides {
             return a;
         }
         return place;
+    }
+
+    /**
+     * "..., Israeli officials said": an actor followed by a speech verb reports the event. Not when that word is a
+     * noun: after a bare demonym ("recognises Palestinian statehood", "a Palestinian state") or inside the matched
+     * pattern itself ("denies US claims", where "claims" is the pattern's object).
+     */
+    private boolean trailingSpeaker(ActorMention a, PatternMatch m, String[] lemmas) {
+        if (a.end() >= lemmas.length || a.adjective() || a.end() < m.end()) return false;
+        return speech.is(lemmas[a.end()], lemmas[a.end()]);
     }
 
     /** Who made the claim: the actor next to a speech verb ("X said", "said X"), or after a headline dash. */

@@ -11,6 +11,8 @@ import java.util.Set;
 final class JoinedActors {
 
     private static final Set<String> JOINERS = Set.of("and", ",", "the", "&");
+    /** How a mention's evidence names a role word it took its role from ("... + role word 'forces' = MIL"). */
+    private static final String ROLE_WORD = "role word";
 
     private JoinedActors() {}
 
@@ -100,7 +102,9 @@ final class JoinedActors {
         // "Hungarian and Romanian officials": the role after the last demonym belongs to both; "the foreign
         // ministers of Japan and China": so does the role before the first country.
         ActorMention first = out.get(0);
-        String role = subject.role() != null ? subject.role()
+        // A named actor's own role is not shared: "Israel and Hamas" are the state and a rebel group, not two
+        // rebel groups; only a role word written after the last country ("Romanian officials") is.
+        String role = subject.role() != null && subject.evidence().contains(ROLE_WORD) ? subject.role()
                 : first.role() != null && roleBeforeCountry(first, lower) ? first.role() : null;
         if (role != null && out.size() > 1) {
             List<ActorMention> withRole = new ArrayList<>();

@@ -55,6 +55,20 @@ final class PassiveVoice {
     /** Words before a participle that make it an active past or perfect, or an infinitive's object. */
     private static final Set<String> ACTIVE_BEFORE = Set.of("has", "have", "had", "to", "will", "would", "who",
             "which", "that", "he", "she", "they", "we", "i", "it", "you");
+    /** Whether a word has a past participle's form ("summoned", "shot"). */
+    static boolean participleForm(String lower) {
+        return lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(lower);
+    }
+
+    /** The "be" of a passive whose participle stands at {@code head} ("was summoned", "were not sent"), or -1. */
+    static int beBefore(String[] lower, int head) {
+        for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
+            if (BE.contains(lower[k])) return k;
+            if (!lower[k].endsWith("ly") && !lower[k].equals("not")) return -1;
+        }
+        return -1;
+    }
+
     /** Headline sentences end with no full stop. */
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "”", "'");
 
@@ -89,6 +103,26 @@ final class PassiveVoice {
         for (int k = head - 1; k >= Math.max(1, head - SUFFERED_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";") || lower[k].equals(":")) return -1;
             if (lower[k].equals("by")) return SUFFERED.contains(lower[k - 1]) ? k - 1 : -1;
+        }
+        return -1;
+    }
+
+    /** How far before an event noun the "by" or "in" of a passive's agent may stand ("by a Russian air strike"). */
+    private static final int AGENT_NOUN_REACH = 4;
+    private static final Set<String> AGENT_NOUN_PREPOSITIONS = Set.of("by", "in");
+
+    /**
+     * "Civilians killed by Israeli air strike", "Three soldiers were wounded in Russian shelling": an event noun that
+     * is the agent of a passive, after its "by" or "in" with only actors and other words of its phrase between.
+     * Returns where the participle stands, or -1.
+     */
+    static int agentNounParticiple(String[] lower, String[] lemmas, int head, List<ActorMention> mentions) {
+        for (int k = head - 1; k >= Math.max(1, head - AGENT_NOUN_REACH); k--) {
+            if (ActorScope.CLAUSE_BREAKS.contains(lower[k]) || lower[k].equals(",")) return -1;
+            if (!AGENT_NOUN_PREPOSITIONS.contains(lower[k])) continue;
+            int participle = k - 1;
+            return passive(lower, lemmas, participle) || reducedPassive(lower, lemmas, participle, mentions)
+                    ? participle : -1;
         }
         return -1;
     }

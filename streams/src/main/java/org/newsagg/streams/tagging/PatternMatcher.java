@@ -39,6 +39,9 @@ final class PatternMatcher {
                     best = new PatternMatch(p, i, end, words);
                 }
             }
+            // "The Russian ambassador was summoned by ...": a passive's subject may be the pattern's object.
+            PatternMatch passive = PassivePatterns.match(patterns, lower, forms, pos, i);
+            if (passive != null && (best == null || passive.words() > best.words())) best = passive;
             if (best != null) out.add(best);
         }
         return out;
