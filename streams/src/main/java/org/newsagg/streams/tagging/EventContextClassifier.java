@@ -161,6 +161,11 @@ final class EventContextClassifier {
         }
         for (int k = from; k < head; k++) {
             if ("negation".equals(kinds.get(lower[k]))) {
+                // "will not hesitate to impose costs": a negated hesitation is a commitment, not a refusal.
+                if (k + 1 < head && lemmas[k + 1].equals("hesitate")) {
+                    future = future != null ? future : "not hesitate";
+                    continue;
+                }
                 return future != null ? new Context(Mode.REFUSAL, future + " " + lower[k])
                         : new Context(Mode.NEGATED, lower[k]);
             }

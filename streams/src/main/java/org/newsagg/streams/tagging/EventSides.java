@@ -79,7 +79,7 @@ final class EventSides {
     private Sides speakerClaim(PatternMatch m, String[] lower, String[] lemmas, List<ActorMention> mentions,
                                int clauseStart) {
         ActorMention accused = nearestBefore(mentions, m.start(), clauseStart);
-        if (accused == null) accused = firstAfter(mentions, m.start(), null, lemmas);
+        if (accused == null) accused = firstAfter(mentions, m.start(), m.start() + 1, null, lemmas);
         ActorMention speaker = speaker(mentions, lower, lemmas, accused);
         if (speaker == null || accused == null || Objects.equals(speaker.country(), accused.country())) return null;
         return new Sides(List.of(speaker), List.of(accused), "reported claim: source is the speaker '"
@@ -215,7 +215,7 @@ final class EventSides {
     /** The target: the first other actor after the trigger in its clause, with the actors joined to it. */
     private void objectOf(Draft d, PatternMatch m, String[] lower, String[] lemmas, List<ActorMention> mentions,
                           int targetLimit, PronounSubjects.RelativeSides relative) {
-        ActorMention object = firstAfter(mentions, m.start(), d.sources, lemmas);
+        ActorMention object = firstAfter(mentions, m.start(), m.end(), d.sources, lemmas);
         if (object != null && object.start() >= targetLimit) object = null;
         // "arrested protesters who had attacked a Chinese embassy": an actor inside a relative clause on the object
         // is that clause's, not the verb's.
@@ -446,12 +446,16 @@ final class EventSides {
     }
 
     /** First actor after the trigger that is not a source, nor the speaker of a trailing "..., X said". */
-    private ActorMention firstAfter(List<ActorMention> mentions, int head, List<ActorMention> exclude,
+    private ActorMention firstAfter(List<ActorMention> mentions, int head, int matchEnd, List<ActorMention> exclude,
                                     String[] lemmas) {
         ActorMention place = null;
         for (ActorMention a : mentions) {
             if (a.start() <= head) continue;
-            if (a.end() < lemmas.length && speech.is(lemmas[a.end()], lemmas[a.end()])) continue;
+            // "X said" after the trigger opens a reported claim; "denies US claims", where the pattern itself ends
+            // on the speech word, names the one whose claims they are.
+            if (a.end() < lemmas.length && a.end() >= matchEnd && speech.is(lemmas[a.end()], lemmas[a.end()])) {
+                continue;
+            }
             if (exclude != null && exclude.stream().anyMatch(e -> sameActor(e, a, lemmas))) continue;
             // "off Yemen" is where it happened, never whom; "to Brussels for NATO summit": the venue gives way to
             // the actor met there.
