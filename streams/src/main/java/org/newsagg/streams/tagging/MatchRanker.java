@@ -1,6 +1,7 @@
 package org.newsagg.streams.tagging;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ranks a sentence's pattern matches for which is its main event: the lower the rank, the likelier; a match ranked
@@ -10,6 +11,9 @@ final class MatchRanker {
 
     /** Rank added to a match in a background clause, a purpose or a participle. */
     static final int SUBORDINATE = 3;
+    /** "While backing efforts to secure a ceasefire, Blinken said ...": a concession sets the scene. */
+    private static final Set<String> CONCESSIVES = Set.of("while", "despite", "besides",
+            "though", "although");
     /** Rank of a match that is never an event: background, a wish, a description, an embedded question. */
     static final int BACKGROUND = Integer.MAX_VALUE;
 
@@ -69,7 +73,8 @@ final class MatchRanker {
         // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
         // ("said attacking Somali ports would not be effective").
         boolean gerund = lower[m.start()].endsWith("ing") && !verbal[m.start()];
-        if (gerund && (m.start() == 0 && openingPhrase(lower, mentions)
+        if (gerund && ((m.start() == 0 || m.start() == 1 && CONCESSIVES.contains(lower[0]))
+                && openingPhrase(lower, mentions)
                 || m.start() > 0 && speech.is(lower[m.start() - 1], lemmas[m.start() - 1]))) {
             return BACKGROUND;
         }
