@@ -52,6 +52,14 @@ class PoliticalStatementsTest {
             # 03: "X told Y that it would": the pronoun is the teller; seeking backing is an appeal, in the future an intention
             Germany told Russia that it would send tanks to Ukraine.             | 033 DEU->UKR
             The US will seek UN backing for a new mission in Haiti.              | 030 USA->UNO
+            Putin invites Modi to Moscow                                         | 036 RUSGOV->INDGOV
+            China invited Russia to join the talks.                              | 036 CHN->RUS
+            # 02 and 01: wanting someone else to act is an appeal; wanting to act oneself is a wish, here said of another
+            The EU wants Serbia to recognise Kosovo.                             | 020 EU->SRB
+            Zelensky: Russia wants to destroy Ukraine                            | 010 UKRGOV->RUS
+            # 11: regret with words between, opposition to a measure (not the measure)
+            Tokyo expresses deep regret over Chinese detention of citizen        | 111 JPNGOV->CHN
+            Russia opposes new UN sanctions on North Korea                       | 110 RUS->UNO
             """)
     void oneEvent(String text, String event) {
         assertEquals(List.of(event), events(text));
@@ -69,6 +77,7 @@ class PoliticalStatementsTest {
             "When asked if Russia intended to attack Finland, the minister declined to answer.",
             "Will Iran retaliate against Israel?",
             "Russia may retaliate against Britain.",
+            "Iran hopes to join the BRICS bloc.",
             // consequences suffered are no threat; summonses to court or for questioning are no disapproval
             "Russia faced severe consequences after the war.",
             "The Russian diplomat was summoned to court in Berlin.",
