@@ -42,6 +42,9 @@ class PoliticalStatementsTest {
             The US will not hesitate to impose costs on China.                   | 1312 USA->CHN
             Russia will face severe consequences, Biden said.                    | 130 USAGOV->RUS
             Russia told Washington on Wednesday it would throw out American diplomats. | 131 RUS->USAGOV
+            US Will Not Hesitate To Impose Costs On China, Blinken Says           | 1312 USA->CHN
+            Russia Will Face Consequences, Biden Warns                           | 130 USAGOV->RUS
+            Moscow Tells Washington It Will Expel US Diplomats                   | 131 RUSGOV->USAGOV
             # 01: a denial keeps whose claims it denies
             Russia denies US claims of chemical attack                           | 016 RUS->USA
             Ukraine denies Russian claims it shelled the plant                   | 016 UKR->RUS
