@@ -37,6 +37,8 @@ class PoliticalStatementsTest {
             Iran says it will retaliate against Israel                           | 138 IRN->ISR
             Iran will retaliate if Israel strikes its nuclear sites.             | 138 IRN->ISR
             Turkey vowed to retaliate against Syria.                             | 130 TUR->SYR
+            Israel retaliated against Hezbollah.                                 | 190 ISR->LBNREB
+            Ukraine repeated its accusations against Russia.                     | 112 UKR->RUS
             Blinken reiterated US warnings to China.                             | 130 USAGOV->CHN
             Seoul renews warning to Pyongyang over missile tests                 | 130 KORGOV->PRKGOV
             The US will not hesitate to impose costs on China.                   | 1312 USA->CHN
