@@ -42,12 +42,12 @@ class GoldSetQualityTest {
         // structure, coverage and crime (7 Dec 2026), 0.725, 0.611, 0.459; after the rounds on local sides and
         // background clauses (helper/tagsides) and on recall (helper/tagrecall: ships, capitals as places, local
         // places, clashes both ways, missed acts), merged: 0.821, 0.771, 0.641; with the verbal categories
-        // (helper/tagverbal), 0.827, 0.776, 0.646; with the sides of political news (helper/tagdyads: passives
-        // whose subject is the pattern's object, who tells whom, speech words that are nouns), 0.826, 0.781, 0.653.
+        // (helper/tagverbal), 0.827, 0.776, 0.646; with world-politics statements (helper/tagstatements), 0.835,
+        // 0.784, 0.655.
         assertEquals(598, s.sentences());
         String report = s.summary() + "\nworst: " + s.worstMisses();
-        assertTrue(s.eventRootPrecision() >= 0.82, report);
-        assertTrue(s.eventRootRecall() >= 0.77, report);
+        assertTrue(s.eventRootPrecision() >= 0.83, report);
+        assertTrue(s.eventRootRecall() >= 0.78, report);
         assertTrue(s.rolesRightOverAll() >= 0.65, report);
     }
 }

@@ -43,6 +43,8 @@ final class BackgroundWords {
     private static final Set<String> SPORTS_WORDS = Set.of("overtime", "season", "league", "playoff", "playoffs",
             "derby", "cup", "championship", "match", "game", "tournament", "semifinal", "semi-final", "quarterfinal",
             "quarter-final", "final", "title", "innings", "touchdown", "goals", "stadium", "fans", "coach");
+    private static final Set<String> DANGER_NOUNS = Set.of("threat", "threats");
+    private static final Set<String> DANGER_LINKS = Set.of("of", "from", "posed");
     /** How far back a background preposition may stand ("of possible war crimes", "after a bombing"). */
     private static final int NOUN_REACH = 3;
 
@@ -74,6 +76,10 @@ final class BackgroundWords {
      */
     static boolean backgroundNoun(String[] lower, int head) {
         if (head > 0 && SUPERLATIVES.contains(lower[head - 1])) return true;
+        // "the threat of pirates prompted ...", "the threat from Iran": a danger someone poses, not a threat made.
+        if (head + 1 < lower.length && DANGER_NOUNS.contains(lower[head]) && DANGER_LINKS.contains(lower[head + 1])) {
+            return true;
+        }
         for (int k = head - 1; k >= Math.max(0, head - NOUN_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";")) return false;
             // "a house destroyed by shelling": the agent of a participle that names a noun.
@@ -161,11 +167,30 @@ final class BackgroundWords {
     static boolean embeddedQuestion(String[] lower, int head) {
         for (int k = head - 1; k >= Math.max(1, head - QUESTION_REACH); k--) {
             if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            // "When asked if the US intended to attack", "it is unclear whether Moscow will retaliate": a yes-no
+            // question put to someone or left open asserts no act, whatever its modal.
+            if ((lower[k].equals("if") || lower[k].equals("whether")) && askingBefore(lower, k)) return true;
             // "about who we will sanction and how many we will sanction": the second question joins the first.
             if (WH_WORDS.contains(lower[k])) {
                 return QUESTION_PREPOSITIONS.contains(lower[k - 1])
                         || (lower[k - 1].equals("and") || lower[k - 1].equals("or")) && embeddedQuestion(lower, k - 1);
             }
+        }
+        return false;
+    }
+
+    /** Words that open a yes-no question with "if" or "whether" ("asked if", "wondered whether", "unclear if"). */
+    private static final Set<String> ASKING_WORDS = Set.of("ask", "asks", "asked", "asking", "wonder", "wonders",
+            "wondered", "wondering", "unclear", "uncertain", "unknown", "know", "knows", "decide", "decides",
+            "decided", "deciding", "question", "questioned", "questions", "see", "whether");
+    private static final int ASKING_REACH = 4;
+
+    /** An asking word among the few words before the "if" at {@code at}, in the same clause. */
+    private static boolean askingBefore(String[] lower, int at) {
+        if (lower[at].equals("whether")) return true;
+        for (int k = at - 1; k >= Math.max(0, at - ASKING_REACH); k--) {
+            if (lower[k].equals(",") || lower[k].equals(";")) return false;
+            if (ASKING_WORDS.contains(lower[k])) return true;
         }
         return false;
     }

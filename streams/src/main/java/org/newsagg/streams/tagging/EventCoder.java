@@ -76,7 +76,8 @@ final class EventCoder {
                 handVerbal[k] = true;
             }
         }
-        List<PatternMatch> matches = matcher.matches(lower, forms, verbal, handVerbal, pos, mentions);
+        List<PatternMatch> matches = VerbObjectNouns.withoutObjects(
+                matcher.matches(lower, forms, verbal, handVerbal, pos, mentions));
         boolean[] subordinate = contexts.subordinate(lower);
         boolean[] verbAt = new boolean[lower.length];
         for (PatternMatch m : matches) if (m.pattern().headPos() != 'N') verbAt[m.start()] = true;

@@ -161,12 +161,25 @@ final class EventContextClassifier {
         }
         for (int k = from; k < head; k++) {
             if ("negation".equals(kinds.get(lower[k]))) {
+                // "will not hesitate to impose costs": a negated hesitation is a commitment, not a refusal.
+                if (k + 1 < head && lemmas[k + 1].equals("hesitate")) {
+                    future = future != null ? future : "not hesitate";
+                    continue;
+                }
                 return future != null ? new Context(Mode.REFUSAL, future + " " + lower[k])
                         : new Context(Mode.NEGATED, lower[k]);
             }
         }
         if (possible != null) return new Context(Mode.HYPOTHETICAL, possible);
-        for (int k = Math.max(clauseStart + 1, head - near - 1); k < head; k++) {
+        // "pledged to ensure security, rebuffing calls for elections": a commitment's reach ends at a comma.
+        int commitFrom = Math.max(clauseStart + 1, head - near - 1);
+        for (int k = head - 1; k >= commitFrom; k--) {
+            if (lower[k].equals(",") || lower[k].equals(";")) {
+                commitFrom = k + 1;
+                break;
+            }
+        }
+        for (int k = commitFrom; k < head; k++) {
             if (!lower[k].equals("to")) continue;
             String kind = kindOfAnyForm(lower[k - 1], lemmas[k - 1]);
             int said = beforeTimeWords(lower, k);

@@ -1,6 +1,7 @@
 package org.newsagg.streams.tagging;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ranks a sentence's pattern matches for which is its main event: the lower the rank, the likelier; a match ranked
@@ -10,6 +11,9 @@ final class MatchRanker {
 
     /** Rank added to a match in a background clause, a purpose or a participle. */
     static final int SUBORDINATE = 3;
+    /** "While backing efforts to secure a ceasefire, Blinken said ...": a concession sets the scene. */
+    private static final Set<String> CONCESSIVES = Set.of("while", "despite", "besides",
+            "though", "although");
     /** Rank of a match that is never an event: background, a wish, a description, an embedded question. */
     static final int BACKGROUND = Integer.MAX_VALUE;
 
@@ -33,6 +37,11 @@ final class MatchRanker {
         // "are seeking to lessen", "try to": a wish, not an act.
         if (m.end() < lower.length && lower[m.end()].equals("to") && m.end() == m.start() + 1
                 && contexts.isDesire(lemmas[m.start()])) {
+            return BACKGROUND;
+        }
+        // "Russia wants to destroy Ukraine", "hopes to": a pattern on a wish word that "to" follows at once states the
+        // wish, not an appeal ("wants Serbia to recognise Kosovo" still is one).
+        if (m.start() + 1 < lower.length && lower[m.start() + 1].equals("to") && wish(lower[m.start()], lemmas[m.start()])) {
             return BACKGROUND;
         }
         // "a boss who was arrested in a sweep hanged himself": a relative clause with no comma before it only says
@@ -69,7 +78,8 @@ final class MatchRanker {
         // So does one that opens the sentence ("Striking another blow, ...") or is the subject of what was said
         // ("said attacking Somali ports would not be effective").
         boolean gerund = lower[m.start()].endsWith("ing") && !verbal[m.start()];
-        if (gerund && (m.start() == 0 && openingPhrase(lower, mentions)
+        if (gerund && ((m.start() == 0 || m.start() == 1 && CONCESSIVES.contains(lower[0]))
+                && openingPhrase(lower, mentions)
                 || m.start() > 0 && speech.is(lower[m.start() - 1], lemmas[m.start() - 1]))) {
             return BACKGROUND;
         }
@@ -80,6 +90,12 @@ final class MatchRanker {
         // A generated (PETRARCH) pattern only codes a sentence no hand-written pattern codes: measured, letting it
         // compete with hand-written ones in background clauses cost precision on the gold sets.
         return m.pattern().generated() ? ranked + 6 : ranked;
+    }
+
+    /** A wish word in any of its forms (a headline's tagger may leave "wants" unlemmatised). */
+    private boolean wish(String lower, String lemma) {
+        for (String form : WordForms.of(lower, lemma)) if (contexts.isDesire(form)) return true;
+        return false;
     }
 
     /**

@@ -11,7 +11,7 @@ final class StatementEvents {
 
     private static final Set<String> STATEMENT_VERBS = Set.of("say", "said", "says", "tell", "told", "tells",
             "insist", "insists", "insisted", "stress", "stresses", "stressed", "declare", "declares", "declared",
-            "tweet", "tweets", "tweeted", "argue", "argues", "argued");
+            "tweet", "tweets", "tweeted", "argue", "argues", "argued", "reiterate", "reiterates", "reiterated");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "again", "is", "was");
     private static final Set<String> CLAIM_OPENERS = Set.of("that", "on", "last", "this", "week", "today",
             "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "\"", "“",
@@ -66,11 +66,43 @@ final class StatementEvents {
                     break;
                 }
             }
+            if (about == null) about = quotedSubject(lower, mentions, speaker, k);
             if (about == null) return null;
             PatternMatch m = new PatternMatch(STATEMENT, k, k + 1, 1);
             return MatchCoder.event(codes.find("010").orElseThrow(), speaker.code(), about.code(), sentence, tokens[k],
                     EventTag.ASSERTED, m, "a public comment by '" + speaker.words() + "' on '" + about.words()
                             + "' in a sentence that reports no act is a statement (010)");
+        }
+        return null;
+    }
+
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "'", "’", "''");
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "'", "‘", "``");
+
+    /**
+     * "“..., and I don't see signs that Putin is prepared to stop,” Blinken said": a quotation the speaker closes is
+     * his message, about the first state it names that is not his own. The quotation must end right before the
+     * speaker and his verb (or the verb and its speaker), after a comma, so that a quoted phrase inside a reported
+     * fact ("called the strike 'a crime', officials said") is not read as the whole message.
+     */
+    private static ActorMention quotedSubject(String[] lower, List<ActorMention> mentions, ActorMention speaker,
+                                              int verb) {
+        int close = Math.min(verb, speaker.start()) - 1;
+        if (close < 2 || !CLOSING_QUOTES.contains(lower[close]) || !lower[close - 1].equals(",")) return null;
+        int open = -1;
+        for (int k = close - 2; k >= 0; k--) {
+            if (OPENING_QUOTES.contains(lower[k])) {
+                open = k;
+                break;
+            }
+        }
+        // An opening quote of the sentence itself, so that the whole claim before the speaker is quoted.
+        if (open != 0) return null;
+        for (ActorMention a : mentions) {
+            if (a.start() <= open || a.end() > close) continue;
+            if (a == speaker || a.bareRole() || a.locative() || !stateKind(a)) continue;
+            if (Objects.equals(a.country(), speaker.country()) || EventSides.sameActor(a, speaker, lower)) continue;
+            return a;
         }
         return null;
     }
