@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
@@ -49,15 +48,13 @@ import org.newsagg.streams.StreamsStageConfig;
  * <p>The drivers keep the topologies' own state stores: RocksDB in a temporary directory, as in the pipeline
  * (Kafka Streams has no switch that turns a processor's persistent store builders into in-memory ones). Repartition
  * and changelog records are serialized as in the pipeline and handed to the driver's mock producer; repartitioned
- * records are deserialized again by the next sub-topology. What is left out is Kafka itself: the broker, the
- * clients' network I/O and batching, fetching, transactions with a broker. One difference goes the other way: a
- * driver commits after every input record, so the sink's record cache publishes every window change instead of
- * coalescing the changes of a 50 ms commit; the report gives both runs' records per article so the reader sees it.
+ * records are deserialized again by the next sub-topology, after the commit that wrote them, as under exactly-once.
+ * Each driver commits at its stage's commit interval ({@link CommitIntervalDriver}), as a stream thread does, so the
+ * record caches combine what they combine in the pipeline. What is left out is Kafka itself: the broker, the
+ * clients' network I/O, batching and fetching, transactions with a broker, restoring state.
  */
 public final class InProcessReferenceRun {
 
-    /** Drained every this many input records: the driver keeps everything produced until it is read. */
-    private static final int DRAIN_EVERY = 64;
     private static final int QUEUE = 4096;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -110,12 +107,12 @@ public final class InProcessReferenceRun {
         BlockingQueue<Handoff> handoff = new ArrayBlockingQueue<>(QUEUE);
         List<byte[]> duplicates = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
-        try (TopologyTestDriver streams = new TopologyTestDriver(
+        try (CommitIntervalDriver streams = new CommitIntervalDriver(new TopologyTestDriver(
                 DedupeAndTagTopology.build(streamsConfig, new StageMetrics(new SimpleMeterRegistry())),
-                streamsConfig.stage().streamsProperties());
-                TopologyTestDriver sink = new TopologyTestDriver(
+                streamsConfig.stage().streamsProperties()), streamsConfig.stage().commitInterval());
+                CommitIntervalDriver sink = new CommitIntervalDriver(new TopologyTestDriver(
                         AggregateTopology.build(sinkConfig, new SinkMetrics(new SimpleMeterRegistry())),
-                        sinkConfig.streamsProperties(null))) {
+                        sinkConfig.streamsProperties(null)), sinkConfig.stage().commitInterval())) {
             FutureTask<Written> streamsWork = new FutureTask<>(() -> {
                 go.await();
                 return cpuOf(() -> runStreams(streams, input, handoff, duplicates));
@@ -179,31 +176,23 @@ public final class InProcessReferenceRun {
         static final Handoff END = new Handoff(null, null);
     }
 
-    private Map<String, Long> runStreams(TopologyTestDriver driver, List<TestRecord<byte[], byte[]>> input,
+    private Map<String, Long> runStreams(CommitIntervalDriver stage, List<TestRecord<byte[], byte[]>> input,
             BlockingQueue<Handoff> handoff, List<byte[]> duplicates) throws InterruptedException {
         var topics = layout.topics();
-        TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(topics.raw(), new ByteArraySerializer(),
-                new ByteArraySerializer());
+        TopologyTestDriver driver = stage.driver();
         TestOutputTopic<byte[], byte[]> tagged = output(driver, topics.tagged());
         TestOutputTopic<byte[], byte[]> dups = output(driver, topics.duplicates());
         Map<String, TestOutputTopic<byte[], byte[]>> others = new HashMap<>();
         Map<String, Long> written = new HashMap<>();
-        int n = 0;
         try {
             for (TestRecord<byte[], byte[]> r : input) {
-                raw.pipeInput(r);
-                // Handed on at once, as the pipeline's sink reads them after the stage's next commit.
-                for (TestRecord<byte[], byte[]> t : tagged.readRecordsToList()) {
-                    written.merge(topics.tagged(), 1L, Long::sum);
-                    handoff.put(new Handoff(topics.tagged(), t));
+                if (stage.pipe(topics.raw(), r.key(), r.value(), r.headers(), r.timestamp())) {
+                    handOn(tagged, dups, handoff, duplicates, written);
+                    drain(driver, others, written);
                 }
-                for (TestRecord<byte[], byte[]> d : dups.readRecordsToList()) {
-                    written.merge(topics.duplicates(), 1L, Long::sum);
-                    duplicates.add(d.value());
-                    handoff.put(new Handoff(topics.duplicates(), d));
-                }
-                if (++n % DRAIN_EVERY == 0) drain(driver, others, written);
             }
+            stage.finish();
+            handOn(tagged, dups, handoff, duplicates, written);
             drain(driver, others, written);
         } finally {
             // Even after a failure: the sink's thread must not wait forever.
@@ -212,21 +201,32 @@ public final class InProcessReferenceRun {
         return written;
     }
 
-    private Map<String, Long> runSink(TopologyTestDriver driver, BlockingQueue<Handoff> handoff)
+    /** What a commit of the streams topology published, on to the sink's thread, as the sink reads it after it. */
+    private void handOn(TestOutputTopic<byte[], byte[]> tagged, TestOutputTopic<byte[], byte[]> dups,
+            BlockingQueue<Handoff> handoff, List<byte[]> duplicates, Map<String, Long> written)
             throws InterruptedException {
         var topics = layout.topics();
-        Map<String, TestInputTopic<byte[], byte[]>> inputs = Map.of(
-                topics.tagged(), driver.createInputTopic(topics.tagged(), new ByteArraySerializer(),
-                        new ByteArraySerializer()),
-                topics.duplicates(), driver.createInputTopic(topics.duplicates(), new ByteArraySerializer(),
-                        new ByteArraySerializer()));
+        for (TestRecord<byte[], byte[]> t : tagged.readRecordsToList()) {
+            written.merge(topics.tagged(), 1L, Long::sum);
+            handoff.put(new Handoff(topics.tagged(), t));
+        }
+        for (TestRecord<byte[], byte[]> d : dups.readRecordsToList()) {
+            written.merge(topics.duplicates(), 1L, Long::sum);
+            duplicates.add(d.value());
+            handoff.put(new Handoff(topics.duplicates(), d));
+        }
+    }
+
+    private Map<String, Long> runSink(CommitIntervalDriver stage, BlockingQueue<Handoff> handoff)
+            throws InterruptedException {
+        TopologyTestDriver driver = stage.driver();
         Map<String, TestOutputTopic<byte[], byte[]>> outputs = new HashMap<>();
         Map<String, Long> written = new HashMap<>();
-        int n = 0;
         for (Handoff h = handoff.take(); h != Handoff.END; h = handoff.take()) {
-            inputs.get(h.topic()).pipeInput(h.record());
-            if (++n % DRAIN_EVERY == 0) drain(driver, outputs, written);
+            TestRecord<byte[], byte[]> r = h.record();
+            if (stage.pipe(h.topic(), r.key(), r.value(), r.headers(), r.timestamp())) drain(driver, outputs, written);
         }
+        stage.finish();
         drain(driver, outputs, written);
         return written;
     }
