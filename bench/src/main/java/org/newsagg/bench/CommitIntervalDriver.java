@@ -36,11 +36,14 @@ final class CommitIntervalDriver implements AutoCloseable {
     private final Method commit;
     private final Method capture;
     private final long intervalNanos;
+    private final boolean exactlyOnce;
     private long lastCommit = System.nanoTime();
 
-    CommitIntervalDriver(TopologyTestDriver driver, Duration commitInterval) {
+    /** {@code exactlyOnce}: the stage's guarantee, which decides whether a commit also checkpoints the stores. */
+    CommitIntervalDriver(TopologyTestDriver driver, Duration commitInterval, boolean exactlyOnce) {
         this.driver = driver;
         this.intervalNanos = commitInterval.toNanos();
+        this.exactlyOnce = exactlyOnce;
         try {
             this.task = (StreamTask) field("task").get(driver);
             this.wallClock = (Time) field("mockWallClockTime").get(driver);
@@ -87,10 +90,14 @@ final class CommitIntervalDriver implements AutoCloseable {
         }
     }
 
-    /** The driver's own commit sequence: flush caches and stores, commit, then capture what was produced. */
+    /**
+     * The driver's own commit sequence (flush the caches, commit, capture what was produced), with a stream thread's
+     * checkpoint rule: under exactly-once a regular commit leaves the stores uncheckpointed, at-least-once
+     * checkpoints them. The driver forces a checkpoint of every store at every commit.
+     */
     private void commit() {
         invoke(commit, task.prepareCommit(true));
-        task.postCommit(true);
+        task.postCommit(!exactlyOnce);
         invoke(capture);
         lastCommit = System.nanoTime();
     }

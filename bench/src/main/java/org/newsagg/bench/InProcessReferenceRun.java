@@ -68,11 +68,12 @@ public final class InProcessReferenceRun {
      * @param deadLetters     records either topology wrote to the dead-letter topic
      * @param streamsCpuMsPerArticle CPU of the streams stage's thread per article
      * @param sinkCpuMsPerArticle    CPU of the sink's thread per article
+     * @param processCpuMsPerArticle CPU of the whole process per article while the reference ran (GC and JIT too)
      * @param recordsByTopic  records written to each topic, internal ones included, named without the phase's prefix
      */
     public record Result(Throughput throughput, int streamsThreads, int sinkThreads, long tagged, long exactDuplicates,
             long nearDuplicates, long deadLetters, double streamsCpuMsPerArticle, double sinkCpuMsPerArticle,
-            SortedMap<String, Long> recordsByTopic) {
+            double processCpuMsPerArticle, SortedMap<String, Long> recordsByTopic) {
 
         public Result {
             recordsByTopic = new TreeMap<>(recordsByTopic);
@@ -109,10 +110,12 @@ public final class InProcessReferenceRun {
         CountDownLatch go = new CountDownLatch(1);
         try (CommitIntervalDriver streams = new CommitIntervalDriver(new TopologyTestDriver(
                 DedupeAndTagTopology.build(streamsConfig, new StageMetrics(new SimpleMeterRegistry())),
-                streamsConfig.stage().streamsProperties()), streamsConfig.stage().commitInterval());
+                streamsConfig.stage().streamsProperties()), streamsConfig.stage().commitInterval(),
+                exactlyOnce(streamsConfig.stage()));
                 CommitIntervalDriver sink = new CommitIntervalDriver(new TopologyTestDriver(
                         AggregateTopology.build(sinkConfig, new SinkMetrics(new SimpleMeterRegistry())),
-                        sinkConfig.streamsProperties(null)), sinkConfig.stage().commitInterval())) {
+                        sinkConfig.streamsProperties(null)), sinkConfig.stage().commitInterval(),
+                        exactlyOnce(sinkConfig.stage()))) {
             FutureTask<Written> streamsWork = new FutureTask<>(() -> {
                 go.await();
                 return cpuOf(() -> runStreams(streams, input, handoff, duplicates));
@@ -123,6 +126,7 @@ public final class InProcessReferenceRun {
             });
             start(streamsWork, "reference-streams");
             start(sinkWork, "reference-sink");
+            ThreadCpu before = ThreadCpu.now();
             long start = System.nanoTime();
             go.countDown();
             Written fromStreams;
@@ -135,6 +139,7 @@ public final class InProcessReferenceRun {
                 sinkWork.cancel(true);
             }
             long elapsed = System.nanoTime() - start;
+            long processNanos = before.processNanos() < 0 ? -1 : ThreadCpu.now().processNanos() - before.processNanos();
             long exact = 0;
             long near = 0;
             for (byte[] d : duplicates) {
@@ -150,7 +155,7 @@ public final class InProcessReferenceRun {
             return new Result(Throughput.of(corpus.size(), elapsed), 1, 1,
                     written.getOrDefault(topics.tagged(), 0L), exact, near, written.getOrDefault(topics.dlq(), 0L),
                     perArticle(fromStreams.cpuNanos(), corpus.size()), perArticle(fromSink.cpuNanos(), corpus.size()),
-                    new TreeMap<>(byTopic));
+                    processNanos < 0 ? -1 : perArticle(processNanos, corpus.size()), new TreeMap<>(byTopic));
         } catch (ExecutionException e) {
             throw new IllegalStateException("the in-process reference failed: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
@@ -159,6 +164,10 @@ public final class InProcessReferenceRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static boolean exactlyOnce(org.newsagg.runtime.StageSettings stage) {
+        return !org.apache.kafka.streams.StreamsConfig.AT_LEAST_ONCE.equals(stage.processingGuarantee());
     }
 
     private static void start(FutureTask<?> task, String name) {

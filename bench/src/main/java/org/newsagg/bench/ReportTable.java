@@ -95,7 +95,8 @@ public final class ReportTable {
         out.printf("  %-48s %8.2f %14s%n", "both stages, other threads (client I/O...)", p.stageOtherThreads(), "-");
         if (p.broker() != null) out.printf("  %-48s %8.2f %14s%n", "broker (in this process)", p.broker(), "-");
         else out.printf("  %-48s %8s %14s%n", "broker (not in this process)", "-", "-");
-        out.printf("  %-48s %8.2f %14s%n", "whole process (GC, JIT, bench producer too)", p.process(), "-");
+        out.printf("  %-48s %8.2f %14.2f%n", "whole process (GC, JIT, bench producer too)", p.process(),
+                ref.processCpuMsPerArticle());
     }
 
     /**

@@ -54,6 +54,7 @@ class InProcessReferenceRunTest {
             assertTrue(written.getOrDefault(topic, 0L) > 0, topic + " in " + written);
         }
         assertEquals(36.0 / 40, r.perArticleByTopic().get("news.tagged"));
-        assertTrue(r.streamsCpuMsPerArticle() > 0 && r.sinkCpuMsPerArticle() > 0, r.toString());
+        assertTrue(r.streamsCpuMsPerArticle() > 0 && r.sinkCpuMsPerArticle() > 0 && r.processCpuMsPerArticle() > 0,
+                r.toString());
     }
 }
