@@ -22,6 +22,7 @@ public record BenchReport(
         PipelineOutput output,
         SinkWrites pipelineSinkWrites,
         PipelineCpu pipelineCpuMsPerArticle,
+        StageCommits pipelineCommits,
         SortedMap<String, Double> pipelineInternalWritesPerArticle,
         SinkCatchUpRun.Result sinkCatchUp,
         LatencySummary latency,

@@ -38,6 +38,7 @@ final class CommitIntervalDriver implements AutoCloseable {
     private final long intervalNanos;
     private final boolean exactlyOnce;
     private long lastCommit = System.nanoTime();
+    private long commits;
 
     /** {@code exactlyOnce}: the stage's guarantee, which decides whether a commit also checkpoints the stores. */
     CommitIntervalDriver(TopologyTestDriver driver, Duration commitInterval, boolean exactlyOnce) {
@@ -100,6 +101,12 @@ final class CommitIntervalDriver implements AutoCloseable {
         task.postCommit(!exactlyOnce);
         invoke(capture);
         lastCommit = System.nanoTime();
+        commits++;
+    }
+
+    /** Commits so far. */
+    long commits() {
+        return commits;
     }
 
     @Override

@@ -69,11 +69,12 @@ public final class InProcessReferenceRun {
      * @param streamsCpuMsPerArticle CPU of the streams stage's thread per article
      * @param sinkCpuMsPerArticle    CPU of the sink's thread per article
      * @param processCpuMsPerArticle CPU of the whole process per article while the reference ran (GC and JIT too)
+     * @param commits         commits of each stage's driver
      * @param recordsByTopic  records written to each topic, internal ones included, named without the phase's prefix
      */
     public record Result(Throughput throughput, int streamsThreads, int sinkThreads, long tagged, long exactDuplicates,
             long nearDuplicates, long deadLetters, double streamsCpuMsPerArticle, double sinkCpuMsPerArticle,
-            double processCpuMsPerArticle, SortedMap<String, Long> recordsByTopic) {
+            double processCpuMsPerArticle, StageCommits commits, SortedMap<String, Long> recordsByTopic) {
 
         public Result {
             recordsByTopic = new TreeMap<>(recordsByTopic);
@@ -155,7 +156,8 @@ public final class InProcessReferenceRun {
             return new Result(Throughput.of(corpus.size(), elapsed), 1, 1,
                     written.getOrDefault(topics.tagged(), 0L), exact, near, written.getOrDefault(topics.dlq(), 0L),
                     perArticle(fromStreams.cpuNanos(), corpus.size()), perArticle(fromSink.cpuNanos(), corpus.size()),
-                    processNanos < 0 ? -1 : perArticle(processNanos, corpus.size()), new TreeMap<>(byTopic));
+                    processNanos < 0 ? -1 : perArticle(processNanos, corpus.size()),
+                    new StageCommits(streams.commits(), sink.commits()), new TreeMap<>(byTopic));
         } catch (ExecutionException e) {
             throw new IllegalStateException("the in-process reference failed: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {

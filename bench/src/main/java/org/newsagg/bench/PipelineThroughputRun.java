@@ -18,7 +18,7 @@ public final class PipelineThroughputRun {
      * included).
      */
     public record Result(Throughput throughput, PipelineOutput output, SinkWrites sinkWrites, PipelineCpu cpu,
-            SortedMap<String, Double> internalWritesPerArticle) {
+            SortedMap<String, Double> internalWritesPerArticle, StageCommits commits) {
 
         public Result {
             internalWritesPerArticle = new TreeMap<>(internalWritesPerArticle);
@@ -45,6 +45,7 @@ public final class PipelineThroughputRun {
         long elapsed;
         SinkWrites writes;
         PipelineCpu cpu;
+        StageCommits commits;
         InternalTopicWrites internalBefore;
         InternalTopicWrites internalAfter;
         try (RunningPipeline pipeline = RunningPipeline.start(layout, timeout);
@@ -52,6 +53,7 @@ public final class PipelineThroughputRun {
             String raw = layout.topics().raw();
             internalBefore = InternalTopicWrites.read(layout, timeout);
             ThreadCpu cpuBefore = ThreadCpu.now();
+            StageCommits commitsBefore = pipeline.commits();
             long start = System.nanoTime();
             for (GeneratedArticle g : corpus) {
                 producer.send(raw, g.article(), (m, e) -> {
@@ -63,11 +65,12 @@ public final class PipelineThroughputRun {
             elapsed = System.nanoTime() - start;
             // Before the stages close: their threads' CPU goes with them.
             cpu = PipelineCpu.between(cpuBefore, ThreadCpu.now(), layout, brokerThreads, corpus.size());
+            commits = pipeline.commits().since(commitsBefore);
             internalAfter = InternalTopicWrites.read(layout, timeout);
             writes = SinkWrites.of(pipeline.sinkStreams(), layout.topics().aggregates(), corpus.size());
         }
         if (failures.get() > 0) throw new IllegalStateException(failures.get() + " articles were not produced");
         return new Result(Throughput.of(corpus.size(), elapsed), PipelineOutput.read(layout, timeout), writes, cpu,
-                internalAfter.perArticleSince(internalBefore, corpus.size()));
+                internalAfter.perArticleSince(internalBefore, corpus.size()), commits);
     }
 }

@@ -97,6 +97,12 @@ public final class ReportTable {
         else out.printf("  %-48s %8s %14s%n", "broker (not in this process)", "-", "-");
         out.printf("  %-48s %8.2f %14.2f%n", "whole process (GC, JIT, bench producer too)", p.process(),
                 ref.processCpuMsPerArticle());
+        StageCommits c = r.pipelineCommits();
+        long n = r.pipeline().articles();
+        out.printf("commits: pipeline streams %d (%.1f articles each), sink %d (%.1f); in-process streams %d (%.1f), "
+                + "sink %d (%.1f)%n", c.streams(), each(n, c.streams()), c.sink(), each(n, c.sink()),
+                ref.commits().streams(), each(n, ref.commits().streams()), ref.commits().sink(),
+                each(n, ref.commits().sink()));
     }
 
     /**
@@ -115,6 +121,10 @@ public final class ReportTable {
             out.printf("  %-62s %12s %12s%n", t, p == null ? "-" : String.format("%.2f", p),
                     i == null ? "-" : String.format("%.2f", i));
         }
+    }
+
+    private static double each(long articles, long commits) {
+        return commits == 0 ? 0 : (double) articles / commits;
     }
 
     private static void writes(PrintStream out, String name, SinkWrites w) {

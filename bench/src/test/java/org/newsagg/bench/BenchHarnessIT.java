@@ -88,6 +88,9 @@ class BenchHarnessIT {
         PipelineCpu cpu = report.pipelineCpuMsPerArticle();
         assertTrue(cpu.streamsStreamThreads() > 0 && cpu.sinkStreamThreads() > 0, cpu.toString());
         assertNull(cpu.broker());
+        assertTrue(report.pipelineCommits().streams() > 0 && report.pipelineCommits().sink() > 0,
+                report.pipelineCommits().toString());
+        assertTrue(ref.commits().streams() > 0 && ref.commits().sink() > 0, ref.commits().toString());
         // Records per article on each internal topic of both stages, named without the phase's prefix.
         Map<String, Double> internal = report.pipelineInternalWritesPerArticle();
         for (String topic : List.of("streams-tag-repartition", "streams-dedupe-postings-changelog",
@@ -105,7 +108,7 @@ class BenchHarnessIT {
         JsonNode json = Json.MAPPER.readTree(Json.write(report));
         for (String field : List.of("machine", "corpus", "passThrough", "pipelineWarmup", "inProcess", "pipeline",
                 "pipelineShareOfPassThrough", "pipelineShareOfInProcess", "output", "pipelineSinkWrites",
-                "pipelineCpuMsPerArticle", "pipelineInternalWritesPerArticle", "sinkCatchUp", "latency", "targets")) {
+                "pipelineCpuMsPerArticle", "pipelineCommits", "pipelineInternalWritesPerArticle", "sinkCatchUp", "latency", "targets")) {
             assertNotNull(json.get(field), field);
         }
         assertEquals(60, json.path("pipeline").path("articles").asInt());
