@@ -69,18 +69,23 @@ public final class BenchHarness {
             progress.printf("  %.0f articles/s (not judged)%n", pipelineWarmup.articlesPerSecond());
         }
 
-        // After the pipeline warm-up, which compiled the stages' own code (dedupe, tagging, aggregation) that the
-        // reference runs too; no broker, so nothing of it waits on I/O.
-        progress.println("in-process reference: both stages' topologies in this JVM, no Kafka...");
-        InProcessReferenceRun.Result inProcess = new InProcessReferenceRun(phase(run, "reference"), plan.timeout())
-                .run(corpus);
-        progress.printf("  %.0f articles/s%n", inProcess.throughput().articlesPerSecond());
-
         progress.println("pipeline...");
         PhaseLayout pipelinePhase = phase(run, "pipeline");
         var pipeline = new PipelineThroughputRun(pipelinePhase, plan.timeout(), brokerThreads).run(corpus);
         progress.printf("  %.0f articles/s, %.1f aggregate records per article%n",
                 pipeline.throughput().articlesPerSecond(), pipeline.sinkWrites().aggregatesPerArticle());
+
+        // After the pipeline, at the cadence its stages committed at: the record caches combine a window's or a
+        // term's changes between two commits, so the same articles per commit make the same records per article,
+        // whatever the two runs' speeds on a shared machine.
+        progress.println("in-process reference: both stages' topologies in this JVM, no Kafka...");
+        StageCommits commits = pipeline.commits();
+        InProcessReferenceRun.Result inProcess = new InProcessReferenceRun(phase(run, "reference"), plan.timeout(),
+                new InProcessReferenceRun.Cadence(perCommit(corpus.size(), commits.streams()),
+                        perCommit(pipeline.output().tagged() + pipeline.output().exactDuplicates()
+                                + pipeline.output().nearDuplicates(), commits.sink())))
+                .run(corpus);
+        progress.printf("  %.0f articles/s%n", inProcess.throughput().articlesPerSecond());
 
         progress.println("sink catching up on the pipeline's tagged and duplicates topics...");
         SinkCatchUpRun.Result catchUp = new SinkCatchUpRun(phase(run, "sinkcatchup").readingSinkInputsOf(pipelinePhase),
@@ -111,6 +116,10 @@ public final class BenchHarness {
                 inProcess, pipeline.throughput(), share, shareOfInProcess, pipeline.output(), pipeline.sinkWrites(),
                 pipeline.cpu(), pipeline.commits(), pipeline.internalWritesPerArticle(), catchUp, latency, memory,
                 BenchReport.judge(summary, pipeline.throughput(), share, shareOfInProcess, latency, memory));
+    }
+
+    private static double perCommit(long records, long commits) {
+        return commits <= 0 ? 0 : (double) records / commits;
     }
 
     private static double ratio(Throughput a, Throughput b) {

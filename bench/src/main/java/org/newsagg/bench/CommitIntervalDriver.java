@@ -14,7 +14,7 @@ import org.apache.kafka.streams.processor.internals.StreamTask;
 
 /**
  * A {@link TopologyTestDriver} whose task commits as a stream thread does: when the stage's commit interval has
- * passed, not after every record. The driver on its own commits after each record it processes: every commit
+ * passed, or after as many records as a stream thread's commits covered in a pipeline run, not after every record. The driver on its own commits after each record it processes: every commit
  * flushes the record caches (the sink then publishes every window change instead of the newest per commit, and the
  * dedupe terms' cache combines nothing) and commits every RocksDB store, which made a first reference run slower
  * than the pipeline with a broker (docs/benchmarks.md).
@@ -37,14 +37,22 @@ final class CommitIntervalDriver implements AutoCloseable {
     private final Method capture;
     private final long intervalNanos;
     private final boolean exactlyOnce;
+    private final double recordsPerCommit;
     private long lastCommit = System.nanoTime();
     private long commits;
+    private long piped;
 
-    /** {@code exactlyOnce}: the stage's guarantee, which decides whether a commit also checkpoints the stores. */
-    CommitIntervalDriver(TopologyTestDriver driver, Duration commitInterval, boolean exactlyOnce) {
+    /**
+     * @param exactlyOnce      the stage's guarantee, which decides whether a commit also checkpoints the stores
+     * @param recordsPerCommit commit after this many input records on average instead of at the commit interval
+     *                         (the cadence a pipeline run's stage had); 0 for the commit interval
+     */
+    CommitIntervalDriver(TopologyTestDriver driver, Duration commitInterval, boolean exactlyOnce,
+            double recordsPerCommit) {
         this.driver = driver;
         this.intervalNanos = commitInterval.toNanos();
         this.exactlyOnce = exactlyOnce;
+        this.recordsPerCommit = recordsPerCommit;
         try {
             this.task = (StreamTask) field("task").get(driver);
             this.wallClock = (Time) field("mockWallClockTime").get(driver);
@@ -67,8 +75,11 @@ final class CommitIntervalDriver implements AutoCloseable {
     /** One input record, processed at once; true when a commit followed, and the outputs are there to read. */
     boolean pipe(String topic, byte[] key, byte[] value, Headers headers, long timestamp) {
         invoke(enqueue, topic, invoke(partition, topic), timestamp, key, value, headers);
+        piped++;
         processQueued();
-        if (System.nanoTime() - lastCommit < intervalNanos) return false;
+        boolean due = recordsPerCommit > 0 ? piped >= Math.round((commits + 1) * recordsPerCommit)
+                : System.nanoTime() - lastCommit >= intervalNanos;
+        if (!due) return false;
         commit();
         return true;
     }

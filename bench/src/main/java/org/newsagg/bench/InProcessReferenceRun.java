@@ -49,8 +49,9 @@ import org.newsagg.streams.StreamsStageConfig;
  * (Kafka Streams has no switch that turns a processor's persistent store builders into in-memory ones). Repartition
  * and changelog records are serialized as in the pipeline and handed to the driver's mock producer; repartitioned
  * records are deserialized again by the next sub-topology, after the commit that wrote them, as under exactly-once.
- * Each driver commits at its stage's commit interval ({@link CommitIntervalDriver}), as a stream thread does, so the
- * record caches combine what they combine in the pipeline. What is left out is Kafka itself: the broker, the
+ * Each driver commits as a stream thread does ({@link CommitIntervalDriver}): in the bench, after as many records
+ * as the pipeline's stage committed on average in the same run, so that the record caches combine what they combine
+ * in the pipeline and both write the same changelog and aggregate records; alone, at the stage's commit interval. What is left out is Kafka itself: the broker, the
  * clients' network I/O, batching and fetching, transactions with a broker, restoring state.
  */
 public final class InProcessReferenceRun {
@@ -70,11 +71,12 @@ public final class InProcessReferenceRun {
      * @param sinkCpuMsPerArticle    CPU of the sink's thread per article
      * @param processCpuMsPerArticle CPU of the whole process per article while the reference ran (GC and JIT too)
      * @param commits         commits of each stage's driver
+     * @param cadence         the records per commit it was given; null: each stage's commit interval
      * @param recordsByTopic  records written to each topic, internal ones included, named without the phase's prefix
      */
     public record Result(Throughput throughput, int streamsThreads, int sinkThreads, long tagged, long exactDuplicates,
             long nearDuplicates, long deadLetters, double streamsCpuMsPerArticle, double sinkCpuMsPerArticle,
-            double processCpuMsPerArticle, StageCommits commits, SortedMap<String, Long> recordsByTopic) {
+            double processCpuMsPerArticle, StageCommits commits, Cadence cadence, SortedMap<String, Long> recordsByTopic) {
 
         public Result {
             recordsByTopic = new TreeMap<>(recordsByTopic);
@@ -93,12 +95,26 @@ public final class InProcessReferenceRun {
         }
     }
 
+    /**
+     * When each driver commits: after this many of its input records on average (raw records for the streams
+     * topology, tagged and duplicate records for the sink's), the cadence the pipeline's stages had in the same
+     * run; null for each stage's commit interval.
+     */
+    public record Cadence(double streamsRecordsPerCommit, double sinkRecordsPerCommit) {}
+
     private final PhaseLayout layout;
     private final java.time.Duration timeout;
+    private final Cadence cadence;
 
+    /** Committing at each stage's commit interval. */
     public InProcessReferenceRun(PhaseLayout layout, java.time.Duration timeout) {
+        this(layout, timeout, null);
+    }
+
+    public InProcessReferenceRun(PhaseLayout layout, java.time.Duration timeout, Cadence cadence) {
         this.layout = layout;
         this.timeout = timeout;
+        this.cadence = cadence;
     }
 
     public Result run(List<GeneratedArticle> corpus) {
@@ -112,11 +128,11 @@ public final class InProcessReferenceRun {
         try (CommitIntervalDriver streams = new CommitIntervalDriver(new TopologyTestDriver(
                 DedupeAndTagTopology.build(streamsConfig, new StageMetrics(new SimpleMeterRegistry())),
                 streamsConfig.stage().streamsProperties()), streamsConfig.stage().commitInterval(),
-                exactlyOnce(streamsConfig.stage()));
+                exactlyOnce(streamsConfig.stage()), cadence == null ? 0 : cadence.streamsRecordsPerCommit());
                 CommitIntervalDriver sink = new CommitIntervalDriver(new TopologyTestDriver(
                         AggregateTopology.build(sinkConfig, new SinkMetrics(new SimpleMeterRegistry())),
                         sinkConfig.streamsProperties(null)), sinkConfig.stage().commitInterval(),
-                        exactlyOnce(sinkConfig.stage()))) {
+                        exactlyOnce(sinkConfig.stage()), cadence == null ? 0 : cadence.sinkRecordsPerCommit())) {
             FutureTask<Written> streamsWork = new FutureTask<>(() -> {
                 go.await();
                 return cpuOf(() -> runStreams(streams, input, handoff, duplicates));
@@ -157,7 +173,7 @@ public final class InProcessReferenceRun {
                     written.getOrDefault(topics.tagged(), 0L), exact, near, written.getOrDefault(topics.dlq(), 0L),
                     perArticle(fromStreams.cpuNanos(), corpus.size()), perArticle(fromSink.cpuNanos(), corpus.size()),
                     processNanos < 0 ? -1 : perArticle(processNanos, corpus.size()),
-                    new StageCommits(streams.commits(), sink.commits()), new TreeMap<>(byTopic));
+                    new StageCommits(streams.commits(), sink.commits()), cadence, new TreeMap<>(byTopic));
         } catch (ExecutionException e) {
             throw new IllegalStateException("the in-process reference failed: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {

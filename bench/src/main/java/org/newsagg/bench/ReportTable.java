@@ -100,9 +100,10 @@ public final class ReportTable {
         StageCommits c = r.pipelineCommits();
         long n = r.pipeline().articles();
         out.printf("commits: pipeline streams %d (%.1f articles each), sink %d (%.1f); in-process streams %d (%.1f), "
-                + "sink %d (%.1f)%n", c.streams(), each(n, c.streams()), c.sink(), each(n, c.sink()),
+                + "sink %d (%.1f)%s%n", c.streams(), each(n, c.streams()), c.sink(), each(n, c.sink()),
                 ref.commits().streams(), each(n, ref.commits().streams()), ref.commits().sink(),
-                each(n, ref.commits().sink()));
+                each(n, ref.commits().sink()), ref.cadence() == null ? ", at the commit interval"
+                        : ", at the pipeline's records per commit");
     }
 
     /**

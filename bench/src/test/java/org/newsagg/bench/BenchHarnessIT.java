@@ -91,6 +91,8 @@ class BenchHarnessIT {
         assertTrue(report.pipelineCommits().streams() > 0 && report.pipelineCommits().sink() > 0,
                 report.pipelineCommits().toString());
         assertTrue(ref.commits().streams() > 0 && ref.commits().sink() > 0, ref.commits().toString());
+        // The reference commits at the pipeline's cadence: its raw records per commit, and the sink's input's.
+        assertEquals(60.0 / report.pipelineCommits().streams(), ref.cadence().streamsRecordsPerCommit(), 1e-9);
         // Records per article on each internal topic of both stages, named without the phase's prefix.
         Map<String, Double> internal = report.pipelineInternalWritesPerArticle();
         for (String topic : List.of("streams-tag-repartition", "streams-dedupe-postings-changelog",
