@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.OwnBrokerOptions;
 import org.newsagg.model.Json;
@@ -16,8 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks the pipeline on a synthetic corpus: raw Kafka pass-through against the whole pipeline "
-                + "(exactly-once), latency at a fixed rate, and the streams and sink stages' memory as child JVMs. "
+        description = "Benchmarks the pipeline on a synthetic corpus: raw Kafka pass-through and the in-process "
+                + "reference (the stages' topologies with no Kafka) against the whole pipeline (exactly-once), latency at a fixed rate, and the streams and sink stages' memory as child JVMs. "
                 + "Prints a table; --out writes the report as JSON. See docs/benchmarks.md.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -84,8 +86,10 @@ public final class BenchCommand implements Callable<Integer> {
                 Settings.parseDuration("--timeout", timeout));
         quietStartupNoise();
         Path work = Files.createTempDirectory("newsagg-bench-");
-        try (KafkaConnection conn = kafka.connect(3)) {
-            BenchReport report = new BenchHarness(plan, conn.settings(), conn.clientProperties(), work).run(System.err);
+        ThreadGroup brokerThreads = new ThreadGroup("newsagg-bench-broker");
+        try (KafkaConnection conn = connectIn(brokerThreads)) {
+            BenchReport report = new BenchHarness(plan, conn.settings(), conn.clientProperties(), work,
+                    conn.embedded() == null ? null : brokerThreads).run(System.err);
             ReportTable.print(report, System.out);
             if (out != null) {
                 Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
@@ -94,6 +98,26 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         } finally {
             deleteQuietly(work);
+        }
+    }
+
+    /**
+     * Connects, or starts the broker, from a thread of {@code group}: the threads a broker started here creates
+     * belong to that group, and so do the threads they create, which is how the report tells the broker's CPU from
+     * the stages' in the same process.
+     */
+    private KafkaConnection connectIn(ThreadGroup group) {
+        FutureTask<KafkaConnection> connect = new FutureTask<>(() -> kafka.connect(3));
+        Thread starter = new Thread(group, connect, "bench-connect");
+        starter.start();
+        try {
+            return connect.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting", e);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.newsagg.model.Settings;
 
 /**
- * Runs a {@link BenchPlan} against a broker: raw pass-through, whole pipeline, the sink catching up on the
+ * Runs a {@link BenchPlan} against a broker: raw pass-through, the in-process reference (the stages' topologies with no
+ * Kafka), whole pipeline, the sink catching up on the
  * pipeline's output, latency at a fixed rate and stage memory, each on its own fresh topics (the catch-up reads the
  * pipeline's), and gathers the numbers into a {@link BenchReport}.
  */
@@ -20,8 +21,19 @@ public final class BenchHarness {
     private final Map<String, Object> clientProperties;
     private final String bootstrapServers;
     private final Path workDir;
+    private final ThreadGroup brokerThreads;
 
     public BenchHarness(BenchPlan plan, Settings settings, Map<String, Object> clientProperties, Path workDir) {
+        this(plan, settings, clientProperties, workDir, null);
+    }
+
+    /**
+     * @param brokerThreads the thread group the broker was started in when it runs in this process, so that its
+     *                      CPU can be told from the stages'; null when it is elsewhere
+     */
+    public BenchHarness(BenchPlan plan, Settings settings, Map<String, Object> clientProperties, Path workDir,
+            ThreadGroup brokerThreads) {
+        this.brokerThreads = brokerThreads;
         this.plan = plan;
         this.settings = settings;
         this.clientProperties = Map.copyOf(clientProperties);
@@ -59,9 +71,21 @@ public final class BenchHarness {
 
         progress.println("pipeline...");
         PhaseLayout pipelinePhase = phase(run, "pipeline");
-        var pipeline = new PipelineThroughputRun(pipelinePhase, plan.timeout()).run(corpus);
+        var pipeline = new PipelineThroughputRun(pipelinePhase, plan.timeout(), brokerThreads).run(corpus);
         progress.printf("  %.0f articles/s, %.1f aggregate records per article%n",
                 pipeline.throughput().articlesPerSecond(), pipeline.sinkWrites().aggregatesPerArticle());
+
+        // After the pipeline, at the cadence its stages committed at: the record caches combine a window's or a
+        // term's changes between two commits, so the same articles per commit make the same records per article,
+        // whatever the two runs' speeds on a shared machine.
+        progress.println("in-process reference: both stages' topologies in this JVM, no Kafka...");
+        StageCommits commits = pipeline.commits();
+        InProcessReferenceRun.Result inProcess = new InProcessReferenceRun(phase(run, "reference"), plan.timeout(),
+                new InProcessReferenceRun.Cadence(perCommit(corpus.size(), commits.streams()),
+                        perCommit(pipeline.output().tagged() + pipeline.output().exactDuplicates()
+                                + pipeline.output().nearDuplicates(), commits.sink())))
+                .run(corpus);
+        progress.printf("  %.0f articles/s%n", inProcess.throughput().articlesPerSecond());
 
         progress.println("sink catching up on the pipeline's tagged and duplicates topics...");
         SinkCatchUpRun.Result catchUp = new SinkCatchUpRun(phase(run, "sinkcatchup").readingSinkInputsOf(pipelinePhase),
@@ -86,11 +110,20 @@ public final class BenchHarness {
                     plan.timeout()).run(plan.memoryCorpus());
         }
 
-        double share = passThrough.articlesPerSecond() <= 0 ? 0
-                : pipeline.throughput().articlesPerSecond() / passThrough.articlesPerSecond();
+        double share = ratio(pipeline.throughput(), passThrough);
+        double shareOfInProcess = ratio(pipeline.throughput(), inProcess.throughput());
         return new BenchReport(startedAt, machine, MachineInfo.loadAverageNow(), summary, passThrough, pipelineWarmup,
-                pipeline.throughput(), share, pipeline.output(), pipeline.sinkWrites(), catchUp, latency, memory,
-                BenchReport.judge(summary, pipeline.throughput(), share, latency, memory));
+                inProcess, pipeline.throughput(), share, shareOfInProcess, pipeline.output(), pipeline.sinkWrites(),
+                pipeline.cpu(), pipeline.commits(), pipeline.internalWritesPerArticle(), catchUp, latency, memory,
+                BenchReport.judge(summary, pipeline.throughput(), share, shareOfInProcess, latency, memory));
+    }
+
+    private static double perCommit(long records, long commits) {
+        return commits <= 0 ? 0 : (double) records / commits;
+    }
+
+    private static double ratio(Throughput a, Throughput b) {
+        return b.articlesPerSecond() <= 0 ? 0 : a.articlesPerSecond() / b.articlesPerSecond();
     }
 
     private PhaseLayout phase(String run, String name) {

@@ -2,6 +2,7 @@ package org.newsagg.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * Everything one {@code newsagg bench} run measured, as written to {@code --out} JSON. The pipeline warm-up, latency
@@ -14,10 +15,15 @@ public record BenchReport(
         CorpusSummary corpus,
         Throughput passThrough,
         Throughput pipelineWarmup,
+        InProcessReferenceRun.Result inProcess,
         Throughput pipeline,
         double pipelineShareOfPassThrough,
+        double pipelineShareOfInProcess,
         PipelineOutput output,
         SinkWrites pipelineSinkWrites,
+        PipelineCpu pipelineCpuMsPerArticle,
+        StageCommits pipelineCommits,
+        SortedMap<String, Double> pipelineInternalWritesPerArticle,
         SinkCatchUpRun.Result sinkCatchUp,
         LatencySummary latency,
         StageMemoryRun.Result memory,
@@ -27,14 +33,16 @@ public record BenchReport(
     public record Target(String name, String goal, String measured, boolean met) {}
 
     /** The targets, judged on this run's numbers. */
-    public static List<Target> judge(CorpusSummary corpus, Throughput pipeline, double share, LatencySummary latency,
-            StageMemoryRun.Result memory) {
+    public static List<Target> judge(CorpusSummary corpus, Throughput pipeline, double share, double shareOfInProcess,
+            LatencySummary latency, StageMemoryRun.Result memory) {
         List<Target> out = new ArrayList<>();
         out.add(new Target("throughput", ">= 2000 articles/s end to end, exactly-once, 1.5 KB articles",
                 String.format("%.0f articles/s at %d chars", pipeline.articlesPerSecond(), corpus.size()),
                 corpus.size() <= 1500 && pipeline.articlesPerSecond() >= 2000));
         out.add(new Target("throughput share", ">= 25% of raw pass-through in the same run",
                 String.format("%.1f%%", share * 100), share >= 0.25));
+        out.add(new Target("in-process share", ">= 0.5 of the in-process reference in the same run",
+                String.format("%.2f", shareOfInProcess), shareOfInProcess >= 0.5));
         if (latency != null) {
             out.add(new Target("latency", "p99 <= 1000 ms at 100 articles/s",
                     String.format("p99 %.0f ms at %.0f articles/s", latency.p99Ms(), latency.rate()),

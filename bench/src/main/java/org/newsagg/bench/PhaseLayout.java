@@ -68,6 +68,21 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
         return overrides.get("newsagg.sink.application-id");
     }
 
+    /**
+     * A topic of this phase named without the phase's prefix ({@code bench-<run>-<phase>.}): {@code news.tagged},
+     * {@code streams-tag-repartition}, so that two phases' topics compare by name.
+     */
+    public String withoutPrefix(String topic) {
+        String app = streamsApplicationId();
+        String prefix = app.substring(0, app.length() - "streams".length());
+        return topic.startsWith(prefix) ? topic.substring(prefix.length()) : topic;
+    }
+
+    /** The internal topics (repartition and changelog) of both stages, by the prefix Kafka Streams gives them. */
+    public boolean isInternal(String topic) {
+        return topic.startsWith(streamsApplicationId() + "-") || topic.startsWith(sinkApplicationId() + "-");
+    }
+
     /** Creates the phase's pipeline topics with the layout the stages expect. */
     public void createTopics() {
         try (Admin admin = Admin.create(clientProperties)) {

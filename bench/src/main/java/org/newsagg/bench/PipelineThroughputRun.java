@@ -2,6 +2,8 @@ package org.newsagg.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,24 +12,48 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PipelineThroughputRun {
 
-    /** Throughput of the run, where the articles ended up, and what the sink wrote for them. */
-    public record Result(Throughput throughput, PipelineOutput output, SinkWrites sinkWrites) {}
+    /**
+     * Throughput of the run, where the articles ended up, what the sink wrote for them, the CPU each part of the
+     * pipeline spent per article, and the records per article each internal topic took (transaction markers
+     * included).
+     */
+    public record Result(Throughput throughput, PipelineOutput output, SinkWrites sinkWrites, PipelineCpu cpu,
+            SortedMap<String, Double> internalWritesPerArticle, StageCommits commits) {
+
+        public Result {
+            internalWritesPerArticle = new TreeMap<>(internalWritesPerArticle);
+        }
+    }
 
     private final PhaseLayout layout;
     private final Duration timeout;
+    private final ThreadGroup brokerThreads;
 
     public PipelineThroughputRun(PhaseLayout layout, Duration timeout) {
+        this(layout, timeout, null);
+    }
+
+    /** {@code brokerThreads}: the group the broker's threads run in when it runs in this process, or null. */
+    public PipelineThroughputRun(PhaseLayout layout, Duration timeout, ThreadGroup brokerThreads) {
         this.layout = layout;
         this.timeout = timeout;
+        this.brokerThreads = brokerThreads;
     }
 
     public Result run(List<GeneratedArticle> corpus) {
         AtomicLong failures = new AtomicLong();
         long elapsed;
         SinkWrites writes;
+        PipelineCpu cpu;
+        StageCommits commits;
+        InternalTopicWrites internalBefore;
+        InternalTopicWrites internalAfter;
         try (RunningPipeline pipeline = RunningPipeline.start(layout, timeout);
                 ArticleProducer producer = new ArticleProducer(layout.clientProperties())) {
             String raw = layout.topics().raw();
+            internalBefore = InternalTopicWrites.read(layout, timeout);
+            ThreadCpu cpuBefore = ThreadCpu.now();
+            StageCommits commitsBefore = pipeline.commits();
             long start = System.nanoTime();
             for (GeneratedArticle g : corpus) {
                 producer.send(raw, g.article(), (m, e) -> {
@@ -37,9 +63,14 @@ public final class PipelineThroughputRun {
             producer.flush();
             pipeline.awaitDrained(timeout);
             elapsed = System.nanoTime() - start;
+            // Before the stages close: their threads' CPU goes with them.
+            cpu = PipelineCpu.between(cpuBefore, ThreadCpu.now(), layout, brokerThreads, corpus.size());
+            commits = pipeline.commits().since(commitsBefore);
+            internalAfter = InternalTopicWrites.read(layout, timeout);
             writes = SinkWrites.of(pipeline.sinkStreams(), layout.topics().aggregates(), corpus.size());
         }
         if (failures.get() > 0) throw new IllegalStateException(failures.get() + " articles were not produced");
-        return new Result(Throughput.of(corpus.size(), elapsed), PipelineOutput.read(layout, timeout), writes);
+        return new Result(Throughput.of(corpus.size(), elapsed), PipelineOutput.read(layout, timeout), writes, cpu,
+                internalAfter.perArticleSince(internalBefore, corpus.size()), commits);
     }
 }

@@ -21,12 +21,21 @@ public final class ReportTable {
         out.printf("%-36s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
         row(out, "raw pass-through (produce+consume)", r.passThrough());
         if (r.pipelineWarmup() != null) row(out, "pipeline warm-up (not judged)", r.pipelineWarmup());
+        InProcessReferenceRun.Result ref = r.inProcess();
+        row(out, String.format("in-process reference (%d+%d threads)", ref.streamsThreads(), ref.sinkThreads()),
+                ref.throughput());
         row(out, "pipeline (exactly_once_v2)", r.pipeline());
         out.printf("%-36s %49.1f%%%n", "pipeline / pass-through", r.pipelineShareOfPassThrough() * 100);
+        out.printf("%-36s %50.2f%n", "pipeline / in-process reference", r.pipelineShareOfInProcess());
         PipelineOutput o = r.output();
         out.printf("outputs: %d tagged, %d exact duplicates, %d near duplicates, %d dead letters (%d of %d accounted for); "
                 + "aggregates log end %d%n", o.tagged(), o.exactDuplicates(), o.nearDuplicates(), o.deadLetters(),
                 o.accountedFor(), r.pipeline().articles(), o.aggregateLogEnd());
+        out.printf("in-process outputs: %d tagged, %d exact duplicates, %d near duplicates, %d dead letters (%d of %d "
+                + "accounted for)%n", ref.tagged(), ref.exactDuplicates(), ref.nearDuplicates(), ref.deadLetters(),
+                ref.accountedFor(), ref.throughput().articles());
+        cpu(out, r);
+        internalWrites(out, r);
         writes(out, "sink writes in the pipeline", r.pipelineSinkWrites());
         SinkCatchUpRun.Result sink = r.sinkCatchUp();
         out.printf("sink catching up on the same %d articles: %.2f s, %.1f articles/s%n",
@@ -72,6 +81,51 @@ public final class ReportTable {
                         h.streamsMb(), h.streamsRssMb(), h.sinkArticles(), h.sinkMb(), h.sinkRssMb());
             }
         }
+    }
+
+    /** CPU per article by part of the pipeline, beside the reference's two threads. */
+    static void cpu(PrintStream out, BenchReport r) {
+        PipelineCpu p = r.pipelineCpuMsPerArticle();
+        InProcessReferenceRun.Result ref = r.inProcess();
+        out.printf("CPU ms per article %37s %14s%n", "pipeline", "in-process");
+        out.printf("  %-48s %8.2f %14.2f%n", "streams stage, stream threads", p.streamsStreamThreads(),
+                ref.streamsCpuMsPerArticle());
+        out.printf("  %-48s %8.2f %14.2f%n", "sink stage, stream threads", p.sinkStreamThreads(),
+                ref.sinkCpuMsPerArticle());
+        out.printf("  %-48s %8.2f %14s%n", "both stages, other threads (client I/O...)", p.stageOtherThreads(), "-");
+        if (p.broker() != null) out.printf("  %-48s %8.2f %14s%n", "broker (in this process)", p.broker(), "-");
+        else out.printf("  %-48s %8s %14s%n", "broker (not in this process)", "-", "-");
+        out.printf("  %-48s %8.2f %14.2f%n", "whole process (GC, JIT, bench producer too)", p.process(),
+                ref.processCpuMsPerArticle());
+        StageCommits c = r.pipelineCommits();
+        long n = r.pipeline().articles();
+        out.printf("commits: pipeline streams %d (%.1f articles each), sink %d (%.1f); in-process streams %d (%.1f), "
+                + "sink %d (%.1f)%s%n", c.streams(), each(n, c.streams()), c.sink(), each(n, c.sink()),
+                ref.commits().streams(), each(n, ref.commits().streams()), ref.commits().sink(),
+                each(n, ref.commits().sink()), ref.cadence() == null ? ", at the commit interval"
+                        : ", at the pipeline's records per commit");
+    }
+
+    /**
+     * Records per article written to each internal topic: the pipeline's from end offsets (transaction markers
+     * included), the reference's as produced; the reference's output topics too.
+     */
+    static void internalWrites(PrintStream out, BenchReport r) {
+        java.util.SortedMap<String, Double> ref = r.inProcess().perArticleByTopic();
+        java.util.SortedSet<String> topics = new java.util.TreeSet<>(r.pipelineInternalWritesPerArticle().keySet());
+        topics.addAll(ref.keySet());
+        out.printf("records per article written %-37s %12s %12s%n", "(pipeline: end offsets, markers included)",
+                "pipeline", "in-process");
+        for (String t : topics) {
+            Double p = r.pipelineInternalWritesPerArticle().get(t);
+            Double i = ref.get(t);
+            out.printf("  %-62s %12s %12s%n", t, p == null ? "-" : String.format("%.2f", p),
+                    i == null ? "-" : String.format("%.2f", i));
+        }
+    }
+
+    private static double each(long articles, long commits) {
+        return commits == 0 ? 0 : (double) articles / commits;
     }
 
     private static void writes(PrintStream out, String name, SinkWrites w) {

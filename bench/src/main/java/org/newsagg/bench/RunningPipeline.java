@@ -102,6 +102,11 @@ public final class RunningPipeline implements AutoCloseable {
         awaitDrained(layout, timeout);
     }
 
+    /** Commits each stage's stream threads have made so far. */
+    public StageCommits commits() {
+        return new StageCommits(StageCommits.of(streams.streams()), StageCommits.of(sink.streams()));
+    }
+
     /** The sink stage's Kafka Streams, for its metrics. */
     public KafkaStreams sinkStreams() {
         return sink.streams();

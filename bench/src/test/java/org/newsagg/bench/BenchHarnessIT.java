@@ -75,14 +75,42 @@ class BenchHarnessIT {
         assertEquals(1.0, latency.warmupSeconds());
         assertTrue(latency.warmupMatched() > 0 && latency.warmupMatched() <= 20, latency.toString());
 
+        // The in-process reference: the same corpus through both stages' topologies, every article accounted for.
+        InProcessReferenceRun.Result ref = report.inProcess();
+        assertEquals(60, ref.throughput().articles());
+        assertEquals(60, ref.accountedFor());
+        assertEquals(1, ref.streamsThreads());
+        assertEquals(1, ref.sinkThreads());
+        assertTrue(ref.recordsByTopic().get("news.aggregates") > 0, ref.toString());
+        assertEquals(report.pipeline().articlesPerSecond() / ref.throughput().articlesPerSecond(),
+                report.pipelineShareOfInProcess(), 1e-9);
+        // CPU by part: each stage's stream thread worked; the test's broker is not the bench's, so not measured.
+        PipelineCpu cpu = report.pipelineCpuMsPerArticle();
+        assertTrue(cpu.streamsStreamThreads() > 0 && cpu.sinkStreamThreads() > 0, cpu.toString());
+        assertNull(cpu.broker());
+        assertTrue(report.pipelineCommits().streams() > 0 && report.pipelineCommits().sink() > 0,
+                report.pipelineCommits().toString());
+        assertTrue(ref.commits().streams() > 0 && ref.commits().sink() > 0, ref.commits().toString());
+        // The reference commits at the pipeline's cadence: its raw records per commit, and the sink's input's.
+        assertEquals(60.0 / report.pipelineCommits().streams(), ref.cadence().streamsRecordsPerCommit(), 1e-9);
+        // Records per article on each internal topic of both stages, named without the phase's prefix.
+        Map<String, Double> internal = report.pipelineInternalWritesPerArticle();
+        for (String topic : List.of("streams-tag-repartition", "streams-dedupe-postings-changelog",
+                "sink-by-key-repartition", "sink-aggregates-1h-changelog")) {
+            assertTrue(internal.getOrDefault(topic, 0.0) > 0, topic + " in " + internal);
+        }
+        assertTrue(internal.keySet().stream().allMatch(t -> t.startsWith("streams-") || t.startsWith("sink-")),
+                internal.toString());
+
         assertNull(report.memory());
-        assertEquals(List.of("throughput", "throughput share", "latency"),
+        assertEquals(List.of("throughput", "throughput share", "in-process share", "latency"),
                 report.targets().stream().map(BenchReport.Target::name).toList());
         assertEquals(Runtime.getRuntime().availableProcessors(), report.machine().cores());
 
         JsonNode json = Json.MAPPER.readTree(Json.write(report));
-        for (String field : List.of("machine", "corpus", "passThrough", "pipelineWarmup", "pipeline", "pipelineShareOfPassThrough",
-                "output", "pipelineSinkWrites", "sinkCatchUp", "latency", "targets")) {
+        for (String field : List.of("machine", "corpus", "passThrough", "pipelineWarmup", "inProcess", "pipeline",
+                "pipelineShareOfPassThrough", "pipelineShareOfInProcess", "output", "pipelineSinkWrites",
+                "pipelineCpuMsPerArticle", "pipelineCommits", "pipelineInternalWritesPerArticle", "sinkCatchUp", "latency", "targets")) {
             assertNotNull(json.get(field), field);
         }
         assertEquals(60, json.path("pipeline").path("articles").asInt());
@@ -92,6 +120,10 @@ class BenchHarnessIT {
         String text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("raw pass-through (produce+consume)"), text);
         assertTrue(text.contains("pipeline warm-up (not judged)"), text);
+        assertTrue(text.contains("in-process reference (1+1 threads)"), text);
+        assertTrue(text.contains("pipeline / in-process reference"), text);
+        assertTrue(text.contains("CPU ms per article"), text);
+        assertTrue(text.contains("streams-tag-repartition"), text);
         assertTrue(text.contains("latency at 20 articles/s"), text);
         assertTrue(text.contains("sink catching up on the same 60 articles"), text);
     }
