@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.OwnBrokerOptions;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
+import org.newsagg.runtime.StageSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +72,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report as JSON to FILE.")
     Path out;
 
+    @Option(names = "--catch-up",
+            description = "Run both stages with the catch-up profile (newsagg.streams.catch-up and "
+                    + "newsagg.sink.catch-up, as the stage commands' --catch-up): for the pipeline and sink phases; "
+                    + "the latency phase then measures the profile's longer commits.")
+    boolean catchUp;
+
     @Mixin
     OwnBrokerOptions kafka;
 
@@ -85,7 +93,9 @@ public final class BenchCommand implements Callable<Integer> {
         quietStartupNoise();
         Path work = Files.createTempDirectory("newsagg-bench-");
         try (KafkaConnection conn = kafka.connect(3)) {
-            BenchReport report = new BenchHarness(plan, conn.settings(), conn.clientProperties(), work).run(System.err);
+            Settings settings = catchUp ? conn.settings().with(Map.of(StageSettings.catchUpKey("streams"), "true",
+                    StageSettings.catchUpKey("sink"), "true")) : conn.settings();
+            BenchReport report = new BenchHarness(plan, settings, conn.clientProperties(), work).run(System.err);
             ReportTable.print(report, System.out);
             if (out != null) {
                 Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
