@@ -74,8 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--catch-up",
             description = "Run both stages with the catch-up profile (newsagg.streams.catch-up and "
-                    + "newsagg.sink.catch-up, as the stage commands' --catch-up): for the pipeline and sink phases; "
-                    + "the latency phase then measures the profile's longer commits.")
+                    + "newsagg.sink.catch-up, as the stage commands' --catch-up) in the phases that run them in this "
+                    + "process: pipeline, sink catching up and latency (which then measures the profile's longer "
+                    + "commits). The memory run's stage processes take only their phase's own settings.")
     boolean catchUp;
 
     @Mixin

@@ -46,7 +46,7 @@ class CatchUpProfileTest {
     void catchUpGivesEveryClientTheProfilesValues() {
         StreamsConfig c = streamsConfig(Map.of("newsagg.streams.catch-up", "true"));
         assertEquals(2_000L, c.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
-        assertEquals(128L * 1024 * 1024, c.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
+        assertEquals(10L * 1024 * 1024, c.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG), "unchanged");
         assertEquals(30_000, producer(c).get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG));
         assertEquals(500, producer(c).get(ProducerConfig.LINGER_MS_CONFIG));
         assertEquals(256 * 1024, producer(c).get(ProducerConfig.BATCH_SIZE_CONFIG));
@@ -57,12 +57,10 @@ class CatchUpProfileTest {
     void explicitSettingsWinOverTheProfileInEveryFormKafkaStreamsReads() {
         StreamsConfig c = streamsConfig(Map.of("newsagg.streams.catch-up", "true",
                 "newsagg.streams.commit-interval", "20s",
-                "kafka.statestore.cache.max.bytes", "1000",
                 "kafka.linger.ms", "5",
                 "kafka.producer.batch.size", "1024",
                 "kafka.max.poll.records", "10"));
         assertEquals(20_000L, c.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
-        assertEquals(1000L, c.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
         assertEquals("5", producer(c).get(ProducerConfig.LINGER_MS_CONFIG).toString());
         assertEquals("1024", producer(c).get(ProducerConfig.BATCH_SIZE_CONFIG).toString());
         assertEquals("10", mainConsumer(c).get(ConsumerConfig.MAX_POLL_RECORDS_CONFIG).toString());

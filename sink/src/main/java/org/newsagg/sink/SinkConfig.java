@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.newsagg.model.Settings;
-import org.newsagg.runtime.CatchUpProfile;
 import org.newsagg.runtime.StageSettings;
 import org.newsagg.sink.aggregate.Dimensions;
 import org.newsagg.sink.aggregate.RollingAggregator.EmitPolicy;
@@ -29,8 +28,7 @@ import org.newsagg.sink.trending.TrendingConfig;
  * @param cacheMaxBytes the Streams record cache (all threads): with UPDATE, the window changes it holds between two
  *                  commits leave as one record each; a full cache sends its oldest entries early. 64 MB by default,
  *                  not Streams' 10 MB: one poll of a backlog (up to 1,000 contributions) touches some 27,000 windows,
- *                  and at 10 MB a sink catching up wrote 301 aggregate records per article instead of 220; with
- *                  {@code newsagg.sink.catch-up}, {@link CatchUpProfile#RECORD_CACHE_BYTES}
+ *                  and at 10 MB a sink catching up wrote 301 aggregate records per article instead of 220
  * @param httpPort  port of the query API and live page; 0 picks a free one, -1 disables it
  * @param bindAddress address the query API and live page listen on: 127.0.0.1 by default, so that nothing is served
  *                  to the network unless asked ({@code 0.0.0.0} in a container)
@@ -59,8 +57,6 @@ public record SinkConfig(
         List<String> evidenceDimensions) {
 
     public static final String STAGE = "sink";
-    /** The record cache outside the catch-up profile: see {@code cacheMaxBytes}. */
-    public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
     /** 256 MB shared by the window, distinct, trending and syndication stores. */
     public static final long DEFAULT_ROCKSDB_MEMORY = 256L * 1024 * 1024;
     /** The dimensions the live page shows, whose bars a person can click. */
@@ -72,15 +68,13 @@ public record SinkConfig(
         Duration largest = windows.stream().map(WindowSpec::size).max(Duration::compareTo).orElseThrow();
         Duration minRetention = largest.plus(grace).plus(Duration.ofDays(1));
         Duration retention = s.getDuration("newsagg.sink.retention", Duration.ofDays(7));
-        StageSettings stage = StageSettings.from(s, STAGE, "newsagg-sink-state", DEFAULT_ROCKSDB_MEMORY);
         return new SinkConfig(
-                stage,
+                StageSettings.from(s, STAGE, "newsagg-sink-state", DEFAULT_ROCKSDB_MEMORY),
                 windows,
                 grace,
                 retention.compareTo(minRetention) < 0 ? minRetention : retention,
                 EmitPolicy.valueOf(s.get("newsagg.sink.emit", "update").toUpperCase(Locale.ROOT)),
-                s.getLong("newsagg.sink.cache-max-bytes",
-                        stage.catchUp() ? CatchUpProfile.RECORD_CACHE_BYTES : DEFAULT_CACHE_MAX_BYTES),
+                s.getLong("newsagg.sink.cache-max-bytes", 64L * 1024 * 1024),
                 s.getInt("newsagg.sink.http-port", 8080),
                 s.get("newsagg.sink.bind-address", "127.0.0.1"),
                 s.get("newsagg.sink.advertised-host", "127.0.0.1"),
