@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 public final class CatchUpOption {
 
     @Option(names = "--catch-up",
-            description = "Batch for replaying a backlog into an idle pipeline: 2 s transactions, a larger record cache "
-                    + "and producer batches (newsagg.<stage>.catch-up=true; settings given explicitly still win). "
+            description = "Batch for replaying a backlog into an idle pipeline: 2 s transactions, larger producer "
+                    + "batches and polls (newsagg.<stage>.catch-up=true; settings given explicitly still win). "
                     + "Same output values; costs live latency (docs/operations.md).")
     boolean catchUp;
 
