@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -13,6 +14,7 @@ import org.newsagg.cluster.KafkaConnection;
 import org.newsagg.cluster.OwnBrokerOptions;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
+import org.newsagg.runtime.StageSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,6 +74,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report as JSON to FILE.")
     Path out;
 
+    @Option(names = "--catch-up",
+            description = "Run both stages with the catch-up profile (newsagg.streams.catch-up and "
+                    + "newsagg.sink.catch-up, as the stage commands' --catch-up) in the phases that run them in this "
+                    + "process: pipeline, sink catching up and latency (which then measures the profile's longer "
+                    + "commits). The memory run's stage processes take only their phase's own settings.")
+    boolean catchUp;
+
     @Mixin
     OwnBrokerOptions kafka;
 
@@ -88,7 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("newsagg-bench-");
         ThreadGroup brokerThreads = new ThreadGroup("newsagg-bench-broker");
         try (KafkaConnection conn = connectIn(brokerThreads)) {
-            BenchReport report = new BenchHarness(plan, conn.settings(), conn.clientProperties(), work,
+            Settings settings = catchUp ? conn.settings().with(Map.of(StageSettings.catchUpKey("streams"), "true",
+                    StageSettings.catchUpKey("sink"), "true")) : conn.settings();
+            BenchReport report = new BenchHarness(plan, settings, conn.clientProperties(), work,
                     conn.embedded() == null ? null : brokerThreads).run(System.err);
             ReportTable.print(report, System.out);
             if (out != null) {

@@ -24,7 +24,10 @@ import org.newsagg.model.Topics;
  * @param threads             stream threads per instance
  * @param standbyReplicas     warm copies of state on other instances, for fast fail-over
  * @param replicationFactor   of internal topics; -1 takes the broker default
- * @param commitInterval      how often transactions commit: the floor of end-to-end latency under exactly-once
+ * @param commitInterval      how often transactions commit: the floor of end-to-end latency under exactly-once;
+ *                            50 ms, or {@link CatchUpProfile#COMMIT_INTERVAL} with {@code catchUp}
+ * @param catchUp             {@code newsagg.<stage>.catch-up}: the batching profile for replaying a backlog into an
+ *                            idle pipeline ({@link CatchUpProfile}); off by default, as it costs live latency
  * @param rocksDbMemoryBytes  off-heap memory all of the stage's RocksDB stores share (block cache and memtables);
  *                            -1 leaves Kafka Streams' per-store defaults
  * @param onDeletedInput      what a (re)start does when retention deleted input records before the stage read them:
@@ -42,6 +45,7 @@ public record StageSettings(
         int standbyReplicas,
         int replicationFactor,
         Duration commitInterval,
+        boolean catchUp,
         long rocksDbMemoryBytes,
         DeletedInputGuard.Policy onDeletedInput,
         Map<String, String> kafka) {
@@ -54,6 +58,7 @@ public record StageSettings(
      */
     public static StageSettings from(Settings s, String stage, String defaultStateDir, long defaultRocksDbBytes) {
         String prefix = "newsagg." + stage + ".";
+        boolean catchUp = s.getBoolean(catchUpKey(stage), false);
         return new StageSettings(
                 stage,
                 s.get(prefix + "application-id", "newsagg-" + stage),
@@ -65,7 +70,9 @@ public record StageSettings(
                 s.getInt(prefix + "threads", 1),
                 s.getInt(prefix + "standby-replicas", 0),
                 s.getInt(prefix + "replication-factor", -1),
-                s.getDuration(prefix + "commit-interval", Duration.ofMillis(50)),
+                s.getDuration(prefix + "commit-interval",
+                        catchUp ? CatchUpProfile.COMMIT_INTERVAL : Duration.ofMillis(50)),
+                catchUp,
                 s.getLong(prefix + "rocksdb-memory-bytes", defaultRocksDbBytes),
                 DeletedInputGuard.Policy.parse(onDeletedInputKey(stage), s.get(onDeletedInputKey(stage), "fail")),
                 s.withPrefix("kafka."));
@@ -80,10 +87,20 @@ public record StageSettings(
         return "newsagg." + stage + ".on-deleted-input";
     }
 
-    /** The Kafka Streams properties these settings give; a stage adds its own. */
+    /**
+     * The Kafka Streams properties these settings give, with the catch-up profile's when it is on; a stage adds its
+     * own.
+     */
     public Properties streamsProperties() {
-        return StageStreamsProperties.of(stage, applicationId, bootstrapServers, stateDir, processingGuarantee,
+        Properties p = StageStreamsProperties.of(stage, applicationId, bootstrapServers, stateDir, processingGuarantee,
                 threads, standbyReplicas, replicationFactor, commitInterval, rocksDbMemoryBytes, kafka, topics.dlq());
+        if (catchUp) CatchUpProfile.applyTo(p, kafka, commitInterval);
+        return p;
+    }
+
+    /** The key of {@link #catchUp} for a stage: what the stage commands' {@code --catch-up} sets. */
+    public static String catchUpKey(String stage) {
+        return "newsagg." + stage + ".catch-up";
     }
 
     /** Admin client properties for the same cluster, with the same pass-through. */

@@ -40,6 +40,9 @@ public final class SinkCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    CatchUpOption catchUp;
+
     @Override
     public Integer call() {
         KafkaConnection conn = kafka.connect();
@@ -49,7 +52,8 @@ public final class SinkCommand implements Callable<Integer> {
         }
         var registry = OpsServer.newRegistry("sink");
         Topics topics = Topics.from(conn.settings());
-        Settings settings = EndToEndLagInterceptor.measuring(conn.settings(), topics.tagged(), registry);
+        Settings settings = EndToEndLagInterceptor.measuring(catchUp.applyTo(conn.settings(), SinkConfig.STAGE),
+                topics.tagged(), registry);
         SinkConfig config = SinkConfig.from(settings);
         SinkStage stage = new SinkStage(config, registry, null);
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
@@ -66,7 +70,7 @@ public final class SinkCommand implements Callable<Integer> {
         var failed = StageLifecycle.failureOf(stage.streams());
         StageLifecycle.start(stage::start, conn, stage, ops, deadLetters, lag);
         System.err.println("sink stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
-                + "; Ctrl-C to stop");
+                + CatchUpOption.describe(config.stage()) + "; Ctrl-C to stop");
         return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, lag, stage, kafkaMetrics, ops);
     }
 }

@@ -27,6 +27,9 @@ public final class StreamsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    CatchUpOption catchUp;
+
     @Override
     public Integer call() {
         KafkaConnection conn = kafka.connect();
@@ -34,7 +37,8 @@ public final class StreamsCommand implements Callable<Integer> {
             conn.close();
             return 1;
         }
-        StreamsStageConfig config = StreamsStageConfig.from(conn.settings());
+        StreamsStageConfig config =
+                StreamsStageConfig.from(catchUp.applyTo(conn.settings(), StreamsStageConfig.STAGE));
         var registry = OpsServer.newRegistry(StreamsStageConfig.STAGE);
         StreamsStage stage = new StreamsStage(config, registry);
         var kafkaMetrics = new KafkaStreamsMetrics(stage.streams());
@@ -53,7 +57,7 @@ public final class StreamsCommand implements Callable<Integer> {
         var failed = StageLifecycle.failureOf(stage.streams());
         StageLifecycle.start(stage::start, conn, stage, ops, deadLetters, lag);
         System.err.println("streams stage running" + (ops == null ? "" : ", metrics on :" + ops.port() + "/metrics")
-                + "; Ctrl-C to stop");
+                + CatchUpOption.describe(config.stage()) + "; Ctrl-C to stop");
         return StageLifecycle.runUntilStoppedOrFailed(failed, conn, deadLetters, lag, stage, kafkaMetrics, ops);
     }
 }
