@@ -83,6 +83,7 @@ public final class StreamsTopologyCost {
                 System.out.printf("thread CPU per article: %.3f ms; wall per article: %.3f ms; load average %.2f%n",
                         cpu / 1e6 / articles, wall / 1e6 / articles,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.println("outputs: " + digest(driver));
             }
         } finally {
             try (var paths = Files.walk(stateDir)) {
@@ -91,6 +92,30 @@ public final class StreamsTopologyCost {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Every record on the tagged and duplicates topics, warm-up included, in order, as one SHA-256: two builds that
+     * decide and tag alike print the same.
+     */
+    private static String digest(TopologyTestDriver driver) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long records = 0;
+        for (Topic<?> topic : java.util.List.of(Topics.DEFAULT.taggedTopic(), Topics.DEFAULT.duplicatesTopic())) {
+            var out = driver.createOutputTopic(topic.name(), new org.apache.kafka.common.serialization.StringDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+            for (var r : out.readRecordsToList()) {
+                sha.update(r.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(r.value());
+                records++;
+            }
+        }
+        return records + " records, sha-256 " + java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** The bench's corpus of {@code n} articles, ending at today's midnight as the bench's does. */
