@@ -13,10 +13,10 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.Article;
-import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
 import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.streams.dedupe.DedupeOutcome;
+import org.newsagg.streams.dedupe.DedupeOutcomeSerde;
 import org.newsagg.streams.dedupe.DedupeProcessor;
 import org.newsagg.streams.dedupe.LateArticles;
 import org.newsagg.streams.dedupe.TaskDedupeStore;
@@ -63,7 +63,8 @@ public final class DedupeAndTagTopology {
         StreamsBuilder builder = new StreamsBuilder();
         TaskDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
         builder.addStateStore(LateArticles.storeBuilder(config.dedupe().retention()));
-        JsonSerde<DedupeOutcome> outcomeSerde = new JsonSerde<>(DedupeOutcome.class);
+        // Binary on the internal topic; it still reads the JSON an earlier version wrote (DedupeOutcomeSerde).
+        DedupeOutcomeSerde outcomeSerde = new DedupeOutcomeSerde();
 
         KStream<String, Article> valid = builder
                 .stream(config.stage().topics().raw(), StreamsTopics.consumed(config.stage().topics().rawTopic())

@@ -18,7 +18,6 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsagg.runtime.EventTimeChangelog;
-import org.newsagg.model.JsonSerde;
 
 /**
  * The dedupe state inside a stream task, all of it changelogged, so a restarted or moved task resumes with the same
@@ -47,10 +46,17 @@ public final class TaskDedupeStore implements DedupeStore {
     /**
      * Decoded articles recently looked up by posting. An article is written once under its id and publication time,
      * so a decoded copy never goes stale; reads through it apply the same cutoff as the store, and a restarted task
-     * starts with it empty and reads the same values from the store. It saves decoding the same few hundred bytes of
-     * JSON for every article of a busy story.
+     * starts with it empty and reads the same values from the store. It saves decoding the same stored article for
+     * every article of a busy story.
      */
     private static final int DECODED_CACHE = 4096;
+
+    /**
+     * Keys whose newest postings are kept decoded ({@link RecentPostings}): about 400 articles' worth of the keys a
+     * decision reads (a decision reads about 38 keys and posts to most of them), so a live story's terms and stories,
+     * and the bands of a copy's recent original, are answered without a RocksDB iterator.
+     */
+    private static final int POSTINGS_CACHE = 16_384;
 
     /** Where the stream time lives in the terms store; no term starts with a control character. */
     static final String STREAM_TIME_KEY = "\u0000stream-time";
@@ -66,6 +72,14 @@ public final class TaskDedupeStore implements DedupeStore {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Posting, StoredArticle> eldest) {
             return size() > DECODED_CACHE;
+        }
+    };
+
+    private final Map<String, RecentPostings> recentPostings =
+            new LinkedHashMap<>(POSTINGS_CACHE * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RecentPostings> eldest) {
+            return size() > POSTINGS_CACHE;
         }
     };
 
@@ -89,7 +103,7 @@ public final class TaskDedupeStore implements DedupeStore {
         Duration size = Duration.ofMillis(1);
         return List.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, retention, size, false),
-                        Serdes.String(), new JsonSerde<>(StoredArticle.class))
+                        Serdes.String(), new StoredArticleSerde())
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(POSTINGS, retention, size, true),
                         Serdes.String(), Serdes.String())
@@ -133,14 +147,17 @@ public final class TaskDedupeStore implements DedupeStore {
 
     @Override
     public List<Posting> postings(String key, int limit) {
-        long cutoff = cutoff();
+        long from = Math.max(0, cutoff());
+        RecentPostings recent = recentPostings.get(key);
+        if (recent != null && recent.answers(limit)) return recent.read(from, limit);
         List<Posting> newestFirst = new ArrayList<>(Math.min(limit, 16));
-        try (WindowStoreIterator<String> it = postings.backwardFetch(key, Math.max(0, cutoff), Long.MAX_VALUE)) {
+        try (WindowStoreIterator<String> it = postings.backwardFetch(key, from, Long.MAX_VALUE)) {
             while (newestFirst.size() < limit && it.hasNext()) {
                 KeyValue<Long, String> kv = it.next();
-                if (kv.key >= cutoff) newestFirst.add(new Posting(kv.value, kv.key));
+                newestFirst.add(new Posting(kv.value, kv.key));
             }
         }
+        recentPostings.put(key, new RecentPostings(limit, new ArrayList<>(newestFirst)));
         Collections.reverse(newestFirst);
         return newestFirst;
     }
@@ -150,6 +167,11 @@ public final class TaskDedupeStore implements DedupeStore {
         long at = published.toEpochMilli();
         advance(at);
         postings.put(key, id, at);
+        RecentPostings recent = recentPostings.get(key);
+        if (recent == null) return;
+        // At or behind the cutoff the window store may have skipped the write (an expired segment): only the
+        // store knows, so the next read asks it. Every read hides such a posting anyway.
+        if (at <= Math.max(0, cutoff()) || !recent.add(new Posting(id, at))) recentPostings.remove(key);
     }
 
     @Override
@@ -162,6 +184,56 @@ public final class TaskDedupeStore implements DedupeStore {
         long at = published.toEpochMilli();
         advance(at);
         terms.put(term, DayCounts.add(terms.get(term), DayCounts.dayOf(at), firstDay()));
+    }
+
+    /**
+     * The newest postings of one key as the store holds them, newest first: the newest {@code limit} the store
+     * returned when it was read (all of them when fewer), and every posting written to the key since. The store
+     * orders a key's postings by timestamp, then by write order, and drops only postings older than the cutoff
+     * (whole expired segments, or a write into one), which every read hides: so the newest {@code limit} at or after
+     * the cutoff read from here are those the store would return. A restarted task starts with none and reads them
+     * from the store.
+     */
+    private static final class RecentPostings {
+        private final int limit;
+        private final ArrayList<Posting> newestFirst;
+
+        RecentPostings(int limit, ArrayList<Posting> newestFirst) {
+            this.limit = limit;
+            this.newestFirst = newestFirst;
+        }
+
+        /** Whether it holds all that a read of {@code wanted} postings may need. */
+        boolean answers(int wanted) {
+            return wanted <= limit || newestFirst.size() < limit;
+        }
+
+        /** The newest {@code wanted} at or after {@code from}, oldest first, as {@link #postings} returns them. */
+        List<Posting> read(long from, int wanted) {
+            List<Posting> out = new ArrayList<>(Math.min(wanted, newestFirst.size()));
+            for (int i = 0; i < newestFirst.size() && out.size() < wanted; i++) {
+                Posting p = newestFirst.get(i);
+                if (p.published() < from) break; // newest first: the rest are older still
+                out.add(p);
+            }
+            Collections.reverse(out);
+            return out;
+        }
+
+        /**
+         * A new posting, kept only if among the newest. Returns false when this copy can no longer say where the
+         * store puts it: among postings of the same timestamp the store orders by a sequence number that starts
+         * again at each restart, so a posting written after a restart may sort before one written before it.
+         */
+        boolean add(Posting p) {
+            int i = 0;
+            while (i < newestFirst.size() && newestFirst.get(i).published() > p.published()) i++;
+            if (i < newestFirst.size() && newestFirst.get(i).published() == p.published()) return false;
+            if (i == limit) return true;
+            newestFirst.add(i, p);
+            if (newestFirst.size() > limit) newestFirst.remove(newestFirst.size() - 1);
+            return true;
+        }
     }
 
     /** Deletes the term counts that no read can see any more. Returns how many. */

@@ -74,6 +74,32 @@ class TaskDedupeStoreTest extends DedupeStoreContract {
         assertEquals(List.of("new"), reopened.postings("k", 10).stream().map(DedupeStore.Posting::id).toList());
     }
 
+    /**
+     * The decoded newest postings a task keeps answer every read as the store does: checked against a store opened
+     * fresh on the same state (no cached postings, as after a restart) after each of 3,000 writes and reads, with
+     * postings out of order, of the same timestamp, and falling out of the retention.
+     */
+    @Test
+    void cachedPostingsAnswerAsTheStoreDoes() {
+        TopologyTestDriver driver = newDriver(RETENTION);
+        TaskDedupeStore store = open(RETENTION, driver);
+        java.util.Random random = new java.util.Random(7);
+        long day = Duration.ofDays(1).toMillis();
+        int[] limits = {3, 5, 40};
+        for (int i = 0; i < 3000; i++) {
+            String key = "k" + random.nextInt(6);
+            // Mostly forward in time, some a few minutes back, some more than the retention back; whole minutes,
+            // so that many share a timestamp.
+            long at = T0.toEpochMilli() + i / 10 * 60_000L - (random.nextInt(10) == 0 ? random.nextInt(9) * day : 0)
+                    - random.nextInt(4) * 60_000L;
+            store.post(key, "a" + i, java.time.Instant.ofEpochMilli(at));
+            String read = "k" + random.nextInt(6);
+            int limit = limits[random.nextInt(limits.length)];
+            assertEquals(open(RETENTION, driver).postings(read, limit), store.postings(read, limit),
+                    "read " + read + " after write " + i);
+        }
+    }
+
     @Test
     void sweepDeletesOnlyTermCountsNoReadCanSee() {
         TopologyTestDriver driver = newDriver(RETENTION);
