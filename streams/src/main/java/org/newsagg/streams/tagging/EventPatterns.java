@@ -181,7 +181,8 @@ final class EventPatterns {
             List<Group> g = byHead.get(f);
             if (g == null) continue;
             if (groups == null) groups = new ArrayList<>(g.size());
-            for (Group x : g) if (!groups.contains(x)) groups.add(x);
+            // By identity: a group is one object wherever it is filed, and a record's equals would compare its lists.
+            for (Group x : g) if (!containsSame(groups, x)) groups.add(x);
         }
         if (groups == null) return List.of();
         Set<EventPattern> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -198,6 +199,11 @@ final class EventPatterns {
         List<EventPattern> out = new ArrayList<>(found);
         out.sort(java.util.Comparator.comparingInt(order::get));
         return out;
+    }
+
+    private static boolean containsSame(List<Group> groups, Group g) {
+        for (Group x : groups) if (x == g) return true;
+        return false;
     }
 
     int size() {

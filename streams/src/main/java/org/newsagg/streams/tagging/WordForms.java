@@ -1,7 +1,7 @@
 package org.newsagg.streams.tagging;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The forms a pattern word may match for one token: the token, OpenNLP's lemma and the regular English stems of
@@ -11,8 +11,13 @@ final class WordForms {
 
     private WordForms() {}
 
+    /** At most eight forms: the token, the lemma, "-ies" -> "-y", "-es", "-s" and three stems of "-ed" or "-ing". */
+    private static final int MAX_FORMS = 8;
+
     static String[] of(String lower, String lemma) {
-        Set<String> out = new LinkedHashSet<>(6);
+        // Called for every word of every sentence, twice: a small array with a linear duplicate check keeps the
+        // order and the distinctness a LinkedHashSet gave, without its hashing and allocation.
+        Forms out = new Forms();
         out.add(lower);
         out.add(lemma);
         int n = lower.length();
@@ -31,7 +36,22 @@ final class WordForms {
             out.add(stem + "e");
             if (doubled(stem)) out.add(stem.substring(0, stem.length() - 1));
         }
-        return out.toArray(String[]::new);
+        return out.toArray();
+    }
+
+    /** Distinct forms in the order first added. */
+    private static final class Forms {
+        private final String[] forms = new String[MAX_FORMS];
+        private int size;
+
+        void add(String form) {
+            for (int k = 0; k < size; k++) if (Objects.equals(forms[k], form)) return;
+            forms[size++] = form;
+        }
+
+        String[] toArray() {
+            return Arrays.copyOf(forms, size);
+        }
     }
 
     private static boolean doubled(String stem) {
