@@ -1,17 +1,14 @@
 package org.newsagg.sink.aggregate;
 
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * The field encodings of the sink's internal binary formats, in {@link java.io.DataOutput}'s byte order and layout
- * (so bytes written by the earlier {@code DataOutputStream} code read the same): a string is its UTF-8 length as
- * an int (-1 for null) and its bytes; an instant a presence byte, then its epoch second (long) and nanoseconds
- * (int). Read from a {@link ByteBuffer} over the record's bytes: {@code DataInputStream} over a
- * {@code ByteArrayInputStream} takes a synchronized call per byte of every int, which was 5% of the sink's thread
- * in a catch-up profile (docs/benchmarks.md).
+ * Writes the fields of the sink's internal binary formats, in {@link java.io.DataOutput}'s byte order and layout (so
+ * bytes written by the earlier {@code DataOutputStream} code read the same): a string is its UTF-8 length as an int
+ * (-1 for null) and its bytes; an instant a presence byte, then its epoch second (long) and nanoseconds (int). Read
+ * with {@link org.newsagg.runtime.BinaryReads}, which the streams stage's formats share.
  */
 final class BinaryFields {
 
@@ -35,15 +32,6 @@ final class BinaryFields {
         out.put(utf8);
     }
 
-    /** @throws BufferUnderflowException when the bytes end before the string does */
-    static String getString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0) return null;
-        if (length > in.remaining()) throw new BufferUnderflowException();
-        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
-    }
 
     static int instantSize(Instant t) {
         return t == null ? 1 : 13;
@@ -54,9 +42,5 @@ final class BinaryFields {
         if (t == null) return;
         out.putLong(t.getEpochSecond());
         out.putInt(t.getNano());
-    }
-
-    static Instant getInstant(ByteBuffer in) {
-        return in.get() != 0 ? Instant.ofEpochSecond(in.getLong(), in.getInt()) : null;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
+import org.newsagg.runtime.BinaryReads;
 import org.newsagg.sink.evidence.EventEvidence;
 
 /**
@@ -83,25 +84,25 @@ public final class ContributionBatchSerde extends BinarySerde<ContributionBatch>
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             in.get();
-            String articleId = BinaryFields.getString(in);
-            String storyId = BinaryFields.getString(in);
-            String outlet = BinaryFields.getString(in);
-            String title = BinaryFields.getString(in);
-            String url = BinaryFields.getString(in);
-            Instant published = BinaryFields.getInstant(in);
+            String articleId = BinaryReads.getString(in);
+            String storyId = BinaryReads.getString(in);
+            String outlet = BinaryReads.getString(in);
+            String title = BinaryReads.getString(in);
+            String url = BinaryReads.getString(in);
+            Instant published = BinaryReads.getInstant(in);
             boolean copy = in.get() != 0;
             boolean hasOrigin = in.get() != 0;
             int origin = in.getInt();
-            Instant watermark = BinaryFields.getInstant(in);
-            Instant slowestInput = BinaryFields.getInstant(in);
+            Instant watermark = BinaryReads.getInstant(in);
+            Instant slowestInput = BinaryReads.getInstant(in);
             int count = in.getInt();
             if (count <= 0 || count > bytes.length) {
                 throw new SerializationException("a batch of " + count + " contributions on " + topic);
             }
             List<Contribution> contributions = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                String dimension = BinaryFields.getString(in);
-                String key = BinaryFields.getString(in);
+                String dimension = BinaryReads.getString(in);
+                String key = BinaryReads.getString(in);
                 int events = in.getInt();
                 double goldsteinSum = in.getDouble();
                 List<EventEvidence> evidence = ContributionSerde.readEvidence(in);

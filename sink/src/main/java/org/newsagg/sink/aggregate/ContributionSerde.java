@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.runtime.BinaryReads;
 import org.newsagg.sink.evidence.EventEvidence;
 
 /**
@@ -66,21 +67,21 @@ public final class ContributionSerde extends BinarySerde<Contribution> {
                 throw new SerializationException("contribution format " + version + " on " + topic
                         + ": this sink reads format " + VERSION + " and JSON");
             }
-            String dimension = BinaryFields.getString(in);
-            String key = BinaryFields.getString(in);
-            String articleId = BinaryFields.getString(in);
-            String storyId = BinaryFields.getString(in);
-            String outlet = BinaryFields.getString(in);
-            String title = BinaryFields.getString(in);
-            String url = BinaryFields.getString(in);
-            Instant published = BinaryFields.getInstant(in);
+            String dimension = BinaryReads.getString(in);
+            String key = BinaryReads.getString(in);
+            String articleId = BinaryReads.getString(in);
+            String storyId = BinaryReads.getString(in);
+            String outlet = BinaryReads.getString(in);
+            String title = BinaryReads.getString(in);
+            String url = BinaryReads.getString(in);
+            Instant published = BinaryReads.getInstant(in);
             boolean copy = in.get() != 0;
             int events = in.getInt();
             double goldsteinSum = in.getDouble();
             boolean hasOrigin = in.get() != 0;
             int origin = in.getInt();
-            Instant watermark = BinaryFields.getInstant(in);
-            Instant slowestInput = BinaryFields.getInstant(in);
+            Instant watermark = BinaryReads.getInstant(in);
+            Instant slowestInput = BinaryReads.getInstant(in);
             List<EventEvidence> evidence = readEvidence(in);
             return new Contribution(dimension, key, articleId, storyId, outlet, published, copy, events, goldsteinSum,
                     title, url, hasOrigin ? origin : null, watermark, slowestInput, evidence);
@@ -98,8 +99,8 @@ public final class ContributionSerde extends BinarySerde<Contribution> {
         if (count < 0) return null;
         List<EventEvidence> evidence = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            evidence.add(new EventEvidence(BinaryFields.getString(in), BinaryFields.getString(in),
-                    BinaryFields.getString(in)));
+            evidence.add(new EventEvidence(BinaryReads.getString(in), BinaryReads.getString(in),
+                    BinaryReads.getString(in)));
         }
         return evidence;
     }

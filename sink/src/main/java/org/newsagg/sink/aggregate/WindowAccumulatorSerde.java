@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.newsagg.model.Aggregate;
+import org.newsagg.runtime.BinaryReads;
 
 /**
  * The aggregate stores' value format: compact binary instead of JSON. Every window update reads and writes its
@@ -67,16 +68,16 @@ public final class WindowAccumulatorSerde extends BinarySerde<WindowAccumulator>
             long syndicated = in.getLong();
             long events = in.getLong();
             long goldsteinTenths = in.getLong();
-            Instant firstSeen = BinaryFields.getInstant(in);
-            Instant lastSeen = BinaryFields.getInstant(in);
+            Instant firstSeen = BinaryReads.getInstant(in);
+            Instant lastSeen = BinaryReads.getInstant(in);
             int n = in.getInt();
             if (n < 0 || n > in.remaining()) throw new BufferUnderflowException();
             Aggregate.Sample[] samples = new Aggregate.Sample[n];
             Instant[] published = new Instant[n];
             for (int i = 0; i < n; i++) {
-                samples[i] = new Aggregate.Sample(BinaryFields.getString(in), BinaryFields.getString(in),
-                        BinaryFields.getString(in));
-                published[i] = BinaryFields.getInstant(in);
+                samples[i] = new Aggregate.Sample(BinaryReads.getString(in), BinaryReads.getString(in),
+                        BinaryReads.getString(in));
+                published[i] = BinaryReads.getInstant(in);
             }
             return new WindowAccumulator(articles, stories, sources, syndicated, events, goldsteinTenths, firstSeen,
                     lastSeen, List.of(samples), List.of(published));

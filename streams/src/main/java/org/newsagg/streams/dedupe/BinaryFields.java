@@ -1,7 +1,5 @@
 package org.newsagg.streams.dedupe;
 
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,7 +8,7 @@ import java.util.Arrays;
  * The field encodings of the streams stage's binary formats ({@link StoredArticleSerde}, {@link DedupeOutcomeSerde}),
  * big-endian as {@link java.io.DataOutput} writes them: a string is its UTF-8 length as an int (-1 for null) and its
  * bytes; an instant a presence byte, then its epoch second (long) and nanoseconds (int), so it comes back exactly.
- * Written into a growing array and read from a {@link ByteBuffer}: no per-byte synchronized stream calls.
+ * Written into a growing array; read with {@link org.newsagg.runtime.BinaryReads}, which the sink's formats share.
  */
 final class BinaryFields {
 
@@ -77,19 +75,5 @@ final class BinaryFields {
         byte[] toByteArray() {
             return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         }
-    }
-
-    /** @throws BufferUnderflowException when the bytes end before the string does */
-    static String getString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0) return null;
-        if (length > in.remaining()) throw new BufferUnderflowException();
-        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
-    }
-
-    static Instant getInstant(ByteBuffer in) {
-        return in.get() != 0 ? Instant.ofEpochSecond(in.getLong(), in.getInt()) : null;
     }
 }

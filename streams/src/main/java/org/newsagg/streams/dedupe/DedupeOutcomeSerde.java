@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.newsagg.model.Article;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.runtime.BinaryReads;
 
 /**
  * The format of {@link DedupeOutcome}s on the stage's internal {@code tag} repartition topic, between the dedupe
@@ -52,15 +53,15 @@ public final class DedupeOutcomeSerde implements Serde<DedupeOutcome>, Serialize
         }
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
-            Article article = new Article(BinaryFields.getString(in), BinaryFields.getString(in),
-                    BinaryFields.getString(in), BinaryFields.getString(in), BinaryFields.getString(in),
-                    BinaryFields.getString(in), BinaryFields.getString(in), BinaryFields.getString(in),
-                    BinaryFields.getInstant(in), BinaryFields.getInstant(in), BinaryFields.getString(in),
-                    BinaryFields.getString(in));
-            DedupeDecision decision = in.get() == 0 ? null : new DedupeDecision(BinaryFields.getString(in),
-                    BinaryFields.getString(in), Double.longBitsToDouble(in.getLong()), BinaryFields.getString(in));
-            return new DedupeOutcome(article, decision, BinaryFields.getString(in), BinaryFields.getInstant(in),
-                    BinaryFields.getString(in));
+            Article article = new Article(BinaryReads.getString(in), BinaryReads.getString(in),
+                    BinaryReads.getString(in), BinaryReads.getString(in), BinaryReads.getString(in),
+                    BinaryReads.getString(in), BinaryReads.getString(in), BinaryReads.getString(in),
+                    BinaryReads.getInstant(in), BinaryReads.getInstant(in), BinaryReads.getString(in),
+                    BinaryReads.getString(in));
+            DedupeDecision decision = in.get() == 0 ? null : new DedupeDecision(BinaryReads.getString(in),
+                    BinaryReads.getString(in), Double.longBitsToDouble(in.getLong()), BinaryReads.getString(in));
+            return new DedupeOutcome(article, decision, BinaryReads.getString(in), BinaryReads.getInstant(in),
+                    BinaryReads.getString(in));
         } catch (BufferUnderflowException e) {
             throw new SerializationException("truncated dedupe outcome on " + topic + " (" + bytes.length + " bytes)");
         }

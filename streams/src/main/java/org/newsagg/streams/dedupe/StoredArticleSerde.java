@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.runtime.BinaryReads;
 
 /**
  * The format of {@link StoredArticle}s in the {@value TaskDedupeStore#ARTICLES} store and its changelog: compact
@@ -55,26 +56,26 @@ public final class StoredArticleSerde implements Serde<StoredArticle>, Serialize
         }
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
-            String id = BinaryFields.getString(in);
-            String source = BinaryFields.getString(in);
-            var published = BinaryFields.getInstant(in);
-            String contentHash = BinaryFields.getString(in);
-            String storyId = BinaryFields.getString(in);
-            String duplicateOf = BinaryFields.getString(in);
-            String sketch = BinaryFields.getString(in);
-            String leadSketch = BinaryFields.getString(in);
+            String id = BinaryReads.getString(in);
+            String source = BinaryReads.getString(in);
+            var published = BinaryReads.getInstant(in);
+            String contentHash = BinaryReads.getString(in);
+            String storyId = BinaryReads.getString(in);
+            String duplicateOf = BinaryReads.getString(in);
+            String sketch = BinaryReads.getString(in);
+            String leadSketch = BinaryReads.getString(in);
             int shingles = in.getInt();
             int leadShingles = in.getInt();
             int n = in.getInt();
             // As JSON read them: a mutable list, a map in the order written.
             List<String> terms = n < 0 ? null : new ArrayList<>(n);
-            for (int i = 0; i < n; i++) terms.add(BinaryFields.getString(in));
+            for (int i = 0; i < n; i++) terms.add(BinaryReads.getString(in));
             int w = in.getInt();
             int[] weights = w < 0 ? null : new int[w];
             for (int i = 0; i < w; i++) weights[i] = in.getInt();
             int d = in.getInt();
             Map<String, Integer> dates = new LinkedHashMap<>(Math.max(4, d * 2));
-            for (int i = 0; i < d; i++) dates.put(BinaryFields.getString(in), in.getInt());
+            for (int i = 0; i < d; i++) dates.put(BinaryReads.getString(in), in.getInt());
             return new StoredArticle(id, source, published, contentHash, storyId, duplicateOf, sketch, leadSketch,
                     shingles, leadShingles, terms, weights, dates);
         } catch (BufferUnderflowException | NegativeArraySizeException e) {
