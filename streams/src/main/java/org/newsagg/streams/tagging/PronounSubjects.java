@@ -45,8 +45,6 @@ final class PronounSubjects {
      */
     static List<ActorMention> antecedent(List<ClauseSplitter.Clause> clauses, int i, String[] lower,
                                          List<ActorMention> mentions, boolean[] verbAt) {
-        List<ActorMention> teller = teller(i, lower, mentions);
-        if (teller != null) return teller;
         int index = -1;
         for (int k = 0; k < clauses.size(); k++) if (clauses.get(k).contains(i)) index = k;
         if (index <= 0 || !opensWithPronoun(lower, clauses.get(index))) return null;
@@ -62,38 +60,6 @@ final class PronounSubjects {
             // "he" or "she" is no country named as such and no organisation: then the referent is unknown.
             if (!subject.isEmpty()) return person && !personLike(subject.get(0)) ? null : subject;
             if (!opensWithPronoun(lower, before)) return null;
-        }
-        return null;
-    }
-
-    private static final Set<String> TELLING = Set.of("told", "tells", "tell", "assured", "assures", "informed",
-            "informs", "warned", "warns");
-    /** Words between the one told and the claim ("told Washington on Wednesday that it would ..."). */
-    private static final Set<String> CLAIM_OPENERS = Set.of("on", "that", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "yesterday");
-    private static final int PRONOUN_REACH = 4;
-
-    /**
-     * "Russia told Washington on Wednesday it would throw out American diplomats": after "X told Y", a pronoun
-     * subject of the claim is the teller, X, not Y, the actor nearest before it.
-     */
-    private static List<ActorMention> teller(int i, String[] lower, List<ActorMention> mentions) {
-        int pronoun = -1;
-        for (int k = i - 1; k >= Math.max(0, i - PRONOUN_REACH); k--) {
-            if (lower[k].equals(",") || lower[k].equals(";")) return null;
-            if (PRONOUNS.contains(lower[k])) {
-                pronoun = k;
-                break;
-            }
-        }
-        if (pronoun < 0) return null;
-        int k = pronoun - 1;
-        while (k >= 0 && CLAIM_OPENERS.contains(lower[k])) k--;
-        ActorMention told = null;
-        for (ActorMention a : mentions) if (a.end() == k + 1) told = a;
-        if (told == null || told.start() < 2 || !TELLING.contains(lower[told.start() - 1])) return null;
-        for (ActorMention a : mentions) {
-            if (a.end() == told.start() - 1 && !a.locative()) return List.of(a);
         }
         return null;
     }

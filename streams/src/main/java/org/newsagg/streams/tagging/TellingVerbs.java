@@ -12,7 +12,7 @@ import java.util.Set;
 final class TellingVerbs {
 
     private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling", "informed", "informs",
-            "assured", "assures", "notified", "notifies", "reminded", "reminds");
+            "assured", "assures", "notified", "notifies", "reminded", "reminds", "warned", "warns");
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
     /** Words between the addressee and the pronoun: "that", a day, "on Wednesday", a comma. */
     private static final int PRONOUN_REACH = 4;

@@ -79,6 +79,8 @@ class DiplomaticSidesTest {
         assertEquals(List.of("131 RUS->USAGOV"), events("Russia told Washington it would expel American diplomats."));
         assertEquals(List.of("033 DEU->POL"),
                 events("Germany told Poland on Monday it would send more air defence systems."));
+        // A warning names its addressee the same way.
+        assertEquals(List.of("131 RUS->USAGOV"), events("Russia warned Washington it would expel American diplomats."));
     }
 
     @Test
