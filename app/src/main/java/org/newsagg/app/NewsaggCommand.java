@@ -17,6 +17,7 @@ import org.newsagg.app.cli.TailCommand;
 import org.newsagg.app.cli.TopicsCommand;
 import org.newsagg.app.demo.DemoCommand;
 import org.newsagg.bench.BenchCommand;
+import org.newsagg.bench.profile.ProfileCommand;
 import org.newsagg.eval.EvalCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -44,6 +45,7 @@ import picocli.CommandLine;
             DlqCommand.class,
             HealthCommand.class,
             BenchCommand.class,
+            ProfileCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewsaggCommand implements Runnable {
