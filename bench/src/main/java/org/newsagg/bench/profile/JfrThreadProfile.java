@@ -38,6 +38,7 @@ public final class JfrThreadProfile {
     /** The threads whose names match {@code threads}, most samples first, each sorted by {@code groups}. */
     public static List<ThreadSamples> read(Path recording, Pattern threads, SampleGroups groups) throws IOException {
         Map<String, Map<String, Double>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, Double>>> callers = new HashMap<>();
         Map<Long, String> typeNames = new HashMap<>();
         Map<String, Duration> periods = new HashMap<>();
         List<RecordedEvent> natives = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class JfrThreadProfile {
                 if (type.equals("jdk.ActiveSetting")) {
                     notePeriod(e, typeNames, periods);
                 } else if (type.equals(EXECUTION)) {
-                    count(e, 1.0, threads, groups, counts);
+                    count(e, 1.0, threads, groups, counts, callers);
                 } else if (type.equals(NATIVE) && leafIsRocksDb(e.getStackTrace())) {
                     natives.add(e);
                 }
@@ -57,18 +58,24 @@ public final class JfrThreadProfile {
         }
         // Weighed after the whole file is read: the settings can come after the first samples.
         double nativeWeight = weight(periods.get(NATIVE), periods.get(EXECUTION));
-        for (RecordedEvent e : natives) count(e, nativeWeight, threads, groups, counts);
+        for (RecordedEvent e : natives) count(e, nativeWeight, threads, groups, counts, callers);
         List<ThreadSamples> out = new ArrayList<>();
         counts.forEach((thread, byGroup) -> {
-            Map<String, Double> sorted = new LinkedHashMap<>();
-            byGroup.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(g -> sorted.put(g.getKey(), g.getValue()));
+            Map<String, Map<String, Double>> byCaller = new LinkedHashMap<>();
+            callers.get(thread).forEach((group, c) -> byCaller.put(group, largestFirst(c)));
             double total = byGroup.values().stream().mapToDouble(Double::doubleValue).sum();
-            out.add(new ThreadSamples(thread, total, sorted));
+            out.add(new ThreadSamples(thread, total, largestFirst(byGroup), byCaller));
         });
         out.sort(Comparator.comparingDouble(ThreadSamples::weighted).reversed().thenComparing(ThreadSamples::thread));
         return out;
+    }
+
+    private static Map<String, Double> largestFirst(Map<String, Double> counts) {
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(g -> sorted.put(g.getKey(), g.getValue()));
+        return sorted;
     }
 
     /** A native sample's weight: its period over the Java samples' (1 when either is unknown). */
@@ -103,15 +110,25 @@ public final class JfrThreadProfile {
     }
 
     private static void count(RecordedEvent e, double weight, Pattern threads, SampleGroups groups,
-            Map<String, Map<String, Double>> counts) {
+            Map<String, Map<String, Double>> counts, Map<String, Map<String, Map<String, Double>>> callers) {
         RecordedThread t = e.getThread("sampledThread");
         String name = t == null ? null : t.getJavaName();
         if (name == null || !threads.matcher(name).find()) return;
         RecordedStackTrace stack = e.getStackTrace();
         List<String> classes = new ArrayList<>();
+        String caller = null;
         if (stack != null) {
-            for (RecordedFrame f : stack.getFrames()) classes.add(f.getMethod().getType().getName());
+            for (RecordedFrame f : stack.getFrames()) {
+                String c = f.getMethod().getType().getName();
+                classes.add(c);
+                if (caller == null && c.startsWith("org.newsagg.")) {
+                    caller = c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethod().getName();
+                }
+            }
         }
-        counts.computeIfAbsent(name, k -> new HashMap<>()).merge(groups.classify(classes), weight, Double::sum);
+        String group = groups.classify(classes);
+        counts.computeIfAbsent(name, k -> new HashMap<>()).merge(group, weight, Double::sum);
+        callers.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(group, k -> new HashMap<>())
+                .merge(caller == null ? "-" : caller, weight, Double::sum);
     }
 }

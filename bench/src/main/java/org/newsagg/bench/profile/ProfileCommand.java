@@ -40,6 +40,11 @@ public final class ProfileCommand implements Callable<Integer> {
             description = "Threads with fewer samples are left out (default: ${DEFAULT-VALUE}).")
     int minSamples;
 
+    @Option(names = "--callers", defaultValue = "0",
+            description = "Under each group, its N largest callers: the project's method nearest the leaf (which "
+                    + "processor's store reads the RocksDB samples are, whose JSON...) (default: ${DEFAULT-VALUE}).")
+    int callers;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(recording)) {
@@ -47,12 +52,12 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         List<ThreadSamples> profile = JfrThreadProfile.read(recording, Pattern.compile(threads),
                 SampleGroups.STAGE_THREADS);
-        print(profile, minSamples, minShare, System.out);
+        print(profile, minSamples, minShare, callers, System.out);
         return profile.isEmpty() ? 1 : 0;
     }
 
     /** The table each thread gets: its samples, then each group's share and samples. */
-    static void print(List<ThreadSamples> profile, int minSamples, double minShare, PrintStream out) {
+    static void print(List<ThreadSamples> profile, int minSamples, double minShare, int callers, PrintStream out) {
         if (profile.isEmpty()) {
             out.println("no samples of a matching thread (was the recording made with execution sampling on?)");
             return;
@@ -67,6 +72,9 @@ public final class ProfileCommand implements Callable<Integer> {
                     small += g.getValue();
                 } else {
                     out.printf("  %-60s %6.1f%% %8.0f%n", g.getKey(), share * 100, g.getValue());
+                    t.callers().getOrDefault(g.getKey(), Map.of()).entrySet().stream().limit(callers).forEach(c ->
+                            out.printf("      %-56s %6.1f%% %8.0f%n", c.getKey(), c.getValue() / t.weighted() * 100,
+                                    c.getValue()));
                 }
             }
             if (small > 0) {
