@@ -12,12 +12,15 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  * window state would live in the heap and be rebuilt from the changelogs at every start. The bench's in-process
  * reference uses {@link #IN_MEMORY} (issue 21: the stages' own code with in-memory stores).
  *
- * <p>What the two kinds answer alike, for the stores the stages build (StoreKindEquivalenceTest): key-value
- * iteration in key-byte order; a window store's fetch of one key in time order, both bounds inclusive, duplicates
- * kept in insertion order when {@code retainDuplicates}. What differs: a range or whole-store fetch of a window
+ * <p>What the two kinds answer alike (StoreKindTest): key-value iteration and ranges in key-byte order; a window
+ * store's fetch of one key in time order (backwards in reverse), both bounds inclusive, duplicates in insertion
+ * order when {@code retainDuplicates}; a record past the retention is gone for reads (memory drops it at once,
+ * RocksDB with its whole segment, and skips it until then). What differs: a range or whole-store fetch of a window
  * store spanning several times comes key-major from RocksDB (within one segment, and a century's retention is one
- * segment) and time-major from memory, each key's windows still in time order; and a record past the retention
- * goes at once from memory, but from RocksDB only with its whole segment (reads skip it in both).
+ * segment) and time-major from memory, each key's windows still in time order; the record caches follow their
+ * store's order. So a processor that emits while it scans a range (the sweeps, the emit-on-close emitter) may emit
+ * the same records in another order. The bench's StoreKindEquivalenceTest runs both stages' topologies with each
+ * kind and compares every record they write.
  */
 public enum StoreKind {
 
