@@ -14,13 +14,12 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  *
  * <p>What the two kinds answer alike (StoreKindTest): key-value iteration and ranges in key-byte order; a window
  * store's fetch of one key in time order (backwards in reverse), both bounds inclusive, duplicates in insertion
- * order when {@code retainDuplicates}; a record past the retention is gone for reads (memory drops it at once,
- * RocksDB with its whole segment, and skips it until then). What differs: a range or whole-store fetch of a window
- * store spanning several times comes key-major from RocksDB (within one segment, and a century's retention is one
- * segment) and time-major from memory, each key's windows still in time order; the record caches follow their
- * store's order. So a processor that emits while it scans a range (the sweeps, the emit-on-close emitter) may emit
- * the same records in another order. The bench's StoreKindEquivalenceTest runs both stages' topologies with each
- * kind and compares every record they write.
+ * order when {@code retainDuplicates}; a record past the retention is gone for reads. What differs: a range or
+ * whole-store fetch of a window store spanning several of RocksDB's segments (half the retention, at least a minute;
+ * a century's retention is one segment) comes from RocksDB segment by segment and from memory in key order
+ * throughout, each key's windows still in time order. So a processor that emits while it scans such a range may
+ * emit the same records in another order. The bench's StoreKindEquivalenceTest runs both stages' topologies with
+ * each kind and compares every record they write.
  */
 public enum StoreKind {
 
@@ -48,19 +47,20 @@ public enum StoreKind {
             return Stores.inMemoryKeyValueStore(name);
         }
 
+        /** Not Kafka Streams' in-memory window store, which is ordered by time first: {@link KeyOrderedInMemoryWindowStore}. */
         @Override
         public WindowBytesStoreSupplier window(String name, Duration retention, Duration size, boolean duplicates) {
-            return Stores.inMemoryWindowStore(name, retention, size, duplicates);
+            return KeyOrderedInMemoryWindowStore.supplier(name, retention.toMillis(), size.toMillis(), duplicates);
         }
 
         /**
-         * The plain in-memory window store: the timestamped builder keeps value and timestamp together in it (an
-         * in-memory store holds whatever bytes it is given), as Kafka Streams does for its own in-memory windows.
+         * The same store: the timestamped builder keeps value and timestamp together in it (a store that is not
+         * persistent holds whatever bytes it is given), as Kafka Streams does for its own in-memory windows.
          */
         @Override
         public WindowBytesStoreSupplier timestampedWindow(String name, Duration retention, Duration size,
                 boolean duplicates) {
-            return Stores.inMemoryWindowStore(name, retention, size, duplicates);
+            return window(name, retention, size, duplicates);
         }
     };
 

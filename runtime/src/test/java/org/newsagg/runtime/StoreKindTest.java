@@ -65,16 +65,53 @@ class StoreKindTest {
         });
     }
 
-    @Test
-    void aRangeOverSeveralTimesComesKeyMajorFromRocksDbAndTimeMajorFromMemory() {
-        Function<WindowStore<String, String>, List<String>> twoKeys = store -> {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aRangeWithinOneSegmentComesInKeyOrder(StoreKind kind) {
+        assertEquals(List.of("a@2", "b@1", "b@3"), withWindowStore(kind, false, store -> {
             store.put("b", "x", 1);
             store.put("a", "x", 2);
             store.put("b", "x", 3);
             return windowed(store.fetchAll(0, 10));
+        }));
+    }
+
+    @Test
+    void aRangeOverSeveralSegmentsComesSegmentBySegmentFromRocksDbAndInKeyOrderFromMemory() {
+        // A day's retention: RocksDB's segments are 12 hours long.
+        long later = Duration.ofHours(13).toMillis();
+        Function<WindowStore<String, String>, List<String>> twoSegments = store -> {
+            store.put("b", "x", 1);
+            store.put("a", "x", later);
+            store.put("b", "x", later + 1);
+            return windowed(store.fetchAll(0, Long.MAX_VALUE));
         };
-        assertEquals(List.of("a@2", "b@1", "b@3"), withWindowStore(StoreKind.ROCKS_DB, false, twoKeys));
-        assertEquals(List.of("b@1", "a@2", "b@3"), withWindowStore(StoreKind.IN_MEMORY, false, twoKeys));
+        assertEquals(List.of("b@1", "a@" + later, "b@" + (later + 1)),
+                withWindowStore(StoreKind.ROCKS_DB, false, twoSegments));
+        assertEquals(List.of("a@" + later, "b@1", "b@" + (later + 1)),
+                withWindowStore(StoreKind.IN_MEMORY, false, twoSegments));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aKeyRangeSkipsLongerKeysThatStartWithItsBound(StoreKind kind) {
+        assertEquals(List.of("a@5", "ab@5"), withWindowStore(kind, false, store -> {
+            store.put("a", "x", 5);
+            store.put("ab", "x", 5);
+            store.put("abc", "x", 5);
+            return windowed(store.fetch("a", "ab", 0, 10));
+        }));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aDeletedWindowIsGone(StoreKind kind) {
+        assertEquals(List.of("k@2"), withWindowStore(kind, false, store -> {
+            store.put("k", "x", 1);
+            store.put("k", "y", 2);
+            store.put("k", null, 1);
+            return windowed(store.fetch("k", "k", 0, 10));
+        }));
     }
 
     @ParameterizedTest
