@@ -30,9 +30,9 @@ import org.apache.kafka.streams.state.internals.WindowKeySchema;
  * Kafka Streams' own in-memory window store keeps them by time first, so a fetch of one key over a long time range
  * visits every distinct time in it. The stages' window stores hold points in time (each article at its publication
  * time) and look them up by key over their whole retention (dedupe postings and articles, the join's originals): in
- * Kafka's store that made every lookup cost as many steps as there were articles before it, and a reference run of
- * 8,000 articles went from about 20 s of the streams thread's CPU to over six minutes. Here a lookup is a range over
- * one key's entries.
+ * Kafka's store that made every lookup cost as many steps as there were articles before it: the bench's reference
+ * streams thread had spent six minutes of CPU, unfinished, on a corpus its RocksDB stores take 18 s over
+ * (docs/benchmarks.md). Here a lookup is a range over one key's entries.
  *
  * <p>The entries live in Kafka Streams' in-memory key-value store under the window key format RocksDB's window store
  * and the changelog use (key, then window start, then a sequence number when duplicates are kept), so that store
