@@ -114,7 +114,7 @@ public final class BenchHarness {
         double shareOfInProcess = ratio(pipeline.throughput(), inProcess.throughput());
         return new BenchReport(startedAt, machine, MachineInfo.loadAverageNow(), summary, passThrough, pipelineWarmup,
                 inProcess, pipeline.throughput(), share, shareOfInProcess, pipeline.output(), pipeline.sinkWrites(),
-                pipeline.cpu(), pipeline.commits(), pipeline.internalWritesPerArticle(), catchUp, latency, memory,
+                pipeline.cpu(), pipeline.commits(), pipeline.writesPerArticle(), catchUp, latency, memory,
                 BenchReport.judge(summary, pipeline.throughput(), share, shareOfInProcess, latency, memory));
     }
 

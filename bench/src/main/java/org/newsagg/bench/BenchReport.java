@@ -23,7 +23,7 @@ public record BenchReport(
         SinkWrites pipelineSinkWrites,
         PipelineCpu pipelineCpuMsPerArticle,
         StageCommits pipelineCommits,
-        SortedMap<String, Double> pipelineInternalWritesPerArticle,
+        SortedMap<String, Double> pipelineWritesPerArticle,
         SinkCatchUpRun.Result sinkCatchUp,
         LatencySummary latency,
         StageMemoryRun.Result memory,

@@ -29,6 +29,7 @@ import org.newsagg.model.Article;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.Json;
 import org.newsagg.model.NewsSerdes;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.aggregate.AggregateTopology;
@@ -45,8 +46,11 @@ import org.newsagg.streams.StreamsStageConfig;
  * driver writes to the tagged and duplicates topics goes to the sink's thread as the same bytes, headers and
  * timestamps, through an in-memory queue instead of a topic, so both threads work at once as the two stages do.
  *
- * <p>The drivers keep the topologies' own state stores: RocksDB in a temporary directory, as in the pipeline
- * (Kafka Streams has no switch that turns a processor's persistent store builders into in-memory ones). Repartition
+ * <p>The topologies are built with in-memory state stores ({@link StoreKind#IN_MEMORY}), as issue 21 asks of the
+ * reference: the same processors, caches and changelog writes as the stages', with the stores in the heap instead
+ * of RocksDB (StoreKindEquivalenceTest: both kinds write the same records). Each stage runs on one thread, as many
+ * as its stage in the pipeline may use: a stage's {@code threads} setting, 1 unless set, and the bench sets none;
+ * with more, the reference refuses to run rather than compare unlike with unlike. Repartition
  * and changelog records are serialized as in the pipeline and handed to the driver's mock producer; repartitioned
  * records are deserialized again by the next sub-topology, after the commit that wrote them, as under exactly-once.
  * Each driver commits as a stream thread does ({@link CommitIntervalDriver}): in the bench, after as many records
@@ -57,10 +61,13 @@ import org.newsagg.streams.StreamsStageConfig;
 public final class InProcessReferenceRun {
 
     private static final int QUEUE = 4096;
+    /** Issue 21: the reference keeps its state in memory. */
+    static final StoreKind STORES = StoreKind.IN_MEMORY;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * @param throughput      the corpus over the seconds from the first record in to the sink's last record done
+     * @param stores          where the topologies' state stores kept their data
      * @param streamsThreads  threads the reference ran the streams stage's topology on
      * @param sinkThreads     threads it ran the sink's on
      * @param tagged          records the streams topology wrote to the tagged topic
@@ -74,7 +81,7 @@ public final class InProcessReferenceRun {
      * @param cadence         the records per commit it was given; null: each stage's commit interval
      * @param recordsByTopic  records written to each topic, internal ones included, named without the phase's prefix
      */
-    public record Result(Throughput throughput, int streamsThreads, int sinkThreads, long tagged, long exactDuplicates,
+    public record Result(Throughput throughput, StoreKind stores, int streamsThreads, int sinkThreads, long tagged, long exactDuplicates,
             long nearDuplicates, long deadLetters, double streamsCpuMsPerArticle, double sinkCpuMsPerArticle,
             double processCpuMsPerArticle, StageCommits commits, Cadence cadence, SortedMap<String, Long> recordsByTopic) {
 
@@ -120,17 +127,22 @@ public final class InProcessReferenceRun {
     public Result run(List<GeneratedArticle> corpus) {
         StreamsStageConfig streamsConfig = StreamsStageConfig.from(layout.settings());
         SinkConfig sinkConfig = SinkConfig.from(layout.settings());
+        // One driver, one thread per stage: the pipeline's stages must use no more for the ratio to mean anything.
+        if (streamsConfig.stage().threads() != 1 || sinkConfig.stage().threads() != 1) {
+            throw new IllegalStateException("the in-process reference runs each stage on one thread, and the stages"
+                    + " are set to " + streamsConfig.stage().threads() + " and " + sinkConfig.stage().threads());
+        }
         // Encoded before the clock starts: in the pipeline run the bench's producer does it, not a stage.
         List<TestRecord<byte[], byte[]>> input = encode(corpus, layout.topics().raw());
         BlockingQueue<Handoff> handoff = new ArrayBlockingQueue<>(QUEUE);
         List<byte[]> duplicates = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
         try (CommitIntervalDriver streams = new CommitIntervalDriver(new TopologyTestDriver(
-                DedupeAndTagTopology.build(streamsConfig, new StageMetrics(new SimpleMeterRegistry())),
+                DedupeAndTagTopology.build(streamsConfig, new StageMetrics(new SimpleMeterRegistry()), STORES),
                 streamsConfig.stage().streamsProperties()), streamsConfig.stage().commitInterval(),
                 exactlyOnce(streamsConfig.stage()), cadence == null ? 0 : cadence.streamsRecordsPerCommit());
                 CommitIntervalDriver sink = new CommitIntervalDriver(new TopologyTestDriver(
-                        AggregateTopology.build(sinkConfig, new SinkMetrics(new SimpleMeterRegistry())),
+                        AggregateTopology.build(sinkConfig, new SinkMetrics(new SimpleMeterRegistry()), STORES),
                         sinkConfig.streamsProperties(null)), sinkConfig.stage().commitInterval(),
                         exactlyOnce(sinkConfig.stage()), cadence == null ? 0 : cadence.sinkRecordsPerCommit())) {
             FutureTask<Written> streamsWork = new FutureTask<>(() -> {
@@ -169,7 +181,7 @@ public final class InProcessReferenceRun {
             Map<String, Long> byTopic = new TreeMap<>();
             written.forEach((topic, n) -> byTopic.merge(layout.withoutPrefix(topic), n, Long::sum));
             var topics = layout.topics();
-            return new Result(Throughput.of(corpus.size(), elapsed), 1, 1,
+            return new Result(Throughput.of(corpus.size(), elapsed), STORES, 1, 1,
                     written.getOrDefault(topics.tagged(), 0L), exact, near, written.getOrDefault(topics.dlq(), 0L),
                     perArticle(fromStreams.cpuNanos(), corpus.size()), perArticle(fromSink.cpuNanos(), corpus.size()),
                     processNanos < 0 ? -1 : perArticle(processNanos, corpus.size()),

@@ -9,6 +9,7 @@ import org.newsagg.cluster.TopicAdmin;
 import org.newsagg.cluster.TopicLayout;
 import org.newsagg.model.Settings;
 import org.newsagg.model.Topics;
+import org.newsagg.runtime.StageSettings;
 
 /**
  * The topics, application ids and state directories of one benchmark phase: each phase starts from empty topics
@@ -42,6 +43,11 @@ public record PhaseLayout(String name, Settings settings, Map<String, String> ov
         // The memory run's child sink would otherwise serve on the fixed 8083, and a second bench at the same time
         // could not start its own.
         o.put("newsagg.sink.metrics-port", "-1");
+        // --catch-up is in the base settings, which the stages in this JVM read; the memory phase's stage JVMs get
+        // only these overrides, and must replay with the same settings as the pipeline phase.
+        for (String stage : List.of("streams", "sink")) {
+            if (base.getBoolean(StageSettings.catchUpKey(stage), false)) o.put(StageSettings.catchUpKey(stage), "true");
+        }
         return new PhaseLayout(phase, base.with(o), Map.copyOf(o), Map.copyOf(clientProperties));
     }
 

@@ -14,14 +14,14 @@ public final class PipelineThroughputRun {
 
     /**
      * Throughput of the run, where the articles ended up, what the sink wrote for them, the CPU each part of the
-     * pipeline spent per article, and the records per article each internal topic took (transaction markers
-     * included).
+     * pipeline spent per article, and the records per article both stages sent to each topic (internal ones
+     * included, named without the phase's prefix; {@link ProducedRecords}).
      */
     public record Result(Throughput throughput, PipelineOutput output, SinkWrites sinkWrites, PipelineCpu cpu,
-            SortedMap<String, Double> internalWritesPerArticle, StageCommits commits) {
+            SortedMap<String, Double> writesPerArticle, StageCommits commits) {
 
         public Result {
-            internalWritesPerArticle = new TreeMap<>(internalWritesPerArticle);
+            writesPerArticle = new TreeMap<>(writesPerArticle);
         }
     }
 
@@ -46,12 +46,10 @@ public final class PipelineThroughputRun {
         SinkWrites writes;
         PipelineCpu cpu;
         StageCommits commits;
-        InternalTopicWrites internalBefore;
-        InternalTopicWrites internalAfter;
+        SortedMap<String, Double> writesPerArticle = new TreeMap<>();
         try (RunningPipeline pipeline = RunningPipeline.start(layout, timeout);
                 ArticleProducer producer = new ArticleProducer(layout.clientProperties())) {
             String raw = layout.topics().raw();
-            internalBefore = InternalTopicWrites.read(layout, timeout);
             ThreadCpu cpuBefore = ThreadCpu.now();
             StageCommits commitsBefore = pipeline.commits();
             long start = System.nanoTime();
@@ -66,11 +64,15 @@ public final class PipelineThroughputRun {
             // Before the stages close: their threads' CPU goes with them.
             cpu = PipelineCpu.between(cpuBefore, ThreadCpu.now(), layout, brokerThreads, corpus.size());
             commits = pipeline.commits().since(commitsBefore);
-            internalAfter = InternalTopicWrites.read(layout, timeout);
             writes = SinkWrites.of(pipeline.sinkStreams(), layout.topics().aggregates(), corpus.size());
+            // The stages were started for this run and sent nothing before its first article.
+            for (var stage : List.of(pipeline.streamsStreams(), pipeline.sinkStreams())) {
+                ProducedRecords.byTopic(stage).forEach((topic, n) -> writesPerArticle.merge(layout.withoutPrefix(topic),
+                        corpus.isEmpty() ? 0 : (double) n / corpus.size(), Double::sum));
+            }
         }
         if (failures.get() > 0) throw new IllegalStateException(failures.get() + " articles were not produced");
         return new Result(Throughput.of(corpus.size(), elapsed), PipelineOutput.read(layout, timeout), writes, cpu,
-                internalAfter.perArticleSince(internalBefore, corpus.size()), commits);
+                writesPerArticle, commits);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsagg.bench;
 
 import java.io.PrintStream;
+import org.newsagg.runtime.StoreKind;
 
 /** Prints a benchmark report as the plain-text table {@code newsagg bench} shows. */
 public final class ReportTable {
@@ -18,15 +19,16 @@ public final class ReportTable {
                 c.originals(), c.nearCopies(), c.exactRepolls(), c.size(), c.meanTextChars(), c.meanJsonBytes(),
                 c.seed(), c.spanHours(), c.spanHours() <= 0 ? 0 : c.articles() / c.spanHours());
         out.println();
-        out.printf("%-36s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
+        out.printf("%-52s %12s %10s %14s%n", "throughput", "articles", "seconds", "articles/s");
         row(out, "raw pass-through (produce+consume)", r.passThrough());
         if (r.pipelineWarmup() != null) row(out, "pipeline warm-up (not judged)", r.pipelineWarmup());
         InProcessReferenceRun.Result ref = r.inProcess();
-        row(out, String.format("in-process reference (%d+%d threads)", ref.streamsThreads(), ref.sinkThreads()),
+        row(out, String.format("in-process reference, %s stores, %d+%d threads",
+                ref.stores() == StoreKind.IN_MEMORY ? "in-memory" : "RocksDB", ref.streamsThreads(), ref.sinkThreads()),
                 ref.throughput());
         row(out, "pipeline (exactly_once_v2)", r.pipeline());
-        out.printf("%-36s %49.1f%%%n", "pipeline / pass-through", r.pipelineShareOfPassThrough() * 100);
-        out.printf("%-36s %50.2f%n", "pipeline / in-process reference", r.pipelineShareOfInProcess());
+        out.printf("%-52s %38.1f%%%n", "pipeline / pass-through", r.pipelineShareOfPassThrough() * 100);
+        out.printf("%-52s %38.2f%n", "pipeline / in-process reference", r.pipelineShareOfInProcess());
         PipelineOutput o = r.output();
         out.printf("outputs: %d tagged, %d exact duplicates, %d near duplicates, %d dead letters (%d of %d accounted for); "
                 + "aggregates log end %d%n", o.tagged(), o.exactDuplicates(), o.nearDuplicates(), o.deadLetters(),
@@ -35,12 +37,13 @@ public final class ReportTable {
                 + "accounted for)%n", ref.tagged(), ref.exactDuplicates(), ref.nearDuplicates(), ref.deadLetters(),
                 ref.accountedFor(), ref.throughput().articles());
         cpu(out, r);
-        internalWrites(out, r);
-        writes(out, "sink writes in the pipeline", r.pipelineSinkWrites());
+        writes(out, r);
+        // Totals only: the records by topic are in the table above, beside the reference's.
+        writes(out, "sink writes in the pipeline", r.pipelineSinkWrites(), false);
         SinkCatchUpRun.Result sink = r.sinkCatchUp();
         out.printf("sink catching up on the same %d articles: %.2f s, %.1f articles/s%n",
                 sink.throughput().articles(), sink.throughput().seconds(), sink.throughput().articlesPerSecond());
-        writes(out, "sink writes catching up", sink.writes());
+        writes(out, "sink writes catching up", sink.writes(), true);
         LatencySummary l = r.latency();
         if (l != null) {
             out.println();
@@ -107,17 +110,17 @@ public final class ReportTable {
     }
 
     /**
-     * Records per article written to each internal topic: the pipeline's from end offsets (transaction markers
-     * included), the reference's as produced; the reference's output topics too.
+     * Records per article written to each topic, internal ones included: the pipeline's as its stages' producers
+     * sent them, the reference's as its drivers produced them. One measure for both, records (no transaction
+     * markers); it replaces the internal topics' end offsets (markers included) and the sink's own list.
      */
-    static void internalWrites(PrintStream out, BenchReport r) {
+    static void writes(PrintStream out, BenchReport r) {
         java.util.SortedMap<String, Double> ref = r.inProcess().perArticleByTopic();
-        java.util.SortedSet<String> topics = new java.util.TreeSet<>(r.pipelineInternalWritesPerArticle().keySet());
+        java.util.SortedSet<String> topics = new java.util.TreeSet<>(r.pipelineWritesPerArticle().keySet());
         topics.addAll(ref.keySet());
-        out.printf("records per article written %-37s %12s %12s%n", "(pipeline: end offsets, markers included)",
-                "pipeline", "in-process");
+        out.printf("records per article written to each topic %-22s %12s %12s%n", "", "pipeline", "in-process");
         for (String t : topics) {
-            Double p = r.pipelineInternalWritesPerArticle().get(t);
+            Double p = r.pipelineWritesPerArticle().get(t);
             Double i = ref.get(t);
             out.printf("  %-62s %12s %12s%n", t, p == null ? "-" : String.format("%.2f", p),
                     i == null ? "-" : String.format("%.2f", i));
@@ -128,14 +131,14 @@ public final class ReportTable {
         return commits == 0 ? 0 : (double) articles / commits;
     }
 
-    private static void writes(PrintStream out, String name, SinkWrites w) {
+    private static void writes(PrintStream out, String name, SinkWrites w, boolean byTopic) {
         out.printf("%s: %d aggregate records (%.1f per article), %d changelog records (%.1f per article), "
                 + "%d repartition records%n", name, w.aggregates(), w.aggregatesPerArticle(), w.changelogs(),
                 w.changelogsPerArticle(), w.repartitions());
-        w.perArticleByTopic().forEach((topic, n) -> out.printf("  %-64s %8.2f per article%n", topic, n));
+        if (byTopic) w.perArticleByTopic().forEach((topic, n) -> out.printf("  %-64s %8.2f per article%n", topic, n));
     }
 
     private static void row(PrintStream out, String name, Throughput t) {
-        out.printf("%-36s %12d %10.2f %14.1f%n", name, t.articles(), t.seconds(), t.articlesPerSecond());
+        out.printf("%-52s %12d %10.2f %14.1f%n", name, t.articles(), t.seconds(), t.articlesPerSecond());
     }
 }

@@ -107,6 +107,11 @@ public final class RunningPipeline implements AutoCloseable {
         return new StageCommits(StageCommits.of(streams.streams()), StageCommits.of(sink.streams()));
     }
 
+    /** The streams stage's Kafka Streams, for its metrics. */
+    public KafkaStreams streamsStreams() {
+        return streams.streams();
+    }
+
     /** The sink stage's Kafka Streams, for its metrics. */
     public KafkaStreams sinkStreams() {
         return sink.streams();

@@ -3,14 +3,11 @@ package org.newsagg.bench;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * What the sink stage wrote, counted by its producers ({@code record-send-total} per topic), for a number of raw
- * articles: the sink's write amplification. Counted at the producer because the aggregates topic is compacted: by
- * the time it is read back, the log cleaner may already have removed superseded updates.
+ * What the sink stage wrote, counted by its producers ({@link ProducedRecords}), for a number of raw articles: the
+ * sink's write amplification.
  *
  * @param articles     raw records behind these writes
  * @param aggregates   records sent to the aggregates topic
@@ -29,13 +26,10 @@ public record SinkWrites(long articles, long aggregates, long changelogs, long r
         long aggregates = 0;
         long changelogs = 0;
         long repartitions = 0;
-        SortedMap<String, Long> byTopic = new TreeMap<>();
-        for (Map.Entry<MetricName, ? extends Metric> e : sink.metrics().entrySet()) {
-            MetricName name = e.getKey();
-            if (!name.name().equals("record-send-total") || !name.group().equals("producer-topic-metrics")) continue;
-            String topic = name.tags().get("topic");
-            long sent = Math.round(((Number) e.getValue().metricValue()).doubleValue());
-            byTopic.merge(topic, sent, Long::sum);
+        SortedMap<String, Long> byTopic = ProducedRecords.byTopic(sink);
+        for (Map.Entry<String, Long> e : byTopic.entrySet()) {
+            String topic = e.getKey();
+            long sent = e.getValue();
             if (topic.equals(aggregatesTopic)) aggregates += sent;
             else if (topic.endsWith("-changelog")) changelogs += sent;
             else if (topic.endsWith("-repartition")) repartitions += sent;

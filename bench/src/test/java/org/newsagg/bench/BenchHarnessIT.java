@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Json;
 import org.newsagg.model.Settings;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.testkit.EmbeddedBroker;
 
 /**
@@ -81,6 +82,7 @@ class BenchHarnessIT {
         assertEquals(60, ref.accountedFor());
         assertEquals(1, ref.streamsThreads());
         assertEquals(1, ref.sinkThreads());
+        assertEquals(StoreKind.IN_MEMORY, ref.stores());
         assertTrue(ref.recordsByTopic().get("news.aggregates") > 0, ref.toString());
         assertEquals(report.pipeline().articlesPerSecond() / ref.throughput().articlesPerSecond(),
                 report.pipelineShareOfInProcess(), 1e-9);
@@ -93,14 +95,15 @@ class BenchHarnessIT {
         assertTrue(ref.commits().streams() > 0 && ref.commits().sink() > 0, ref.commits().toString());
         // The reference commits at the pipeline's cadence: its raw records per commit, and the sink's input's.
         assertEquals(60.0 / report.pipelineCommits().streams(), ref.cadence().streamsRecordsPerCommit(), 1e-9);
-        // Records per article on each internal topic of both stages, named without the phase's prefix.
-        Map<String, Double> internal = report.pipelineInternalWritesPerArticle();
+        // Records per article both stages sent to each topic, internal ones included, named without the phase's
+        // prefix: records, as the reference counts them, so the tagged topic took one per tagged article in both.
+        Map<String, Double> written = report.pipelineWritesPerArticle();
         for (String topic : List.of("streams-tag-repartition", "streams-dedupe-postings-changelog",
-                "sink-by-key-repartition", "sink-aggregates-1h-changelog")) {
-            assertTrue(internal.getOrDefault(topic, 0.0) > 0, topic + " in " + internal);
+                "sink-by-key-repartition", "sink-aggregates-1h-changelog", "news.aggregates")) {
+            assertTrue(written.getOrDefault(topic, 0.0) > 0, topic + " in " + written);
         }
-        assertTrue(internal.keySet().stream().allMatch(t -> t.startsWith("streams-") || t.startsWith("sink-")),
-                internal.toString());
+        assertEquals(report.output().tagged() / 60.0, written.get("news.tagged"), 1e-9);
+        assertEquals(ref.tagged() / 60.0, ref.perArticleByTopic().get("news.tagged"), 1e-9);
 
         assertNull(report.memory());
         assertEquals(List.of("throughput", "throughput share", "in-process share", "latency"),
@@ -110,7 +113,7 @@ class BenchHarnessIT {
         JsonNode json = Json.MAPPER.readTree(Json.write(report));
         for (String field : List.of("machine", "corpus", "passThrough", "pipelineWarmup", "inProcess", "pipeline",
                 "pipelineShareOfPassThrough", "pipelineShareOfInProcess", "output", "pipelineSinkWrites",
-                "pipelineCpuMsPerArticle", "pipelineCommits", "pipelineInternalWritesPerArticle", "sinkCatchUp", "latency", "targets")) {
+                "pipelineCpuMsPerArticle", "pipelineCommits", "pipelineWritesPerArticle", "sinkCatchUp", "latency", "targets")) {
             assertNotNull(json.get(field), field);
         }
         assertEquals(60, json.path("pipeline").path("articles").asInt());
@@ -120,7 +123,7 @@ class BenchHarnessIT {
         String text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("raw pass-through (produce+consume)"), text);
         assertTrue(text.contains("pipeline warm-up (not judged)"), text);
-        assertTrue(text.contains("in-process reference (1+1 threads)"), text);
+        assertTrue(text.contains("in-process reference, in-memory stores, 1+1 threads"), text);
         assertTrue(text.contains("pipeline / in-process reference"), text);
         assertTrue(text.contains("CPU ms per article"), text);
         assertTrue(text.contains("streams-tag-repartition"), text);

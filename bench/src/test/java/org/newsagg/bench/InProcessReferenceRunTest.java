@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Settings;
+import org.newsagg.runtime.StoreKind;
 
 /**
  * The in-process reference on a tiny corpus, with no broker: every article goes through both stages' topologies
@@ -37,6 +38,7 @@ class InProcessReferenceRunTest {
         assertEquals(40, r.throughput().articles());
         assertEquals(1, r.streamsThreads());
         assertEquals(1, r.sinkThreads());
+        assertEquals(StoreKind.IN_MEMORY, r.stores());
         assertEquals(36, r.tagged());
         assertEquals(2, r.exactDuplicates());
         assertEquals(2, r.nearDuplicates());

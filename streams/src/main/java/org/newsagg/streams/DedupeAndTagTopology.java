@@ -14,6 +14,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.Article;
 import org.newsagg.model.NewsSerdes;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.streams.dedupe.DedupeOutcome;
 import org.newsagg.streams.dedupe.DedupeOutcomeSerde;
@@ -60,9 +61,14 @@ public final class DedupeAndTagTopology {
     }
 
     public static Topology build(StreamsStageConfig config, StageMetrics metrics) {
+        return build(config, metrics, StoreKind.ROCKS_DB);
+    }
+
+    /** With its stores of {@code stores}' kind: RocksDB in the stage, memory in the bench's reference. */
+    public static Topology build(StreamsStageConfig config, StageMetrics metrics, StoreKind stores) {
         StreamsBuilder builder = new StreamsBuilder();
-        TaskDedupeStore.storeBuilders(config.dedupe().retention()).forEach(builder::addStateStore);
-        builder.addStateStore(LateArticles.storeBuilder(config.dedupe().retention()));
+        TaskDedupeStore.storeBuilders(config.dedupe().retention(), stores).forEach(builder::addStateStore);
+        builder.addStateStore(LateArticles.storeBuilder(config.dedupe().retention(), stores));
         // Binary on the internal topic; it still reads the JSON an earlier version wrote (DedupeOutcomeSerde).
         DedupeOutcomeSerde outcomeSerde = new DedupeOutcomeSerde();
 

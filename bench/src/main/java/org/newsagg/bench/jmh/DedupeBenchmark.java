@@ -16,6 +16,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.Record;
 import org.newsagg.model.Article;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.streams.dedupe.DedupeDecision;
 import org.newsagg.streams.dedupe.DedupeSettings;
 import org.newsagg.streams.dedupe.DedupeStore;
@@ -99,7 +100,7 @@ public class DedupeBenchmark {
         Topology topology = new Topology();
         topology.addSource("in", new StringDeserializer(), new StringDeserializer(), "in");
         topology.addProcessor("dedupe", NoOp::new, "in");
-        for (var builder : TaskDedupeStore.storeBuilders(RETENTION)) topology.addStateStore(builder, "dedupe");
+        for (var builder : TaskDedupeStore.storeBuilders(RETENTION, StoreKind.ROCKS_DB)) topology.addStateStore(builder, "dedupe");
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

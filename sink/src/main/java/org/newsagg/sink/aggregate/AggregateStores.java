@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.runtime.EventTimeChangelog;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.model.JsonSerde;
 
 /**
@@ -57,46 +58,46 @@ public final class AggregateStores {
      * value, instead of once per change ({@link WindowChangesAtCommit}).
      */
     static StoreBuilder<TimestampedWindowStore<String, WindowAccumulator>> aggregatesStore(WindowSpec window,
-            Duration retention, boolean cached) {
+            Duration retention, boolean cached, StoreKind kind) {
         StoreBuilder<TimestampedWindowStore<String, WindowAccumulator>> b = Stores.timestampedWindowStoreBuilder(
-                        Stores.persistentTimestampedWindowStore(aggregates(window), retention, window.advance(), false),
+                        kind.timestampedWindow(aggregates(window), retention, window.advance(), false),
                         Serdes.String(), new WindowAccumulatorSerde())
                 .withLoggingEnabled(EventTimeChangelog.CONFIG);
         return cached ? b.withCachingEnabled() : b.withCachingDisabled();
     }
 
-    static StoreBuilder<WindowStore<String, Integer>> distinctStore(Duration retention) {
+    static StoreBuilder<WindowStore<String, Integer>> distinctStore(Duration retention, StoreKind kind) {
         // Markers are written once and never updated: a cache would save no write.
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(DISTINCT, retention, Duration.ofMillis(1), false),
+        return Stores.windowStoreBuilder(kind.window(DISTINCT, retention, Duration.ofMillis(1), false),
                         Serdes.String(), Serdes.Integer())
                 .withLoggingEnabled(EventTimeChangelog.CONFIG);
     }
 
-    static StoreBuilder<KeyValueStore<String, Long>> hoppingOpenedStore() {
+    static StoreBuilder<KeyValueStore<String, Long>> hoppingOpenedStore(StoreKind kind) {
         // Read for every contribution by the aggregator, written once an hour: the cache answers the reads.
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HOPPING_OPENED), Serdes.String(), Serdes.Long())
+        return Stores.keyValueStoreBuilder(kind.keyValue(HOPPING_OPENED), Serdes.String(), Serdes.Long())
                 .withCachingEnabled();
     }
 
-    static StoreBuilder<KeyValueStore<String, Long>> emittedStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED), Serdes.String(), Serdes.Long());
+    static StoreBuilder<KeyValueStore<String, Long>> emittedStore(StoreKind kind) {
+        return Stores.keyValueStoreBuilder(kind.keyValue(EMITTED), Serdes.String(), Serdes.Long());
     }
 
 
-    public static List<StoreBuilder<?>> joinStores(Duration retention) {
+    public static List<StoreBuilder<?>> joinStores(Duration retention, StoreKind kind) {
         Duration point = Duration.ofMillis(1);
         return List.of(
                 // Deleted by the join's own sweep, behind the slowest of its inputs (SyndicationJoiner): its own
                 // retention would go by the newest article, and in a catch-up the tagged partition runs days ahead
                 // of the copies still to come.
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(ORIGINALS, STORE_RETENTION, point, false),
+                Stores.windowStoreBuilder(kind.window(ORIGINALS, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(CountedOriginal.class))
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 // Copies wait here for their original however far the store's own clock (the newest copy) runs
                 // ahead: the join releases them, or dead-letters them once their original can no longer come.
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(PENDING_COPIES, STORE_RETENTION, point, false),
+                Stores.windowStoreBuilder(kind.window(PENDING_COPIES, STORE_RETENTION, point, false),
                         Serdes.String(), new JsonSerde<>(DuplicateArticle.class))
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
-                InputWatermarks.storeBuilder(JOIN_WATERMARKS));
+                InputWatermarks.storeBuilder(JOIN_WATERMARKS, kind));
     }
 }

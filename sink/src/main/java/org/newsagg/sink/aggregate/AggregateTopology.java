@@ -13,6 +13,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.DuplicateArticle;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.model.NewsSerdes;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
@@ -41,8 +42,13 @@ public final class AggregateTopology {
     private AggregateTopology() {}
 
     public static Topology build(SinkConfig config, SinkMetrics metrics) {
+        return build(config, metrics, StoreKind.ROCKS_DB);
+    }
+
+    /** With its stores of {@code stores}' kind: RocksDB in the stage, memory in the bench's reference. */
+    public static Topology build(SinkConfig config, SinkMetrics metrics, StoreKind stores) {
         StreamsBuilder builder = new StreamsBuilder();
-        AggregateStores.joinStores(config.retention()).forEach(builder::addStateStore);
+        AggregateStores.joinStores(config.retention(), stores).forEach(builder::addStateStore);
         JsonSerde<SinkInput> inputSerde = new JsonSerde<>(SinkInput.class);
 
         // Every article here was found on time by the dedupe stage, once, for the whole pipeline: the sink counts
@@ -90,16 +96,16 @@ public final class AggregateTopology {
                 .repartition(Repartitioned.with(Serdes.String(), new ContributionBatchSerde()).withName(BY_KEY)
                         .withNumberOfPartitions(config.taggedPartitions())
                         .withStreamPartitioner(new ByKeyPartitioner(config.taggedPartitions())));
-        RollingAggregator.attach(builder, contributions, config, metrics::expired)
+        RollingAggregator.attach(builder, contributions, config, metrics::expired, stores)
                 .to(config.stage().topics().aggregates(), StreamsTopics.produced(config.stage().topics().aggregatesTopic())
                         .withName("aggregates"));
 
         // Query API and trending: side branches of the same contributions; they leave the aggregates untouched.
-        builder.addStateStore(NewestEventTracker.store());
+        builder.addStateStore(NewestEventTracker.store(stores));
         contributions.process(NewestEventTracker::new, Named.as("newest-event"), NewestEventTracker.STORE);
-        TrendingBranch.attach(builder, contributions, config);
+        TrendingBranch.attach(builder, contributions, config, stores);
         // The articles behind each count, for the API's evidence (after the aggregator, whose guard it follows).
-        EvidenceRecorder.attach(builder, contributions, config);
+        EvidenceRecorder.attach(builder, contributions, config, stores);
 
         return builder.build();
     }

@@ -19,6 +19,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.runtime.EventTimeChangelog;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.evidence.EvidenceArticle;
 import org.newsagg.sink.evidence.EvidenceEntries;
@@ -63,12 +64,13 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
     }
 
     /** The stores and their processor, on the aggregator's contributions (keyed {@code dimension|key}). */
-    public static void attach(StreamsBuilder builder, KStream<String, ContributionBatch> contributions, SinkConfig config) {
+    public static void attach(StreamsBuilder builder, KStream<String, ContributionBatch> contributions, SinkConfig config,
+            StoreKind stores) {
         Duration grain = grain(config.windows());
         // The entries are not cached: each is written once (and maybe deleted once), so a cache would combine
         // nothing and only take room in the record cache from the window stores, whose changes it does combine.
-        builder.addStateStore(storeBuilder(STORE, grain, new JsonSerde<>(EvidenceArticle.class)).withCachingDisabled());
-        builder.addStateStore(storeBuilder(COUNTS, grain, Serdes.Integer()));
+        builder.addStateStore(storeBuilder(STORE, grain, new JsonSerde<>(EvidenceArticle.class), stores).withCachingDisabled());
+        builder.addStateStore(storeBuilder(COUNTS, grain, Serdes.Integer(), stores));
         contributions.process(() -> new EvidenceRecorder(config.windows(), config.taggedPartitions(),
                         config.evidenceDimensions()),
                 Named.as("evidence"), STORE, COUNTS, AggregateStores.INPUT_WATERMARKS);
@@ -79,11 +81,12 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
         return DistinctMarks.grain(windows);
     }
 
-    static <V> StoreBuilder<WindowStore<String, V>> storeBuilder(String name, Duration grain, Serde<V> values) {
+    static <V> StoreBuilder<WindowStore<String, V>> storeBuilder(String name, Duration grain, Serde<V> values,
+            StoreKind kind) {
         // Cached: a busy key's count is read and rewritten by every article, and reaches the changelog once per
         // commit. The stores' own retention is no limit, as for the window stores: process() deletes them.
         return Stores.windowStoreBuilder(
-                        Stores.persistentWindowStore(name, AggregateStores.STORE_RETENTION, grain, false),
+                        kind.window(name, AggregateStores.STORE_RETENTION, grain, false),
                         Serdes.String(), values)
                 .withCachingEnabled()
                 .withLoggingEnabled(EventTimeChangelog.CONFIG);

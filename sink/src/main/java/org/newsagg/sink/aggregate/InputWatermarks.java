@@ -4,6 +4,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.newsagg.runtime.StoreKind;
 
 /**
  * Safe watermarks: lower bounds on the dedupe watermark of every record still to come, from per-input maxima.
@@ -38,9 +39,9 @@ final class InputWatermarks {
         this.expectedOrigins = expectedOrigins;
     }
 
-    static StoreBuilder<KeyValueStore<String, Long>> storeBuilder(String name) {
+    static StoreBuilder<KeyValueStore<String, Long>> storeBuilder(String name, StoreKind kind) {
         // Read for every record, written when a watermark moves: the cache answers most reads and writes.
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.Long())
+        return Stores.keyValueStoreBuilder(kind.keyValue(name), Serdes.String(), Serdes.Long())
                 .withCachingEnabled();
     }
 

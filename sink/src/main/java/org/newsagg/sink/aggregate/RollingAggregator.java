@@ -13,6 +13,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.newsagg.model.Aggregate;
 import org.newsagg.model.JsonSerde;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.sink.SinkConfig;
 
 /**
@@ -43,7 +44,7 @@ public final class RollingAggregator {
 
     /** The aggregates of {@code batches} (each an article's contributions to one by-key partition's keys). */
     public static KStream<String, Aggregate> attach(StreamsBuilder builder, KStream<String, ContributionBatch> batches,
-            SinkConfig config, Runnable onExpired) {
+            SinkConfig config, Runnable onExpired, StoreKind kind) {
         List<HoppingRollOver.Family> hopping = hoppingFamilies(config.windows());
         // Every family the aggregator feeds: the configured ones, and the buckets of a hopping family that has no
         // tumbling family of its advance to open its windows from (kept, never published).
@@ -51,7 +52,7 @@ public final class RollingAggregator {
         hopping.stream().map(HoppingRollOver.Family::buckets).filter(b -> !assigned.contains(b)).forEach(assigned::add);
 
         Duration storeRetention = AggregateStores.STORE_RETENTION;
-        builder.addStateStore(InputWatermarks.storeBuilder(AggregateStores.INPUT_WATERMARKS));
+        builder.addStateStore(InputWatermarks.storeBuilder(AggregateStores.INPUT_WATERMARKS, kind));
         Map<String, KStream<String, CheckedBatch>> checked = batches
                 .processValues(() -> new ExpiryGuard(config.taggedPartitions(), onExpired),
                         Named.as("expiry-guard"), AggregateStores.INPUT_WATERMARKS)
@@ -71,14 +72,14 @@ public final class RollingAggregator {
         // With emit-on-close, the cache would only delay corrections of closed windows and could publish a window
         // twice around its close; the emitter needs every update as it happens.
         boolean cached = config.emit() == EmitPolicy.UPDATE;
-        builder.addStateStore(AggregateStores.distinctStore(storeRetention));
+        builder.addStateStore(AggregateStores.distinctStore(storeRetention, kind));
         List<String> aggregatorStores = new ArrayList<>(List.of(AggregateStores.DISTINCT));
         if (!hopping.isEmpty()) {
-            builder.addStateStore(AggregateStores.hoppingOpenedStore());
+            builder.addStateStore(AggregateStores.hoppingOpenedStore(kind));
             aggregatorStores.add(AggregateStores.HOPPING_OPENED);
         }
         for (WindowSpec w : assigned) {
-            builder.addStateStore(AggregateStores.aggregatesStore(w, storeRetention, cached));
+            builder.addStateStore(AggregateStores.aggregatesStore(w, storeRetention, cached, kind));
             aggregatorStores.add(AggregateStores.aggregates(w));
         }
         KStream<String, Aggregate> all = counted.process(() -> new WindowAggregator(assigned, config.windows()),
@@ -104,7 +105,7 @@ public final class RollingAggregator {
                 Named.as("state-sweeper"), swept.toArray(String[]::new));
         if (config.emit() == EmitPolicy.UPDATE) return all.merge(finalValues, Named.as("aggregates-and-final"));
 
-        builder.addStateStore(AggregateStores.emittedStore());
+        builder.addStateStore(AggregateStores.emittedStore(kind));
         List<String> stores = new ArrayList<>(config.windows().stream().map(AggregateStores::aggregates).toList());
         stores.add(AggregateStores.EMITTED);
         stores.add(AggregateStores.INPUT_WATERMARKS);

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.sink.aggregate.ContributionBatch;
 
 /**
@@ -23,10 +24,10 @@ public final class NewestEventTracker implements Processor<String, ContributionB
     private String task;
     private long known = Long.MIN_VALUE;
 
-    public static StoreBuilder<KeyValueStore<String, Long>> store() {
+    public static StoreBuilder<KeyValueStore<String, Long>> store(StoreKind kind) {
         // Written whenever the task counts a newer article, which in a catch-up is most of them: the cache keeps
         // one write per commit.
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.Long())
+        return Stores.keyValueStoreBuilder(kind.keyValue(STORE), Serdes.String(), Serdes.Long())
                 .withCachingEnabled();
     }
 

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.newsagg.model.Topic;
 import org.newsagg.model.Trending;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.runtime.StreamsTopics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.aggregate.Contribution;
@@ -31,10 +32,10 @@ public final class TrendingBranch {
     private TrendingBranch() {}
 
     public static void attach(StreamsBuilder builder, KStream<String, ContributionBatch> contributions,
-            SinkConfig config) {
+            SinkConfig config, StoreKind stores) {
         TrendingConfig trending = config.trending();
         Topic<Trending> out = config.stage().topics().trendingTopic();
-        TrendingStores.all(config.grace()).forEach(builder::addStateStore);
+        TrendingStores.all(config.grace(), stores).forEach(builder::addStateStore);
         contributions
                 .filter((k, b) -> !b.copy(), Named.as("trending-articles"))
                 .flatMap((k, b) -> byDimension(b, trending.dimensions()), Named.as("key-by-dimension"))

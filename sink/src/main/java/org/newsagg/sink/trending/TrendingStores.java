@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.newsagg.model.JsonSerde;
 import org.newsagg.model.Trending;
 import org.newsagg.runtime.EventTimeChangelog;
+import org.newsagg.runtime.StoreKind;
 
 /**
  * The trending branch's stores, all changelogged and small: a day of per-minute counts, each key's running counts
@@ -34,20 +35,20 @@ public final class TrendingStores {
 
     private TrendingStores() {}
 
-    public static List<StoreBuilder<?>> all(Duration grace) {
+    public static List<StoreBuilder<?>> all(Duration grace, StoreKind kind) {
         // A day of baseline, plus the grace in which late articles still land in their minute.
         Duration retention = Duration.ofDays(1).plus(grace).plus(BUCKET);
         return List.of(
                 // Incremented once per counted article under its key and minute: the record cache gathers a
                 // commit's increments of one minute into one changelog write (7.2 writes an article without it,
                 // in a catch-up of the bench's corpus: docs/benchmarks.md).
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(COUNTS, retention, BUCKET, false),
+                Stores.windowStoreBuilder(kind.window(COUNTS, retention, BUCKET, false),
                         Serdes.String(), Serdes.Long())
                         .withLoggingEnabled(EventTimeChangelog.CONFIG)
                         .withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RUNNING), Serdes.String(), new PairSerde())
+                Stores.keyValueStoreBuilder(kind.keyValue(RUNNING), Serdes.String(), new PairSerde())
                         .withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST), Serdes.String(),
+                Stores.keyValueStoreBuilder(kind.keyValue(LATEST), Serdes.String(),
                         new JsonSerde<>(Trending.class)));
     }
 

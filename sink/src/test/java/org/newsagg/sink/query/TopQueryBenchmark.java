@@ -20,6 +20,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.newsagg.model.Aggregate;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.aggregate.WindowAccumulatorSerde;
@@ -53,8 +54,8 @@ public final class TopQueryBenchmark {
                     AggregateStores.aggregates(w), Duration.ofDays(7), w.advance(), false), Serdes.String(),
                     new WindowAccumulatorSerde()));
         }
-        builder.addStateStore(NewestEventTracker.store());
-        TrendingStores.all(Duration.ofHours(1)).forEach(builder::addStateStore);
+        builder.addStateStore(NewestEventTracker.store(StoreKind.ROCKS_DB));
+        TrendingStores.all(Duration.ofHours(1), StoreKind.ROCKS_DB).forEach(builder::addStateStore);
         List<String> stores = new java.util.ArrayList<>(WINDOWS.stream().map(AggregateStores::aggregates).toList());
         stores.add(NewestEventTracker.STORE);
         builder.stream("fill", Consumed.with(Serdes.String(), Serdes.String()))

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsagg.runtime.EventTimeChangelog;
+import org.newsagg.runtime.StoreKind;
 
 /**
  * The unique articles the dedupe task found late, by id at their publication time, kept as long as the articles
@@ -24,8 +25,8 @@ public final class LateArticles {
         this.store = store;
     }
 
-    public static StoreBuilder<WindowStore<String, Integer>> storeBuilder(Duration retention) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE, retention, Duration.ofMillis(1), false),
+    public static StoreBuilder<WindowStore<String, Integer>> storeBuilder(Duration retention, StoreKind kind) {
+        return Stores.windowStoreBuilder(kind.window(STORE, retention, Duration.ofMillis(1), false),
                         Serdes.String(), Serdes.Integer())
                 .withLoggingEnabled(EventTimeChangelog.CONFIG);
     }

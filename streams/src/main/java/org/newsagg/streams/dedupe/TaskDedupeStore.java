@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsagg.runtime.EventTimeChangelog;
+import org.newsagg.runtime.StoreKind;
 
 /**
  * The dedupe state inside a stream task, all of it changelogged, so a restarted or moved task resumes with the same
@@ -97,20 +98,20 @@ public final class TaskDedupeStore implements DedupeStore {
                 context.getStateStore(TERMS), retention);
     }
 
-    public static List<StoreBuilder<?>> storeBuilders(Duration retention) {
+    public static List<StoreBuilder<?>> storeBuilders(Duration retention, StoreKind kind) {
         // The "window size" of the window stores is unused (every entry is a point in time); it must not exceed
         // the retention.
         Duration size = Duration.ofMillis(1);
         return List.of(
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, retention, size, false),
+                Stores.windowStoreBuilder(kind.window(ARTICLES, retention, size, false),
                         Serdes.String(), new StoredArticleSerde())
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(POSTINGS, retention, size, true),
+                Stores.windowStoreBuilder(kind.window(POSTINGS, retention, size, true),
                         Serdes.String(), Serdes.String())
                         .withLoggingEnabled(EventTimeChangelog.CONFIG),
                 // Cached: common terms are read and rewritten by most articles, and the cache turns that into one
                 // changelog write per term per commit.
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(), new LongArraySerde())
+                Stores.keyValueStoreBuilder(kind.keyValue(TERMS), Serdes.String(), new LongArraySerde())
                         .withCachingEnabled()
                         .withLoggingEnabled(java.util.Map.of()));
     }

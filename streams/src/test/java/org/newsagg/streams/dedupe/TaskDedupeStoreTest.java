@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsagg.model.Article;
+import org.newsagg.runtime.StoreKind;
 import org.newsagg.testkit.SyntheticArticles;
 
 /** The contract over the topology's real RocksDB stores, opened by a TopologyTestDriver. */
@@ -41,7 +42,7 @@ class TaskDedupeStoreTest extends DedupeStoreContract {
         Topology topology = new Topology();
         topology.addSource("in", Serdes.String().deserializer(), Serdes.String().deserializer(), "in");
         topology.addProcessor("dedupe", NoOp::new, "in");
-        for (var builder : TaskDedupeStore.storeBuilders(retention)) topology.addStateStore(builder, "dedupe");
+        for (var builder : TaskDedupeStore.storeBuilders(retention, StoreKind.ROCKS_DB)) topology.addStateStore(builder, "dedupe");
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-store-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
