@@ -32,15 +32,17 @@ public record BenchReport(
     /** One of the issue's targets and whether this run met it. */
     public record Target(String name, String goal, String measured, boolean met) {}
 
-    /** The issue's targets, judged on this run's numbers. */
+    /**
+     * Issue 21's targets, judged on this run's numbers. The share of the raw pass-through is reported, not judged:
+     * issue 21 replaced an earlier issue's 2,000 articles/s and 25% of the pass-through by 1,000 articles/s and half
+     * the in-process reference, the comparison that says how much the pipeline's own machinery costs.
+     */
     public static List<Target> judge(CorpusSummary corpus, Throughput pipeline, double share, double shareOfInProcess,
             LatencySummary latency, StageMemoryRun.Result memory) {
         List<Target> out = new ArrayList<>();
-        out.add(new Target("throughput", ">= 2000 articles/s end to end, exactly-once, 1.5 KB articles",
+        out.add(new Target("throughput", ">= 1000 articles/s end to end, exactly-once, 1.5 KB articles",
                 String.format("%.0f articles/s at %d chars", pipeline.articlesPerSecond(), corpus.size()),
-                corpus.size() <= 1500 && pipeline.articlesPerSecond() >= 2000));
-        out.add(new Target("throughput share", ">= 25% of raw pass-through in the same run",
-                String.format("%.1f%%", share * 100), share >= 0.25));
+                corpus.size() <= 1500 && pipeline.articlesPerSecond() >= 1000));
         out.add(new Target("in-process share", ">= 0.5 of the in-process reference in the same run",
                 String.format("%.2f", shareOfInProcess), shareOfInProcess >= 0.5));
         if (latency != null) {
