@@ -174,13 +174,25 @@ public final class ArticleTagger {
                     }
                 }
                 collectUnresolved(tokens, lower, mentions, unresolved);
-                boolean[] window = mentions.isEmpty() ? null : triggerWindows(tokens, lower, mentions);
+                // A sentence without actors codes nothing (no window, no statement).
+                if (mentions.isEmpty()) continue;
+                // The words in a verb's place, each word's lemma from the dictionary and its forms with that lemma:
+                // the trigger windows need them, and the event coder needs them again wherever the lemma stays.
+                boolean[] verbal = EventCoder.verbal(lower, mentions);
+                String[] dictionaryLemmas = new String[tokens.length];
+                String[][] dictionaryForms = new String[tokens.length][];
+                boolean[] window = triggerWindows(tokens, lower, verbal, dictionaryLemmas, dictionaryForms);
                 // "Tehran not ready for compromise, says Macron": no trigger word, but maybe a statement (010).
                 if (window == null && EventCoder.mayBeStatement(lower, mentions)) window = new boolean[tokens.length];
                 if (window != null) {
                     String[] pos = partsOfSpeech(tokens, window);
-                    String[] lemmas = lemmas(tokens, lower, pos, window);
-                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, mentions, bareRoles));
+                    String[] lemmas = lemmas(tokens, lower, pos, window, dictionaryLemmas);
+                    String[][] forms = new String[tokens.length][];
+                    for (int i = 0; i < tokens.length; i++) {
+                        forms[i] = dictionaryForms[i] != null && lemmas[i].equals(dictionaryLemmas[i])
+                                ? dictionaryForms[i] : WordForms.of(lower[i], lemmas[i]);
+                    }
+                    coded.addAll(coder.code(sentence, tokens, lower, pos, lemmas, forms, verbal, mentions, bareRoles));
                 }
             }
         }
@@ -197,17 +209,20 @@ public final class ArticleTagger {
      * Words within {@value #WINDOW} of a possible trigger (a word whose form starts some pattern), or null when
      * the sentence has none. Only these are tagged: OpenNLP's POS features look two words either way, so a window
      * of two gives the trigger nearly the tag a whole-sentence run would, at a fraction of the cost. Capitalised
-     * words inside a sentence are names, not triggers.
+     * words inside a sentence are names, not triggers. Fills in each word's dictionary lemma and forms that it
+     * looks at (the others stay null).
      */
-    private boolean[] triggerWindows(String[] tokens, String[] lower, List<ActorMention> mentions) {
+    private boolean[] triggerWindows(String[] tokens, String[] lower, boolean[] verbal, String[] dictionaryLemmas,
+                                     String[][] dictionaryForms) {
         boolean[] window = null;
-        boolean[] verbal = EventCoder.verbal(lower, mentions);
         EventPatterns patterns = dictionaries.patterns();
         for (int i = 0; i < lower.length; i++) {
             if (i > 0 && Character.isUpperCase(tokens[i].charAt(0)) && !lower[i - 1].equals("\"")) continue;
             boolean head = false;
             boolean needsTag = false;
-            for (String form : WordForms.of(lower[i], patterns.lemma(lower[i], null))) {
+            dictionaryLemmas[i] = patterns.lemma(lower[i], null);
+            dictionaryForms[i] = WordForms.of(lower[i], dictionaryLemmas[i]);
+            for (String form : dictionaryForms[i]) {
                 // Generated patterns fire only on a word in a verb's place (EventCoder), so elsewhere their thousands
                 // of trigger words cost no tagging; in a verb's place they get a window, for the model's lemma.
                 if (patterns.onlyGeneratedHead(form)) {
@@ -253,11 +268,12 @@ public final class ArticleTagger {
      * Lemmas of the words that may take part in a pattern; the rest keep their lower-cased form. OpenNLP's
      * lemmatizer is by far the slowest step, so it only sees words it has not lemmatized before (with that tag).
      */
-    private String[] lemmas(String[] tokens, String[] lower, String[] pos, boolean[] window) {
+    private String[] lemmas(String[] tokens, String[] lower, String[] pos, boolean[] window,
+                            String[] dictionaryLemmas) {
         String[] out = new String[tokens.length];
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            out[i] = dictionaries.patterns().lemma(lower[i], null);
+            out[i] = dictionaryLemmas[i] != null ? dictionaryLemmas[i] : dictionaries.patterns().lemma(lower[i], null);
             if (!window[i] || !dictionaries.patterns().mayMatter(lower[i])) continue;
             String cached = lemmaCache.get(lower[i] + '\t' + pos[i]);
             if (cached != null) out[i] = cached;

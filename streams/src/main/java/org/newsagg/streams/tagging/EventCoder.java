@@ -43,12 +43,14 @@ final class EventCoder {
     /** Tags of a word qualifying a role word that opens a sentence ("Enraged protesters", "Masked youths"). */
     private static final Set<String> ADJECTIVE_TAGS = Set.of("ADJ", "JJ", "VERB", "VBN");
 
+    /**
+     * The sentence's events. {@code forms} are each word's {@link WordForms#of} with its lemma, and {@code verbal}
+     * is {@link #verbal}: the tagger has them from choosing the POS windows.
+     */
     List<CodedEvent> code(String sentence, String[] tokens, String[] lower, String[] pos, String[] lemmas,
-                          List<ActorMention> mentions, List<ActorMention> bareRoles) {
+                          String[][] forms, boolean[] verbal, List<ActorMention> mentions,
+                          List<ActorMention> bareRoles) {
         if (mentions.isEmpty()) return List.of();
-        String[][] forms = new String[tokens.length][];
-        for (int i = 0; i < tokens.length; i++) forms[i] = WordForms.of(lower[i], lemmas[i]);
-        boolean[] verbal = PatternMatcher.verbal(lower, mentions);
         // "Gunmen kidnap 30 pupils", "Police arrest activists": a role word opening the sentence is its subject, so
         // the word after it is in a verb's place for the hand-written patterns, whatever the tagger made of a
         // headline's present tense (the generated ones keep to actors: measured, they took over such sentences).

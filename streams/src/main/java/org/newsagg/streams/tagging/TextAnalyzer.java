@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -134,10 +135,13 @@ final class TextAnalyzer {
 
     /**
      * The same POS model decoded greedily (beam size 1 instead of 3): the beam search dominated the tagger's CPU
-     * profile, greedy decoding is several times faster, and only the tag of a possible trigger is used.
+     * profile, greedy decoding is several times faster, and only the tag of a possible trigger is used. The beam of
+     * one is {@link GreedySequenceModel}, which gives {@code BeamSearch(1)}'s tags without its per-word sort; the
+     * manifest's beam size stays 1, which sizes the context generator's cache as before.
      */
     private static POSModel greedy(POSModel model) {
-        return new POSModel("en", (MaxentModel) model.getArtifact(POS_ARTIFACT), 1, null, model.getFactory());
+        return new POSModel("en", new GreedySequenceModel((MaxentModel) model.getArtifact(POS_ARTIFACT)),
+                Map.of("BeamSize", "1"), model.getFactory());
     }
 
     private static <T> T read(String name, ModelReader<T> reader) {
