@@ -10,22 +10,21 @@ import org.newsagg.sink.aggregate.EvidenceRecorder;
 import org.newsagg.sink.aggregate.WindowSpec;
 import org.newsagg.sink.query.QueryUnavailableException;
 
-/** This instance's evidence store, through Kafka Streams interactive queries. */
+/** This instance's evidence stores, through Kafka Streams interactive queries. */
 public final class EvidenceStores {
 
     private EvidenceStores() {}
 
     public static LocalEvidence local(KafkaStreams streams, List<WindowSpec> windows, List<String> dimensions) {
-        return new LocalEvidence(() -> store(streams), windows, dimensions);
+        return new LocalEvidence(() -> store(streams, EvidenceRecorder.LISTS),
+                () -> store(streams, EvidenceRecorder.ARTICLES), windows, dimensions);
     }
 
-    private static ReadOnlyWindowStore<String, EvidenceArticle> store(KafkaStreams streams) {
+    private static <V> ReadOnlyWindowStore<String, V> store(KafkaStreams streams, String name) {
         try {
-            return streams.store(StoreQueryParameters.fromNameAndType(EvidenceRecorder.STORE,
-                    QueryableStoreTypes.<String, EvidenceArticle>windowStore()));
+            return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>windowStore()));
         } catch (InvalidStateStoreException e) {
-            throw new QueryUnavailableException("store " + EvidenceRecorder.STORE + " is not queryable right now: "
-                    + e.getMessage(), e);
+            throw new QueryUnavailableException("store " + name + " is not queryable right now: " + e.getMessage(), e);
         }
     }
 }
