@@ -48,8 +48,9 @@ class EvidenceRecorderTest {
         driver = SinkTopologyDrivers.driver(config);
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
-        evidence = new LocalEvidence(() -> driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS),
-                () -> driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES), config.windows(),
+        evidence = new LocalEvidence(groupKey -> new LocalEvidence.TaskStores(
+                driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS),
+                driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES)), config.windows(),
                 config.evidenceDimensions());
     }
 

@@ -66,8 +66,9 @@ public final class SinkDriver implements AutoCloseable {
 
     /** The evidence over this driver's stores. */
     public LocalEvidence evidence() {
-        return new LocalEvidence(() -> driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS),
-                () -> driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES), config.windows(),
+        return new LocalEvidence(groupKey -> new LocalEvidence.TaskStores(
+                driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS),
+                driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES)), config.windows(),
                 config.evidenceDimensions());
     }
 
