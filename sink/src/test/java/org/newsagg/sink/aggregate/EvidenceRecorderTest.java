@@ -190,6 +190,25 @@ class EvidenceRecorderTest {
     }
 
     @Test
+    void aSweptPointInsideAGrainDeletesTheArticlesOfTheGrainsBeforeItOnly() {
+        start(Map.of("newsagg.sink.retention", "7d"));
+        pipe(accuse("x", "gazette", at("2025-03-01T10:52:00Z")));
+        pipe(accuse("y", "gazette", at("2025-03-01T11:01:00Z")));
+        copy("c1", "courier", "x", "gazette", at("2025-03-01T11:05:00Z"));
+        pipe(accuse("z", "gazette", at("2025-03-09T11:07:00Z")));
+        // The slowest input moves to 2025-03-09T11:07: the swept point is 2025-03-02T11:07, and the grains starting
+        // by a day and a grain before it, 2025-03-01T10:52, go: x's (10:45) with its articles, which are kept at
+        // their own times, up to the grain's end. y's grain (11:00), and y's article, published within the 15
+        // minutes after that point, stay.
+        copy("c2", "courier", "z", "gazette", at("2025-03-09T11:08:00Z"));
+        pipe(accuse("w", "ledger", at("2025-03-09T11:09:00Z")));
+        assertEquals(List.of(), bodies(at("2025-03-01T10:45:00Z"), at("2025-03-01T10:59:59.999Z")));
+        assertEquals(List.of(), evidence.evidence("actor", "USAGOV", "15m", at("2025-03-01T10:45:00Z")));
+        assertEquals(List.of("y"), bodies(at("2025-03-01T11:00:00Z"), at("2025-03-01T11:14:59.999Z")));
+        assertEquals(List.of("y"), ids(evidence.evidence("actor", "USAGOV", "15m", at("2025-03-01T11:00:00Z"))));
+    }
+
+    @Test
     void theStoresAreChangeloggedSoTheirListsSurviveARestartExactly() {
         start(Map.of());
         pipe(accuse("a1", "gazette", at("2025-03-10T07:10:00Z")));
