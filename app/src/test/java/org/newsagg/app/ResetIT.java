@@ -196,7 +196,8 @@ class ResetIT {
                         + " offsets (records and transaction markers) on 3 partitions",
                 "application retag-sink: offsets of retag.news.tagged, retag.news.duplicates back to their start; 19"
                         + " internal topics deleted (retag-sink-aggregate-distinct-changelog,"
-                        + " retag-sink-aggregate-evidence-changelog, retag-sink-aggregate-evidence-counts-changelog,"
+                        + " retag-sink-aggregate-evidence-articles-changelog,"
+                        + " retag-sink-aggregate-evidence-lists-changelog,"
                         + " retag-sink-aggregate-hopping-opened-changelog,"
                         + " retag-sink-aggregate-input-watermarks-changelog, retag-sink-aggregate-newest-changelog,"
                         + " retag-sink-aggregates-15m-changelog, retag-sink-aggregates-1d-changelog,"

@@ -39,8 +39,8 @@ import org.newsagg.sink.trending.TrendingConfig;
  *                  state expires or a window closes
  * @param evidenceDimensions the dimensions whose keys keep the articles behind their counts ({@code /api/evidence}):
  *                  by default those the live page shows, {@value #DEFAULT_EVIDENCE_DIMENSIONS}. Each kept
- *                  dimension costs about one changelog record per article and key (docs/sink.md); {@code none}
- *                  keeps none
+ *                  dimension costs a read and write of a cached list per article and key, and the article is kept
+ *                  once per task (docs/sink.md); {@code none} keeps none
  */
 public record SinkConfig(
         StageSettings stage,

@@ -3,7 +3,9 @@ package org.newsagg.sink.aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,18 +19,19 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.newsagg.model.JsonSerde;
 import org.newsagg.runtime.EventTimeChangelog;
 import org.newsagg.runtime.StoreKind;
 import org.newsagg.sink.SinkConfig;
-import org.newsagg.sink.evidence.EvidenceArticle;
+import org.newsagg.sink.evidence.EventEvidence;
+import org.newsagg.sink.evidence.EvidenceBody;
 import org.newsagg.sink.evidence.EvidenceEntries;
 
 /**
  * Keeps the articles behind every count, so that a count can be checked: per key and grain of time (the distinct
- * marks' grain, 15 minutes by default), the newest {@link EvidenceEntries#LIMIT} articles with headline, outlet,
- * time, link, and for event and dyad keys the sentences and trigger words that produced the tag, one entry each
- * ({@link EvidenceEntries}), with a count per key and grain. Read by the API's {@code /api/evidence}.
+ * marks' grain, 15 minutes by default), the newest {@link EvidenceEntries#LIMIT} articles, listed by time and id
+ * ({@link EvidenceList}, one value per key and grain), and each listed article once per task ({@link EvidenceBody}:
+ * headline, outlet, time, link, and for each of its event and dyad keys the sentences and trigger words that
+ * produced the tag). Read by the API's {@code /api/evidence}.
  *
  * <p>It runs in the by-key tasks beside the aggregations, on the same contributions and partitioning (a key's
  * evidence lives where its windows live), after {@link ExpiryGuard} for the same record: what the guard dead-letters
@@ -36,22 +39,23 @@ import org.newsagg.sink.evidence.EvidenceEntries;
  * are changelogged, so the lists survive a restart or a move of the task exactly. They are deleted as the window
  * state is: {@link StateSweeper} deletes windows that ended before the swept point, so a grain is deleted here once
  * every window that can contain it has (the largest window before that point), by the same input watermarks, never
- * by the task's own stream time, which runs ahead in a catch-up (issue 18).
+ * by the task's own stream time, which runs ahead in a catch-up (issue 18). An article's body goes with its grain:
+ * one that newer articles have pushed out of every list stays until then.
  */
 public final class EvidenceRecorder implements Processor<String, ContributionBatch, Void, Void> {
 
-    /** An entry per key, grain and article ({@link EvidenceEntries#entryKey}) at the grain's start → the article. */
-    public static final String STORE = "aggregate-evidence";
-    /** {@code dimension|key} at the grain's start → how many articles {@link #STORE} keeps for it there. */
-    public static final String COUNTS = "aggregate-evidence-counts";
+    /** {@code dimension|key} at the grain's start → its newest articles' times and ids ({@link EvidenceList}). */
+    public static final String LISTS = "aggregate-evidence-lists";
+    /** Article id at its publication time (epoch millis) → what the API shows of it ({@link EvidenceBody}). */
+    public static final String ARTICLES = "aggregate-evidence-articles";
 
     private final long grain;
     private final long largest;
     private final int expectedOrigins;
-    private WindowStore<String, EvidenceArticle> store;
-    private WindowStore<String, Integer> counts;
+    private WindowStore<String, EvidenceList> lists;
+    private WindowStore<String, EvidenceBody> articles;
     private InputWatermarks watermarks;
-    /** The dimensions whose keys keep their articles: each costs a changelog record per article and key. */
+    /** The dimensions whose keys keep their articles. */
     private final List<String> dimensions;
     /** How far this processor has deleted, in this process: after a restart the first sweep starts from the start. */
     private long sweptTo = Long.MIN_VALUE;
@@ -67,13 +71,15 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
     public static void attach(StreamsBuilder builder, KStream<String, ContributionBatch> contributions, SinkConfig config,
             StoreKind stores) {
         Duration grain = grain(config.windows());
-        // The entries are not cached: each is written once (and maybe deleted once), so a cache would combine
-        // nothing and only take room in the record cache from the window stores, whose changes it does combine.
-        builder.addStateStore(storeBuilder(STORE, grain, new JsonSerde<>(EvidenceArticle.class), stores).withCachingDisabled());
-        builder.addStateStore(storeBuilder(COUNTS, grain, Serdes.Integer(), stores));
+        // Cached: a busy key's list is read and rewritten by every article of a commit, and reaches the changelog
+        // once per commit.
+        builder.addStateStore(storeBuilder(LISTS, grain, new EvidenceListSerde(), stores).withCachingEnabled());
+        // Not cached: an article is written once, so a cache would combine nothing and only take room in the record
+        // cache from the lists and the window stores, whose changes it does combine.
+        builder.addStateStore(storeBuilder(ARTICLES, grain, new EvidenceBodySerde(), stores).withCachingDisabled());
         contributions.process(() -> new EvidenceRecorder(config.windows(), config.taggedPartitions(),
                         config.evidenceDimensions()),
-                Named.as("evidence"), STORE, COUNTS, AggregateStores.INPUT_WATERMARKS);
+                Named.as("evidence"), LISTS, ARTICLES, AggregateStores.INPUT_WATERMARKS);
     }
 
     /** The grain evidence is kept in: every window of every family is a whole number of them. */
@@ -83,19 +89,17 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
 
     static <V> StoreBuilder<WindowStore<String, V>> storeBuilder(String name, Duration grain, Serde<V> values,
             StoreKind kind) {
-        // Cached: a busy key's count is read and rewritten by every article, and reaches the changelog once per
-        // commit. The stores' own retention is no limit, as for the window stores: process() deletes them.
+        // The stores' own retention is no limit, as for the window stores: process() deletes them.
         return Stores.windowStoreBuilder(
                         kind.window(name, AggregateStores.STORE_RETENTION, grain, false),
                         Serdes.String(), values)
-                .withCachingEnabled()
                 .withLoggingEnabled(EventTimeChangelog.CONFIG);
     }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(STORE);
-        counts = context.getStateStore(COUNTS);
+        lists = context.getStateStore(LISTS);
+        articles = context.getStateStore(ARTICLES);
         watermarks = new InputWatermarks(context.getStateStore(AggregateStores.INPUT_WATERMARKS), expectedOrigins);
     }
 
@@ -103,35 +107,43 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
     public void process(Record<String, ContributionBatch> record) {
         long swept = watermarks.sweptTo();
         sweep(swept);
-        for (Contribution c : record.value().contributions()) keep(c, swept);
-    }
-
-    private void keep(Contribution c, long swept) {
+        ContributionBatch batch = record.value();
+        Contribution a = batch.first();
+        long published = a.published().toEpochMilli();
         // The guard's rule: a contribution older than the swept point went to the dead-letter topic, not the counts.
-        if (c.copy() || c.published().toEpochMilli() < swept || !dimensions.contains(c.dimension())) return;
-        long published = c.published().toEpochMilli();
+        if (a.copy() || published < swept) return;
         long start = published - Math.floorMod(published, grain);
-        EvidenceArticle article = new EvidenceArticle(c.articleId(), c.title(), c.url(), c.outlet(), c.published(),
-                c.evidence());
-        String groupKey = c.groupKey();
-        String entry = EvidenceEntries.entryKey(groupKey, article);
-        boolean known = store.fetch(entry, start) != null;
-        store.put(entry, article, start);
-        if (known) return; // the same article again: replaced, not added
-        Integer kept = counts.fetch(groupKey, start);
-        if (kept == null || kept < EvidenceEntries.LIMIT) {
-            counts.put(groupKey, kept == null ? 1 : kept + 1, start);
-            return;
+        boolean listed = false;
+        boolean seen = false;
+        Map<String, List<EventEvidence>> events = null;
+        for (Contribution c : batch.contributions()) {
+            if (!dimensions.contains(c.dimension())) continue;
+            String groupKey = c.groupKey();
+            if (c.evidence() != null) {
+                if (events == null) events = new LinkedHashMap<>();
+                events.put(groupKey, c.evidence());
+            }
+            EvidenceList list = lists.fetch(groupKey, start);
+            if (list == null) list = EvidenceList.EMPTY;
+            EvidenceList added = list.with(a.published(), a.articleId());
+            if (added != list) {
+                lists.put(groupKey, added, start);
+                listed = true;
+            } else if (list.contains(a.published(), a.articleId())) {
+                listed = true;
+                seen = true;
+            }
         }
-        // A full grain: its oldest entry goes (the one just added, when it is older than all the others).
-        String oldest = null;
-        try (KeyValueIterator<Windowed<String>, EvidenceArticle> it = store.backwardFetch(
-                EvidenceEntries.from(groupKey), EvidenceEntries.to(groupKey), Instant.ofEpochMilli(start),
-                Instant.ofEpochMilli(start))) {
-            // The key alone: next() would parse the entry's JSON only to drop it (3% of the catch-up's thread).
-            if (it.hasNext()) oldest = it.peekNextKey().key();
+        // An article no list takes is never shown: lists only take newer ones from now on.
+        if (!listed) return;
+        EvidenceBody body = new EvidenceBody(a.articleId(), a.title(), a.url(), a.outlet(), a.published(),
+                events == null ? Map.of() : events);
+        if (seen) {
+            // The same article again: its body so far keeps the events of keys this batch does not bring.
+            EvidenceBody before = articles.fetch(a.articleId(), published);
+            if (before != null) body = before.updatedBy(body);
         }
-        if (oldest != null) store.put(oldest, null, start);
+        articles.put(a.articleId(), body, published);
     }
 
     /** Deletes the grains no window still kept can contain: those ending before the swept point less the largest window. */
@@ -141,8 +153,10 @@ public final class EvidenceRecorder implements Processor<String, ContributionBat
         long from = sweptTo == Long.MIN_VALUE ? 0L : Math.max(0L, sweptTo - largest - grain + 1);
         sweptTo = swept;
         if (to < from) return;
-        delete(store, from, to);
-        delete(counts, from, to);
+        // The lists first: a query between the two deletions finds fewer lists, not articles without a body.
+        delete(lists, from, to);
+        // Bodies are kept at their publication time: the grains deleted hold those up to the last one's end.
+        delete(articles, from, to - Math.floorMod(to, grain) + grain - 1);
     }
 
     private static <V> void delete(WindowStore<String, V> s, long from, long to) {

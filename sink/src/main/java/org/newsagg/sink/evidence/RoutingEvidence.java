@@ -49,9 +49,9 @@ public final class RoutingEvidence implements EvidenceReadModel {
     @Override
     public List<EvidenceArticle> evidence(String dimension, String key, String window, Instant windowStart) {
         String groupKey = dimension + "|" + key;
-        HostInfo owner = directory.ownerOf(EvidenceRecorder.STORE, groupKey)
+        HostInfo owner = directory.ownerOf(EvidenceRecorder.LISTS, groupKey)
                 .orElseThrow(() -> new QueryUnavailableException("no instance owns " + groupKey + " in "
-                        + EvidenceRecorder.STORE + " right now (rebalancing?)"));
+                        + EvidenceRecorder.LISTS + " right now (rebalancing?)"));
         return (owner.equals(self) ? local : peers.apply(owner)).evidence(dimension, key, window, windowStart);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsagg.sink.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import org.newsagg.model.Topics;
 import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.evidence.EventEvidence;
 import org.newsagg.sink.evidence.EvidenceArticle;
+import org.newsagg.sink.evidence.EvidenceBody;
 import org.newsagg.sink.evidence.LocalEvidence;
 import org.newsagg.testkit.StageDrivers;
 
@@ -46,8 +48,10 @@ class EvidenceRecorderTest {
         driver = SinkTopologyDrivers.driver(config);
         tagged = StageDrivers.input(driver, Topics.DEFAULT.taggedTopic());
         duplicates = StageDrivers.input(driver, Topics.DEFAULT.duplicatesTopic());
-        evidence = new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
-                config.windows(), config.evidenceDimensions());
+        evidence = new LocalEvidence(groupKey -> new LocalEvidence.TaskStores(
+                driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS),
+                driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES)), config.windows(),
+                config.evidenceDimensions());
     }
 
     @AfterEach
@@ -145,7 +149,7 @@ class EvidenceRecorderTest {
         assertEquals(List.of("m69", "m20"), List.of(quarter.get(0), quarter.get(49)));
         assertEquals(expected(all, at("2025-03-09T11:00:00Z"), Duration.ofHours(24)),
                 ids(evidence.evidence("dyad", "USAGOV|11|RUSMIL", "24h", at("2025-03-09T11:00:00Z"))));
-        // Bounded: 50 entries per key in the full grain, 10 in the other, under each of an article's 9 keys that
+        // Bounded: 50 articles per key in the full grain, 10 in the other, under each of an article's 9 keys that
         // belongs to a dimension the page shows (2 actors, 1 event root, 1 dyad); its countries, event code, PLOVER
         // category and outlet keep none by default.
         assertEquals(4 * 50, entries(at("2025-03-10T10:00:00Z"), at("2025-03-10T10:00:00Z")));
@@ -170,36 +174,99 @@ class EvidenceRecorderTest {
         // deleted, and with them every grain no kept window contains.
         copy("c3", "courier", "a3", "gazette", at("2025-03-09T11:20:00Z"));
         pipe(accuse("a5", "ledger", at("2025-03-09T11:30:00Z")));
-        var counts = driver.<String, Integer>getWindowStore(EvidenceRecorder.COUNTS);
-        assertNull(counts.fetch("actor|USAGOV", at("2025-03-01T10:00:00Z").toEpochMilli()));
-        assertEquals(0, entries(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")), "no entry of 1 March left");
+        var lists = driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS);
+        assertNull(lists.fetch("actor|USAGOV", at("2025-03-01T10:00:00Z").toEpochMilli()));
+        assertEquals(0, entries(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")), "no list of 1 March left");
+        assertEquals(List.of(), bodies(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")), "nor article");
+        assertEquals(List.of("a2", "a3", "a5"), bodies(at("2025-03-02T00:00:00Z"), at("2025-03-10T00:00:00Z")));
         assertEquals(List.of(), evidence.evidence("actor", "USAGOV", "24h", a1Day));
         assertEquals(List.of("a5", "a3"), ids(evidence.evidence("actor", "USAGOV", "24h", at("2025-03-08T12:00:00Z"))));
 
         // Out of dedupe order: dead-lettered as expired by the aggregator, and not listed here either.
         pipe(accuse("a4", "gazette", at("2025-03-01T10:20:00Z")));
-        assertNull(counts.fetch("actor|USAGOV", at("2025-03-01T10:15:00Z").toEpochMilli()));
+        assertNull(lists.fetch("actor|USAGOV", at("2025-03-01T10:15:00Z").toEpochMilli()));
         assertEquals(0, entries(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")), "a4 is not kept");
+        assertEquals(List.of(), bodies(at("2025-03-01T00:00:00Z"), at("2025-03-02T00:00:00Z")));
     }
 
     @Test
-    void theStoreIsChangeloggedSoItsListsSurviveARestartExactly() {
-        start(Map.of());
-        pipe(accuse("a1", "gazette", at("2025-03-10T07:10:00Z")));
-        assertTrue(driver.producedTopicNames().stream().anyMatch(t -> t.endsWith("-" + EvidenceRecorder.STORE + "-changelog")),
-                "changelog among " + driver.producedTopicNames());
+    void aSweptPointInsideAGrainDeletesTheArticlesOfTheGrainsBeforeItOnly() {
+        start(Map.of("newsagg.sink.retention", "7d"));
+        pipe(accuse("x", "gazette", at("2025-03-01T10:52:00Z")));
+        pipe(accuse("y", "gazette", at("2025-03-01T11:01:00Z")));
+        copy("c1", "courier", "x", "gazette", at("2025-03-01T11:05:00Z"));
+        pipe(accuse("z", "gazette", at("2025-03-09T11:07:00Z")));
+        // The slowest input moves to 2025-03-09T11:07: the swept point is 2025-03-02T11:07, and the grains starting
+        // by a day and a grain before it, 2025-03-01T10:52, go: x's (10:45) with its articles, which are kept at
+        // their own times, up to the grain's end. y's grain (11:00), and y's article, published within the 15
+        // minutes after that point, stay.
+        copy("c2", "courier", "z", "gazette", at("2025-03-09T11:08:00Z"));
+        pipe(accuse("w", "ledger", at("2025-03-09T11:09:00Z")));
+        assertEquals(List.of(), bodies(at("2025-03-01T10:45:00Z"), at("2025-03-01T10:59:59.999Z")));
+        assertEquals(List.of(), evidence.evidence("actor", "USAGOV", "15m", at("2025-03-01T10:45:00Z")));
+        assertEquals(List.of("y"), bodies(at("2025-03-01T11:00:00Z"), at("2025-03-01T11:14:59.999Z")));
+        assertEquals(List.of("y"), ids(evidence.evidence("actor", "USAGOV", "15m", at("2025-03-01T11:00:00Z"))));
     }
 
-    /** Entries of the evidence store in grains starting from {@code from} to {@code to}. */
+    @Test
+    void theStoresAreChangeloggedSoTheirListsSurviveARestartExactly() {
+        start(Map.of());
+        pipe(accuse("a1", "gazette", at("2025-03-10T07:10:00Z")));
+        for (String store : List.of(EvidenceRecorder.LISTS, EvidenceRecorder.ARTICLES)) {
+            assertTrue(driver.producedTopicNames().stream().anyMatch(t -> t.endsWith("-" + store + "-changelog")),
+                    store + "'s changelog among " + driver.producedTopicNames());
+        }
+    }
+
+    @Test
+    void anArticleIsKeptOnceWithTheEventsOfEachKeyAndOnlyWhileAListHoldsIt() {
+        start(Map.of("newsagg.sink.evidence-dimensions", "actor,event,eventRoot,dyad"));
+        // 50 newer articles under every key of the grain first: an older one is listed nowhere, and not kept.
+        for (int i = 0; i < 50; i++) {
+            pipe(accuse(String.format("n%02d", i), "gazette", at("2025-03-10T10:05:00Z").plusSeconds(i)));
+        }
+        pipe(accuse("old", "gazette", at("2025-03-10T10:01:00Z")));
+        List<String> kept = bodies(at("2025-03-10T10:00:00Z"), at("2025-03-10T10:15:00Z"));
+        assertEquals(50, kept.size());
+        assertFalse(kept.contains("old"));
+
+        // One body for the article's 5 kept keys (2 actors, event 112, root 11, dyad), with each event key's events.
+        pipe(accuse("a1", "ledger", at("2025-03-10T10:20:00Z")));
+        assertEquals(List.of("a1"), bodies(at("2025-03-10T10:15:00Z"), at("2025-03-10T10:30:00Z")));
+        EvidenceBody a1 = driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES)
+                .fetch("a1", at("2025-03-10T10:20:00Z").toEpochMilli());
+        EventEvidence accused = new EventEvidence("112", "Washington accused Russian forces in a1.", "accused");
+        assertEquals(Map.of("event|112", List.of(accused), "eventRoot|11", List.of(accused),
+                "dyad|USAGOV|11|RUSMIL", List.of(accused)), a1.eventsByKey());
+        // The same article again, with a second event under its root: that key's events are the newest, the
+        // others' stay.
+        TaggedArticle again = accuse("a1", "ledger", at("2025-03-10T10:20:00Z"));
+        EventTag second = new EventTag("110", "11", "Disapprove", 3, -2.0, null, "USAGOV", null,
+                "Washington disapproved.", "disapproved", EventTag.ASSERTED);
+        pipe(new TaggedArticle(again.article(), again.storyId(), again.syndication(), again.actors(),
+                List.of(again.events().get(0), second), List.of()));
+        assertEquals(List.of(accused, new EventEvidence("110", "Washington disapproved.", "disapproved")),
+                evidence.evidence("eventRoot", "11", "15m", at("2025-03-10T10:15:00Z")).get(0).events());
+        assertEquals(List.of(accused), evidence.evidence("event", "112", "15m", at("2025-03-10T10:15:00Z")).get(0)
+                .events());
+    }
+
+    /** References in the evidence lists of grains starting from {@code from} to {@code to}. */
     long entries(Instant from, Instant to) {
         long n = 0;
-        try (var it = driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE).fetchAll(from, to)) {
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
+        try (var it = driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS).fetchAll(from, to)) {
+            while (it.hasNext()) n += it.next().value.size();
         }
         return n;
+    }
+
+    /** Ids of the articles kept from {@code from} to {@code to}, in the order the store holds them. */
+    List<String> bodies(Instant from, Instant to) {
+        List<String> ids = new ArrayList<>();
+        try (var it = driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES).fetchAll(from, to)) {
+            it.forEachRemaining(kv -> ids.add(kv.value.id()));
+        }
+        return ids;
     }
 
     static List<String> ids(List<EvidenceArticle> list) {

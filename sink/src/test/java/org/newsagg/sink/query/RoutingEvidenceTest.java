@@ -45,7 +45,7 @@ class RoutingEvidenceTest {
         InstanceDirectory directory = new InstanceDirectory() {
             @Override
             public Optional<HostInfo> ownerOf(String store, String key) {
-                assertEquals(EvidenceRecorder.STORE, store);
+                assertEquals(EvidenceRecorder.LISTS, store);
                 return Optional.of(key.startsWith("actor|USA") || key.startsWith("actor|CHN") ? a : b);
             }
 

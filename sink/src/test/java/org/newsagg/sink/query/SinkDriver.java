@@ -14,8 +14,9 @@ import org.newsagg.sink.SinkConfig;
 import org.newsagg.sink.SinkMetrics;
 import org.newsagg.sink.aggregate.AggregateStores;
 import org.newsagg.sink.aggregate.AggregateTopology;
+import org.newsagg.sink.aggregate.EvidenceList;
 import org.newsagg.sink.aggregate.EvidenceRecorder;
-import org.newsagg.sink.evidence.EvidenceArticle;
+import org.newsagg.sink.evidence.EvidenceBody;
 import org.newsagg.sink.evidence.LocalEvidence;
 import org.newsagg.sink.aggregate.WindowAccumulator;
 import org.newsagg.sink.trending.TrendingStores;
@@ -63,10 +64,12 @@ public final class SinkDriver implements AutoCloseable {
                 config.windows());
     }
 
-    /** The evidence over this driver's store. */
+    /** The evidence over this driver's stores. */
     public LocalEvidence evidence() {
-        return new LocalEvidence(() -> driver.<String, EvidenceArticle>getWindowStore(EvidenceRecorder.STORE),
-                config.windows(), config.evidenceDimensions());
+        return new LocalEvidence(groupKey -> new LocalEvidence.TaskStores(
+                driver.<String, EvidenceList>getWindowStore(EvidenceRecorder.LISTS),
+                driver.<String, EvidenceBody>getWindowStore(EvidenceRecorder.ARTICLES)), config.windows(),
+                config.evidenceDimensions());
     }
 
     @Override
