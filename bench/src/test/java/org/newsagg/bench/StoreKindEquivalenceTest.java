@@ -65,7 +65,8 @@ class StoreKindEquivalenceTest {
         assertEquals(300, count(rocks, "news.tagged") + count(rocks, "news.duplicates") + count(rocks, "news.dlq"),
                 rocks.keySet().toString());
         for (String topic : List.of("news.aggregates", "news.trending", "streams-dedupe-postings-changelog",
-                "sink-aggregate-evidence-changelog", "sink-trending-counts-changelog", "sink-by-original-repartition")) {
+                "sink-aggregate-evidence-lists-changelog", "sink-aggregate-evidence-articles-changelog",
+                "sink-trending-counts-changelog", "sink-by-original-repartition")) {
             assertTrue(count(rocks, topic) > 0, topic + " in " + rocks.keySet());
         }
     }

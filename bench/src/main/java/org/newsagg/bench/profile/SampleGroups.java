@@ -13,6 +13,11 @@ import java.util.List;
  */
 public final class SampleGroups {
 
+    private static final String RECORD_CACHE = "record cache (Kafka Streams)";
+    private static final String METRICS = "Kafka metrics";
+    /** How far up from a metrics frame the record cache is looked for. */
+    private static final int CALLERS_SEEN = 2;
+
     /** What a sample none of whose frames any group owns is counted as: JDK code called by the JDK, threads' roots. */
     public static final String OTHER = "other (JDK, thread plumbing)";
 
@@ -23,7 +28,7 @@ public final class SampleGroups {
      */
     public static final SampleGroups STAGE_THREADS = new SampleGroups(List.of(
             new SampleGroup("newsagg serdes (binary formats, their JSON)", List.of(), List.of("Serde", "BinaryReads")),
-            SampleGroup.of("record cache (Kafka Streams)",
+            SampleGroup.of(RECORD_CACHE,
                     "org.apache.kafka.streams.state.internals.ThreadCache",
                     "org.apache.kafka.streams.state.internals.NamedCache",
                     "org.apache.kafka.streams.state.internals.Caching",
@@ -42,7 +47,7 @@ public final class SampleGroups {
                     "org.apache.kafka.streams.processor.internals.RecordCollectorImpl",
                     "org.apache.kafka.streams.processor.internals.StreamsProducer"),
             SampleGroup.of("consumer polls", "org.apache.kafka.clients.consumer."),
-            SampleGroup.of("Kafka metrics", "org.apache.kafka.common.metrics.",
+            SampleGroup.of(METRICS, "org.apache.kafka.common.metrics.",
                     "org.apache.kafka.streams.processor.internals.metrics.",
                     "org.apache.kafka.streams.state.internals.metrics."),
             SampleGroup.of("JSON (Jackson)", "com.fasterxml.jackson."),
@@ -69,11 +74,26 @@ public final class SampleGroups {
 
     /** The group of a stack given leaf first, as class names; {@link #OTHER} when no group owns any frame. */
     public String classify(List<String> classesLeafFirst) {
-        for (String c : classesLeafFirst) {
-            for (SampleGroup g : groups) {
-                if (g.owns(c)) return g.name();
+        for (int i = 0; i < classesLeafFirst.size(); i++) {
+            SampleGroup owner = owner(classesLeafFirst.get(i));
+            if (owner == null) continue;
+            if (owner.name().equals(METRICS)) {
+                // The record cache counts its hits in a sensor on every read; samples that land there (the cache's
+                // map lookups stall on memory, and the sample skids into the next call) are the cache's work.
+                for (int j = i + 1; j < Math.min(i + 1 + CALLERS_SEEN, classesLeafFirst.size()); j++) {
+                    SampleGroup caller = owner(classesLeafFirst.get(j));
+                    if (caller != null && caller.name().equals(RECORD_CACHE)) return RECORD_CACHE;
+                }
             }
+            return owner.name();
         }
         return OTHER;
+    }
+
+    private SampleGroup owner(String className) {
+        for (SampleGroup g : groups) {
+            if (g.owns(className)) return g;
+        }
+        return null;
     }
 }

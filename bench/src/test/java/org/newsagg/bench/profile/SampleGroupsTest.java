@@ -60,6 +60,17 @@ class SampleGroupsTest {
     }
 
     @Test
+    void theRecordCachesHitSensorIsTheCaches() {
+        assertEquals("record cache (Kafka Streams)", GROUPS.classify(List.of(
+                "org.apache.kafka.common.metrics.Sensor", "org.apache.kafka.streams.state.internals.NamedCache",
+                "org.apache.kafka.streams.state.internals.ThreadCache")));
+        assertEquals("Kafka metrics", GROUPS.classify(List.of(
+                "org.apache.kafka.common.metrics.Sensor", "org.apache.kafka.streams.processor.internals.StreamTask",
+                "org.apache.kafka.streams.processor.internals.TaskExecutor",
+                "org.apache.kafka.streams.state.internals.NamedCache")));
+    }
+
+    @Test
     void sharedHelpersWorkForTheirCaller() {
         assertEquals("tagging (newsagg)", GROUPS.classify(List.of(
                 "org.newsagg.model.EventTag", "org.newsagg.streams.tagging.EventTagger")));
