@@ -28,6 +28,8 @@ public final class Deduplicator {
     private static final int STORIES_COMPARED = 3;
     /** Most recent members a story's centroid is built from. */
     private static final int MEMBERS_READ = 10;
+    /** Stories whose centroids are kept between decisions: those of the live stories an article is compared with. */
+    private static final int CENTROIDS_KEPT = 256;
 
     /**
      * Entity cosine from which a story and an article share too many names for their different protagonists to
@@ -40,6 +42,7 @@ public final class Deduplicator {
     private final NearDuplicateDetector near;
     private final StoryProfiler profiler;
     private final EventSignature signature = new EventSignature();
+    private final StoryCentroid.Cache centroids = new StoryCentroid.Cache(CENTROIDS_KEPT);
 
     public Deduplicator(DedupeSettings settings) {
         this.settings = settings;
@@ -134,9 +137,8 @@ public final class Deduplicator {
         // Only the best few of several hundred are fetched: select them rather than sort them all. Ties go to the
         // smaller id, so the outcome never depends on hash order.
         int wanted = settings.maxCandidates();
-        List<Scored> all = new ArrayList<>(scored.values());
         PriorityQueue<Scored> best = new PriorityQueue<>(wanted + 1, Scored.BEST_FIRST.reversed());
-        for (Scored s : all) {
+        for (Scored s : scored.values()) {
             // Most are no better than the worst kept: skip the add and poll that would drop them again.
             if (!best.isEmpty() && best.size() == wanted && Scored.BEST_FIRST.compare(s, best.peek()) > 0) continue;
             best.add(s);
@@ -146,8 +148,11 @@ public final class Deduplicator {
         ranked.sort(Scored.BEST_FIRST);
         List<StoredArticle> out = new ArrayList<>();
         for (Scored s : ranked) store.get(s.posting).filter(a -> !a.isCopy()).ifPresent(out::add);
-        if (out.size() < wanted && all.size() > wanted) {
+        if (out.size() < wanted && scored.size() > wanted) {
             // Some of the best are gone (expired, or copies): go on down the full ranking, as if it had been sorted.
+            // The ranking is a total order (ties go to the smaller id, and ids are distinct), so it does not depend on
+            // the order the candidates were scored in.
+            List<Scored> all = new ArrayList<>(scored.values());
             all.sort(Scored.BEST_FIRST);
             for (int i = wanted; i < all.size() && out.size() < wanted; i++) {
                 store.get(all.get(i).posting).filter(a -> !a.isCopy()).ifPresent(out::add);
@@ -189,11 +194,16 @@ public final class Deduplicator {
         ranked.sort((a, b) -> !a.getValue().equals(b.getValue())
                 ? Double.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
         Set<String> articleLead = Protagonists.of(vector);
+        long vectorEntityNorm2 = 0;
+        for (var e : vector.entrySet()) {
+            if (StoryProfiler.isEntity(e.getKey())) vectorEntityNorm2 += (long) e.getValue() * e.getValue();
+        }
         String chosen = null;
         double chosenSim = settings.storyThreshold();
         for (int i = 0; i < Math.min(STORIES_COMPARED, ranked.size()); i++) {
             String storyId = ranked.get(i).getKey();
-            double[] sim = centroidSimilarity(vector, articleLead, dates, storyId, published, window, store);
+            double[] sim = centroidSimilarity(vector, vectorEntityNorm2, articleLead, dates, storyId, published, window,
+                    store);
             if (sim[1] < settings.storyEntityThreshold()) continue;
             if (sim[0] > chosenSim || (sim[0] == chosenSim && chosen == null)) {
                 chosen = storyId;
@@ -208,41 +218,34 @@ public final class Deduplicator {
      * weighted agreement of the dates (the members' summed), less the protagonist penalty when due; and the cosine
      * over entity terms only.
      */
-    private double[] centroidSimilarity(Map<String, Integer> vector, Set<String> articleLead,
+    private double[] centroidSimilarity(Map<String, Integer> vector, long vectorEntityNorm2, Set<String> articleLead,
             Map<String, Integer> dates, String storyId, Instant published, long window, DedupeStore store) {
-        List<DedupeStore.Posting> members = store.postings(storyKey(storyId), MEMBERS_READ);
-        Map<String, Long> centroid = new HashMap<>();
-        Map<String, Integer> storyDates = new HashMap<>();
-        for (int k = members.size() - 1; k >= 0; k--) {
-            StoredArticle m = store.get(members.get(k)).orElse(null);
+        List<DedupeStore.Posting> postings = store.postings(storyKey(storyId), MEMBERS_READ);
+        List<StoredArticle> members = new ArrayList<>(postings.size());
+        for (int k = postings.size() - 1; k >= 0; k--) {
+            StoredArticle m = store.get(postings.get(k)).orElse(null);
             if (m == null || Math.abs(m.published().toEpochMilli() - published.toEpochMilli()) > window) continue;
-            if (!dates.isEmpty()) EventSignature.addTo(storyDates, m.dates()); // no dates, no agreement to weigh
-            for (int i = 0; i < m.terms().size(); i++) centroid.merge(m.terms().get(i), (long) m.weights()[i], Long::sum);
+            members.add(m);
         }
-        double norm = 0;
-        double dot = 0;
-        double entityNorm = 0;
-        double entityDot = 0;
-        for (var e : centroid.entrySet()) {
-            double w = e.getValue();
-            Integer v = vector.get(e.getKey());
-            norm += w * w;
-            if (v != null) dot += w * v;
-            if (StoryProfiler.isEntity(e.getKey())) {
-                entityNorm += w * w;
-                if (v != null) entityDot += w * v;
-            }
-        }
-        double vectorEntityNorm = 0;
+        StoryCentroid centroid = centroids.of(storyId, members);
+        // The dot products over the article's 40 terms rather than the centroid's hundreds: the same terms pair up,
+        // and integer sums are exact in any order (StoryCentroid).
+        long dot = 0;
+        long entityDot = 0;
         for (var e : vector.entrySet()) {
-            if (StoryProfiler.isEntity(e.getKey())) vectorEntityNorm += (double) e.getValue() * e.getValue();
+            Long w = centroid.weights.get(e.getKey());
+            if (w == null) continue;
+            long product = w * e.getValue();
+            dot += product;
+            if (StoryProfiler.isEntity(e.getKey())) entityDot += product;
         }
-        double all = norm == 0 ? 0 : dot / (Math.sqrt(norm) * StoryProfiler.SCALE);
-        all += settings.storyDateWeight() * EventSignature.agreement(dates, storyDates);
+        double all = centroid.norm2 == 0 ? 0 : dot / (Math.sqrt(centroid.norm2) * StoryProfiler.SCALE);
+        all += settings.storyDateWeight() * EventSignature.agreement(dates, centroid.dates);
         // Two articles naming no one cannot disagree on names: the entity test then passes.
-        double entities = entityNorm == 0 || vectorEntityNorm == 0 ? 1.0
-                : entityDot / (Math.sqrt(entityNorm) * Math.sqrt(vectorEntityNorm));
-        if (entities < PROTAGONIST_ENTITY_CEILING && Protagonists.differ(vector, articleLead, centroid)) {
+        double entities = centroid.entityNorm2 == 0 || vectorEntityNorm2 == 0 ? 1.0
+                : entityDot / (Math.sqrt(centroid.entityNorm2) * Math.sqrt(vectorEntityNorm2));
+        if (entities < PROTAGONIST_ENTITY_CEILING
+                && Protagonists.differ(vector, articleLead, centroid.weights, centroid.lead)) {
             all -= settings.storyProtagonistPenalty();
         }
         return new double[] {all, entities};

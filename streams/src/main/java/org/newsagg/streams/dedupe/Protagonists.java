@@ -44,6 +44,13 @@ public final class Protagonists {
         return !storyLead.isEmpty() && !namesAny(article, storyLead);
     }
 
+    /** As {@link #differ(Map, Set, Map)}, with the story's protagonists already known ({@link #of} the story). */
+    public static boolean differ(Map<String, ? extends Number> article, Set<String> articleLead,
+            Map<String, ? extends Number> story, Set<String> storyLead) {
+        if (articleLead.isEmpty() || namesAny(story, articleLead)) return false;
+        return !storyLead.isEmpty() && !namesAny(article, storyLead);
+    }
+
     /**
      * Whether a profile or centroid has any of these entities, capitalised or not: a name that only a Title Case
      * headline gives is a common word there (such capitals are not evidence), and is still the same name.

@@ -211,13 +211,11 @@ public final class TaskDedupeStore implements DedupeStore {
 
         /** The newest {@code wanted} at or after {@code from}, oldest first, as {@link #postings} returns them. */
         List<Posting> read(long from, int wanted) {
-            List<Posting> out = new ArrayList<>(Math.min(wanted, newestFirst.size()));
-            for (int i = 0; i < newestFirst.size() && out.size() < wanted; i++) {
-                Posting p = newestFirst.get(i);
-                if (p.published() < from) break; // newest first: the rest are older still
-                out.add(p);
-            }
-            Collections.reverse(out);
+            int n = 0;
+            // Newest first: the first one older than the cutoff ends those that count.
+            while (n < newestFirst.size() && n < wanted && newestFirst.get(n).published() >= from) n++;
+            List<Posting> out = new ArrayList<>(n);
+            for (int i = n - 1; i >= 0; i--) out.add(newestFirst.get(i));
             return out;
         }
 
